@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { AppError } from '../errors.js';
+import { formatIssues } from '../validation/format-issues.js';
+import { configSchema, type Config } from './schema.js';
+
+/** A validated config with every path made absolute. */
+export type ResolvedConfig = Config & {
+  /** Where the config came from: a file path, or "embedded defaults". */
+  origin: string;
+  mail: Config['mail'] & { maildir: string };
+};
+
+/**
+ * Replaces `${NAME}` in every string value by the environment variable.
+ * A missing variable becomes an empty string, so an optional field that
+ * references an unset variable (the dashboard token) is simply absent.
+ */
+export function substituteEnv(value: unknown, env: NodeJS.ProcessEnv): unknown {
+  if (typeof value === 'string') return value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, name: string) => env[name] ?? '');
+  if (Array.isArray(value)) return value.map((v) => substituteEnv(v, env));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).flatMap(([k, v]) => {
+        const s = substituteEnv(v, env);
+        // An optional string that came out empty from ${UNSET} is dropped.
+        return s === '' && typeof v === 'string' && v.includes('${') ? [] : [[k, s]];
+      }),
+    );
+  }
+  return value;
+}
+
+/** Validates raw config data; `baseDir` anchors relative paths (the config file's folder). */
+export function resolveConfig(data: unknown, baseDir: string, origin: string, env: NodeJS.ProcessEnv = process.env): ResolvedConfig {
+  const result = configSchema.safeParse(substituteEnv(data ?? {}, env), { reportInput: true });
+  if (!result.success) {
+    throw new AppError('BAD_CONFIG', formatIssues(result.error, origin).join('\n'));
+  }
+  const c = result.data;
+  const dataDir = resolve(baseDir, c.dataDir);
+  return {
+    ...c,
+    origin,
+    dataDir,
+    mail: { ...c.mail, maildir: c.mail.maildir ? resolve(baseDir, c.mail.maildir) : resolve(dataDir, 'mail') },
+    rulesFile: c.rulesFile ? resolve(baseDir, c.rulesFile) : undefined,
+  };
+}
+
+/** Loads the config file, or the embedded defaults when no file is given. */
+export function loadConfig(file: string | undefined, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ResolvedConfig {
+  if (!file) return resolveConfig({}, cwd, 'embedded defaults', env);
+  const path = resolve(cwd, file);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new AppError('BAD_CONFIG', `${file}: cannot read config file (${code === 'ENOENT' ? 'no such file' : code ?? 'error'})`);
+  }
+  let data: unknown;
+  try {
+    data = parseYaml(text);
+  } catch (err) {
+    throw new AppError('BAD_CONFIG', `${file}: not valid YAML: ${(err as Error).message.split('\n')[0]}`);
+  }
+  return resolveConfig(data, dirname(path), file, env);
+}
