@@ -13,7 +13,7 @@ export const badgesFollowupText: Record<Language, TextFn> = {
       supportCaseId
         ? `ケース ID ${supportCaseId} の件につきまして、アカウントの統合にご対応いただき、ありがとうございました。`
         : '先日はアカウントの統合にご対応いただき、ありがとうございました。',
-      [`統合後に確認いたしましたところ、統合元のアカウント（${source.candidateId}）で取得した以下の認定の Credly バッジが、統合先のアカウントへ移行されていないようでした。`, ...certs],
+      [`統合後に確認いたしましたところ、統合元のアカウント（${source.candidateId}）で取得した以下の認定の Credly バッジが、統合先のアカウントへ移行されていないようです。`, ...certs],
       ['お手数をおかけいたしますが、該当のバッジを以下の統合先のアカウントへ移行していただけますでしょうか。', ...where],
       'ご確認のほど、よろしくお願いいたします。',
       signature('ja', caseFile),
@@ -26,7 +26,7 @@ export const badgesFollowupText: Record<Language, TextFn> = {
     if (target.certificationEmail && target.certificationEmail !== target.loginEmail) where.push(`  Certification notification email: ${target.certificationEmail}`);
     return paragraphs(
       greeting('en', caseFile),
-      supportCaseId ? `Thank you for merging my AWS Certification accounts on case ${supportCaseId}.` : 'Thank you for merging my AWS Certification accounts.',
+      supportCaseId ? `Thank you for merging my AWS Certification accounts (case ${supportCaseId}).` : 'Thank you for merging my AWS Certification accounts.',
       [`After the merge, I noticed that the Credly badges for the following certifications from the source account (${source.candidateId}) have not been moved to the account I kept:`, ...certs],
       ['Could you please move these badges to the kept account below?', ...where],
       'Thank you again for your help.',

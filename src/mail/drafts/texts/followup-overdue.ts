@@ -16,7 +16,7 @@ export const followupOverdueText: Record<Language, TextFn> = {
       supportCaseId
         ? `I am writing to follow up on case ${supportCaseId}, my request to merge my AWS Certification account ${caseFile.source.candidateId} into ${caseFile.target.candidateId}.`
         : `I am writing to follow up on my request to merge my AWS Certification account ${caseFile.source.candidateId} into ${caseFile.target.candidateId}.`,
-      'Could you please let me know the current status? I appreciate that you may be busy, and any update would be very helpful.',
+      'Could you please let me know the current status of the case? I understand you may be busy, but any update would be greatly appreciated.',
       'Thank you for your time.',
       signature('en', caseFile),
     ),
