@@ -1,0 +1,59 @@
+/** One mailbox of an address header. `name` is the decoded display name, '' when none. */
+export interface MailAddress {
+  address: string;
+  name: string;
+}
+
+/** One Authentication-Results header field as it appeared, unfolded. */
+export interface AuthResultsHeader {
+  /** The field value, folding removed. */
+  value: string;
+  /** Position of the field among all header fields, 0 = topmost: lets the verifier tell adjacent fields apart. */
+  position: number;
+}
+
+/** The raw values of the headers that mark automatic mail (RFC 3834 and vendor ones); null when absent. */
+export interface AutoReplyHeaders {
+  autoSubmitted: string | null;
+  xAutoreply: string | null;
+  xAutorespond: string | null;
+  precedence: string | null;
+  xAutoResponseSuppress: string | null;
+  listId: string | null;
+  listUnsubscribe: string | null;
+}
+
+/**
+ * What the rest of the mail layer needs from a raw message, every string bounded.
+ * Built even from broken MIME: `problems` then says what went wrong.
+ */
+export interface ParsedMessage {
+  /** Angle-bracketed Message-ID; synthetic (`<sha256@certmerge.invalid>`) when the message has none. */
+  messageId: string;
+  messageIdSynthetic: boolean;
+  /** The first mailbox of From, or null when there is none. */
+  from: MailAddress | null;
+  /** Mailboxes over all From header fields: anything but 1 cannot be attributed to one sender. */
+  fromCount: number;
+  replyTo: MailAddress[];
+  to: MailAddress[];
+  /** Null when the Date header is missing or unreadable (mailparser would substitute "now"). */
+  date: Date | null;
+  inReplyTo: string | null;
+  references: string[];
+  /** RFC 2047-decoded subject, '' when none. */
+  subject: string;
+  /** Plain text body (HTML-only mail converted to text). */
+  text: string;
+  /** HTML body, kept only so quotes can be found by their markup; null when none. */
+  html: string | null;
+  autoReplyHeaders: AutoReplyHeaders;
+  /** Every Authentication-Results field, topmost first. */
+  authenticationResults: AuthResultsHeader[];
+  /** Size of the raw message in bytes. */
+  size: number;
+  /** True when something was not read whole: attachments skipped over the size cap, or text/html/subject cut. */
+  truncated: boolean;
+  /** Readable reasons why the message is not well-formed; empty for a clean message. */
+  problems: string[];
+}

@@ -1,0 +1,28 @@
+/**
+ * Splits the header section off a raw message without any MIME knowledge. Used
+ * for the synthetic Message-ID and as the fallback when mailparser gives up, so
+ * it must accept anything (no headers, bare LF, binary).
+ */
+export function rawHeaderBlock(raw: Buffer): Buffer {
+  const crlf = raw.indexOf('\r\n\r\n');
+  const lf = raw.indexOf('\n\n');
+  const ends = [crlf, lf].filter((i) => i >= 0);
+  return ends.length === 0 ? raw : raw.subarray(0, Math.min(...ends));
+}
+
+/** Raw header lines in mailparser's shape (`key` lowercase, `line` with folding), stopping at the first line that is not a field. */
+export function rawHeaderLines(raw: Buffer): { key: string; line: string }[] {
+  const text = rawHeaderBlock(raw).toString('latin1');
+  const out: { key: string; line: string }[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const last = out[out.length - 1];
+    if (/^[ \t]/.test(line) && last) {
+      last.line += '\r\n' + line;
+      continue;
+    }
+    const m = /^([!-9;-~]+):/.exec(line);
+    if (!m?.[1]) break;
+    out.push({ key: m[1].toLowerCase(), line });
+  }
+  return out;
+}

@@ -1,0 +1,41 @@
+import { convert, type SelectorDefinition } from 'html-to-text';
+
+/** Elements mail clients wrap quoted history in (Gmail, Apple Mail, Thunderbird, Yahoo). */
+const QUOTE_SELECTORS = ['blockquote', '.gmail_quote', '.gmail_attr', '.yahoo_quoted', '[type=cite]', '.moz-cite-prefix'];
+
+/**
+ * Outlook does not wrap the history: it puts a marker element before it and the
+ * history follows as siblings, so everything from the marker on is quote.
+ */
+const CUT_FROM_MARKER = /<[a-z][^>]*\bid\s*=\s*["']?(divRplyFwdMsg|appendonsend|mail-editor-reference-message-container)\b/i;
+
+const SELECTORS: SelectorDefinition[] = [
+  ...QUOTE_SELECTORS.map((selector) => ({ selector, format: 'skip' })),
+  { selector: 'a', options: { ignoreHref: true } },
+  { selector: 'img', format: 'skip' },
+  { selector: 'style', format: 'skip' },
+  { selector: 'script', format: 'skip' },
+];
+
+/** HTML to text without quoted history; `markers` names what was removed. */
+export function htmlWithoutQuotes(html: string): { text: string; markers: string[] } {
+  const markers: string[] = [];
+  let body = html;
+  const cut = CUT_FROM_MARKER.exec(body);
+  if (cut) {
+    markers.push(cut[1] ?? 'outlook');
+    body = body.slice(0, cut.index);
+  }
+  if (/<blockquote\b/i.test(body)) markers.push('blockquote');
+  if (/class\s*=\s*["'][^"']*\bgmail_quote\b/i.test(body)) markers.push('gmail_quote');
+  if (/class\s*=\s*["'][^"']*\byahoo_quoted\b/i.test(body)) markers.push('yahoo_quoted');
+  if (/\btype\s*=\s*["']?cite\b/i.test(body)) markers.push('type=cite');
+  let text: string;
+  try {
+    text = convert(body, { wordwrap: false, selectors: SELECTORS });
+  } catch {
+    // html-to-text fails only on pathological nesting; the text layer still has the plain part.
+    return { text: '', markers: [...markers, 'conversion-failed'] };
+  }
+  return { text, markers: [...new Set(markers)] };
+}

@@ -1,0 +1,36 @@
+import type { ParsedMessage } from '../parse/parsed-message.js';
+import { htmlWithoutQuotes } from './html-quotes.js';
+import { stripText } from './strip-text.js';
+
+export interface StrippedText {
+  /** What the sender wrote in this message, without quoted history. */
+  newText: string;
+  /** True when some quoted history was removed. */
+  quoted: boolean;
+  /** Which layers removed something, e.g. `html:gmail_quote+text:ja-attribution`, or `none`. */
+  method: string;
+}
+
+/**
+ * Removes quoted history in layers: HTML quote markup first (the most reliable
+ * signal), then text separators on what is left. This is what makes a
+ * completion notice that quotes the earlier confirmation request read as a
+ * completion notice.
+ */
+export function stripQuotes(parsed: Pick<ParsedMessage, 'text' | 'html'>): StrippedText {
+  if (parsed.html) {
+    const fromHtml = htmlWithoutQuotes(parsed.html);
+    if (fromHtml.text.trim()) {
+      const t = stripText(fromHtml.text);
+      const methods = [...fromHtml.markers.map((m) => `html:${m}`), ...t.methods];
+      if (t.text) return result(t.text, methods);
+    }
+  }
+  const t = stripText(parsed.text);
+  return result(t.text, t.methods);
+}
+
+function result(newText: string, methods: string[]): StrippedText {
+  const useful = methods.filter((m) => m !== 'html:conversion-failed');
+  return { newText, quoted: useful.length > 0, method: methods.length ? methods.join('+') : 'none' };
+}

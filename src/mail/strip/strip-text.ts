@@ -1,0 +1,52 @@
+import EmailReplyParser from 'email-reply-parser';
+import { findQuoteStart, QUOTED_LINE } from './text-separators.js';
+
+/** Plain text without quoted history, and which layers removed something. */
+export function stripText(text: string): { text: string; methods: string[] } {
+  const methods: string[] = [];
+  let lines = text.replace(/\r\n?/g, '\n').split('\n');
+
+  const start = findQuoteStart(lines);
+  if (start) {
+    methods.push(`text:${start.method}`);
+    lines = lines.slice(0, start.line);
+  }
+
+  const viaLibrary = cutWithReplyParser(lines.join('\n'));
+  if (viaLibrary !== null) {
+    methods.push('email-reply-parser');
+    lines = viaLibrary.split('\n');
+  }
+
+  // Inline replies keep text between quoted blocks, so quoted lines are removed rather than cut at.
+  const kept = lines.filter((l) => !QUOTED_LINE.test(l));
+  if (kept.length !== lines.length) methods.push('text:quote-prefix');
+  return { text: kept.join('\n').trim(), methods };
+}
+
+/**
+ * Cuts at the first fragment email-reply-parser sees as quoted or as an
+ * attribution ("On ... wrote:", "Le ... a écrit :", "From: X <x@y>").
+ * Its signature fragments are kept: it also files any line after "Sent from
+ * ..." or "Regards" as signature, which would drop real content. Null when it
+ * finds no quote.
+ */
+function cutWithReplyParser(text: string): string | null {
+  let fragments;
+  try {
+    fragments = new EmailReplyParser().read(text).getFragments();
+  } catch {
+    return null;
+  }
+  const firstQuote = fragments.findIndex((f) => f.isAnswer() || (f.isQuoted() && !isOnlyQuotedLines(f.getContent())));
+  if (firstQuote < 0) return null;
+  return fragments
+    .slice(0, firstQuote)
+    .map((f) => f.getContent())
+    .join('\n');
+}
+
+/** A fragment of bare `>` lines is left to the quote-prefix layer, which keeps what follows it. */
+function isOnlyQuotedLines(content: string): boolean {
+  return content.split('\n').every((l) => l.trim() === '' || QUOTED_LINE.test(l));
+}

@@ -1,0 +1,92 @@
+/**
+ * A parser for Authentication-Results field values (RFC 8601): comments in
+ * parentheses (nested, with escapes), quoted strings, and several resinfo
+ * entries separated by `;`. mailauth would do this but is not a dependency, and
+ * we need only the grammar, not the verification.
+ */
+export interface AuthResult {
+  /** Lowercase method name without version: `dkim`, `dmarc`, `spf`, `arc`... */
+  method: string;
+  /** Lowercase result: `pass`, `fail`, `none`... */
+  result: string;
+  /** Properties by lowercase name: `header.d`, `header.from`, `smtp.mailfrom`, `reason`... */
+  props: Record<string, string>;
+}
+
+export interface AuthResultsField {
+  /** Lowercase authserv-id: who claims to have done the checks. */
+  authservId: string;
+  results: AuthResult[];
+}
+
+/** Parses one field value; null when it has no authserv-id at all. */
+export function parseAuthResults(value: string): AuthResultsField | null {
+  const segments = splitOutsideQuotes(removeComments(value), ';').map((s) => s.trim());
+  const head = segments.shift() ?? '';
+  const authservId = unquote(head.split(/\s+/)[0] ?? '').toLowerCase();
+  if (!authservId) return null;
+  const results: AuthResult[] = [];
+  for (const seg of segments) {
+    const pairs = [...seg.matchAll(/([A-Za-z0-9_.\-/]+)\s*=\s*("(?:[^"\\]|\\.)*"|[^\s;"]+)/g)];
+    const first = pairs[0];
+    if (!first?.[1] || !first[2]) continue;
+    const method = first[1].toLowerCase().split('/')[0] ?? '';
+    if (!/^[a-z][a-z0-9_-]*$/.test(method)) continue;
+    const props: Record<string, string> = {};
+    for (const p of pairs.slice(1)) if (p[1] && p[2] !== undefined) props[p[1].toLowerCase()] = unquote(p[2]);
+    results.push({ method, result: unquote(first[2]).toLowerCase(), props });
+  }
+  return { authservId, results };
+}
+
+/** Replaces `(comments)` outside quoted strings with a space; an unclosed comment runs to the end. */
+function removeComments(s: string): string {
+  let out = '';
+  let depth = 0;
+  let inQuote = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '\\' && (inQuote || depth > 0)) {
+      if (depth === 0) out += c + (s[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (depth === 0 && c === '"') inQuote = !inQuote;
+    if (!inQuote && c === '(') {
+      depth++;
+      continue;
+    }
+    if (!inQuote && c === ')' && depth > 0) {
+      depth--;
+      if (depth === 0) out += ' ';
+      continue;
+    }
+    if (depth === 0) out += c;
+  }
+  return out;
+}
+
+function splitOutsideQuotes(s: string, sep: string): string[] {
+  const parts: string[] = [];
+  let cur = '';
+  let inQuote = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '\\' && inQuote) {
+      cur += c + (s[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (c === '"') inQuote = !inQuote;
+    if (c === sep && !inQuote) {
+      parts.push(cur);
+      cur = '';
+    } else cur += c;
+  }
+  parts.push(cur);
+  return parts;
+}
+
+function unquote(s: string): string {
+  return s.startsWith('"') && s.endsWith('"') && s.length >= 2 ? s.slice(1, -1).replace(/\\(.)/g, '$1') : s;
+}

@@ -1,0 +1,91 @@
+import type { ParsedMessage } from '../parse/parsed-message.js';
+import type { AuthResult } from './authentication-results.js';
+import { domainOfAddress, isSameOrSubdomain, normalizeDomain } from './domain-name.js';
+import { organizationalDomain } from './organizational-domain.js';
+import { trustedAuthResults } from './trusted-auth-results.js';
+
+export interface SenderTrust {
+  senderDomains: string[];
+  authservId?: string;
+}
+
+export interface SenderVerdict {
+  /** True only when the From domain is a trusted one and our own server vouched for it. */
+  trusted: boolean;
+  /** The From domain (lowercase ASCII), null when there is no single readable From address. */
+  domain: string | null;
+  /** One readable English line per finding, in the order they were checked. */
+  reasons: string[];
+}
+
+/**
+ * Decides whether a message really comes from one of the trusted sender
+ * domains. We do not verify signatures ourselves; we believe the receiving
+ * server's Authentication-Results, and only its own (see trustedAuthResults).
+ * Needs `dmarc=pass` for the From domain, or `dkim=pass` by a domain aligned
+ * with it (same organizational domain, DMARC's relaxed alignment).
+ */
+export function verifySender(
+  parsed: Pick<ParsedMessage, 'from' | 'fromCount' | 'authenticationResults'>,
+  trust: SenderTrust,
+): SenderVerdict {
+  const reasons: string[] = [];
+  const untrusted = (domain: string | null): SenderVerdict => ({ trusted: false, domain, reasons });
+  if (!trust.authservId) reasons.push('no trusted authserv-id configured');
+
+  if (parsed.fromCount !== 1 || !parsed.from) {
+    reasons.push(parsed.fromCount === 0 ? 'no From address' : `${parsed.fromCount} From addresses: the sender is ambiguous`);
+    return untrusted(null);
+  }
+  const domain = domainOfAddress(parsed.from.address);
+  if (!domain) {
+    reasons.push(`From address "${parsed.from.address.slice(0, 80)}" has no valid domain`);
+    return untrusted(null);
+  }
+  const allowed = trust.senderDomains.map(normalizeDomain).filter((d): d is string => d !== null);
+  const base = allowed.find((d) => isSameOrSubdomain(domain, d));
+  if (!base) reasons.push(`From domain ${domain} is not one of the trusted sender domains (${allowed.join(', ')})`);
+  else reasons.push(`From domain ${domain} is a trusted sender domain (${base})`);
+
+  if (!trust.authservId) return untrusted(domain);
+  const { trusted: fields, reasons: arReasons } = trustedAuthResults(parsed.authenticationResults, trust.authservId);
+  reasons.push(...arReasons);
+  const results = fields.flatMap((f) => f.results);
+  if (fields.length === 0) return untrusted(domain);
+
+  const dmarc = results.filter((r) => r.method === 'dmarc' && normalizeDomain(r.props['header.from'] ?? '') === domain);
+  const dmarcPass = dmarc.some((r) => r.result === 'pass');
+  const dmarcOther = dmarc.filter((r) => r.result !== 'pass');
+  // An explicit non-pass DMARC verdict for this domain outweighs anything else: a
+  // pass next to it means one of the two fields is not what it seems.
+  if (dmarcOther.length > 0) {
+    reasons.push(`dmarc=${dmarcOther.map((r) => r.result).join('/')} for ${domain} in the trusted Authentication-Results`);
+    if (dmarcPass) reasons.push('conflicting DMARC results for the same domain');
+    return untrusted(domain);
+  }
+  const alignedDkim = results.find((r) => r.method === 'dkim' && r.result === 'pass' && isAligned(r, domain));
+  if (dmarcPass) reasons.push(`dmarc=pass for ${domain} (Authentication-Results from ${trust.authservId})`);
+  else if (alignedDkim) reasons.push(`dkim=pass by ${dkimDomain(alignedDkim)}, aligned with ${domain} (Authentication-Results from ${trust.authservId})`);
+  else {
+    const otherDkim = results.filter((r) => r.method === 'dkim' && r.result === 'pass').map(dkimDomain);
+    reasons.push(
+      otherDkim.length > 0
+        ? `dkim=pass only for ${otherDkim.join(', ')}, not aligned with ${domain}; no dmarc=pass`
+        : `no dmarc=pass or aligned dkim=pass for ${domain} in the trusted Authentication-Results`,
+    );
+    return untrusted(domain);
+  }
+  return { trusted: Boolean(base), domain, reasons };
+}
+
+function dkimDomain(r: AuthResult): string {
+  const d = r.props['header.d'];
+  if (d) return normalizeDomain(d) ?? d;
+  const i = r.props['header.i'];
+  return (i && domainOfAddress(i)) ?? '(no domain)';
+}
+
+function isAligned(r: AuthResult, fromDomain: string): boolean {
+  const d = dkimDomain(r);
+  return d !== '(no domain)' && organizationalDomain(d) === organizationalDomain(fromDomain);
+}
