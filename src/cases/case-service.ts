@@ -1,0 +1,280 @@
+import { randomBytes } from 'node:crypto';
+import { createActor, initialTransition, transition, type SnapshotFrom } from 'xstate';
+import { AppError } from '../errors.js';
+import type { Clock } from '../clock/clock.js';
+import { lifecycleMachine, type LifecycleMachine } from '../machines/lifecycle.js';
+import { isOverdue, pendingDeadline, type DeadlineSettings } from '../machines/deadlines.js';
+import type { EventSource, LifecycleEvent } from '../machines/events.js';
+import type { CaseStore, CaseRow, EventRow, DeadlineRow } from '../store/case-store.js';
+import type { CaseFile } from './case-file.js';
+import { eligibility } from './eligibility.js';
+import { summarizeEvent } from './event-summary.js';
+
+type Snapshot = SnapshotFrom<LifecycleMachine>;
+
+export interface TimelineEntry {
+  at: string;
+  type: string;
+  source: EventSource;
+  messageId?: string;
+  summary: string;
+  outcome: 'created' | 'applied' | 'ignored';
+  stateAfter: string | null;
+  detail?: Record<string, unknown>;
+}
+
+/** The object `GET /api/cases/:id` and `case show --json` return. */
+export interface CaseView {
+  id: string;
+  state: string;
+  statePath: string;
+  supportCaseId: string | null;
+  overdue: boolean;
+  createdAt: string;
+  updatedAt: string;
+  dueAt: string | null;
+  attentionReason: string | null;
+  selfServiceEligible: boolean;
+  case: CaseFile;
+  timeline: TimelineEntry[];
+  drafts: unknown[];
+  checklist: { certifications: boolean; benefits: boolean; badges: boolean };
+}
+
+export interface CaseListItem {
+  id: string;
+  state: string;
+  supportCaseId: string | null;
+}
+
+export interface ApplyResult {
+  caseId: string;
+  before: string;
+  after: string;
+  changed: boolean;
+  eventId: number;
+}
+
+/** Top-level state name: the contract's `state` field. */
+export function topState(value: Snapshot['value']): string {
+  return typeof value === 'string' ? value : Object.keys(value)[0]!;
+}
+
+/** Every active leaf as dotted paths joined by commas: `verifying.badges.missing,...`. */
+export function statePath(value: Snapshot['value']): string {
+  const walk = (v: unknown, prefix: string): string[] => {
+    if (typeof v === 'string') return [prefix ? `${prefix}.${v}` : v];
+    return Object.entries(v as Record<string, unknown>).flatMap(([k, child]) => walk(child, prefix ? `${prefix}.${k}` : k));
+  };
+  return walk(value, '').join(',');
+}
+
+function newCaseId(): string {
+  // 8 characters, no vowels that could spell words, easy to type on a CLI.
+  const alphabet = '23456789bcdfghjkmnpqrstvwxyz';
+  return [...randomBytes(8)].map((b) => alphabet[b % alphabet.length]).join('');
+}
+
+/**
+ * The lifecycle engine: restores a case's snapshot, checks an event is allowed,
+ * transitions purely, and stores the new snapshot, the event and the next
+ * deadline in one transaction.
+ */
+export class CaseService {
+  private readonly newId: () => string;
+
+  constructor(
+    private readonly store: CaseStore,
+    private readonly deps: { clock: Clock; deadlines: DeadlineSettings; newId?: () => string },
+  ) {
+    this.newId = deps.newId ?? newCaseId;
+  }
+
+  create(caseFile: CaseFile): { id: string } {
+    const now = this.deps.clock.now().toISOString();
+    const [snapshot] = initialTransition(lifecycleMachine, { selfServiceEligible: eligibility(caseFile).selfService });
+    const id = this.newId();
+    this.store.transaction(() => {
+      this.store.insertCase({
+        id,
+        createdAt: now,
+        updatedAt: now,
+        caseFile,
+        state: topState(snapshot.value),
+        statePath: statePath(snapshot.value),
+        supportCaseId: null,
+        snapshot: lifecycleMachine.getPersistedSnapshot(snapshot),
+      });
+      this.store.appendEvent({
+        caseId: id,
+        at: now,
+        recordedAt: now,
+        type: 'created',
+        source: 'user',
+        messageId: null,
+        outcome: 'created',
+        stateBefore: null,
+        stateAfter: statePath(snapshot.value),
+        summary: 'Case created',
+        payload: null,
+      });
+    });
+    return { id };
+  }
+
+  /** The restored snapshot of a case (no actor is started: nothing runs). */
+  snapshotOf(row: CaseRow): Snapshot {
+    return createActor(lifecycleMachine, { snapshot: row.snapshot as Snapshot, input: { selfServiceEligible: false } }).getSnapshot();
+  }
+
+  private requireCase(id: string): CaseRow {
+    const row = this.store.getCase(id);
+    if (!row) throw new AppError('NOT_FOUND', `no case with id "${id}"`);
+    return row;
+  }
+
+  /** Whether `event` would be accepted now, without changing anything. */
+  can(caseId: string, event: LifecycleEvent): boolean {
+    return this.snapshotOf(this.requireCase(caseId)).can(event);
+  }
+
+  /**
+   * Applies one event. Refused (EVENT_NOT_ALLOWED, nothing stored) when the
+   * current state does not accept it. `beforeCommit` runs inside the same
+   * transaction, so a mail checkpoint can be stored atomically with the event.
+   */
+  apply(caseId: string, event: LifecycleEvent, extra: { summary?: string; detail?: Record<string, unknown>; beforeCommit?: () => void } = {}): ApplyResult {
+    return this.store.transaction(() => {
+      const row = this.requireCase(caseId);
+      const snapshot = this.snapshotOf(row);
+      const before = statePath(snapshot.value);
+      if (!snapshot.can(event)) {
+        throw new AppError('EVENT_NOT_ALLOWED', `event "${event.type}" is not allowed in state ${topState(snapshot.value)} (case ${caseId})`);
+      }
+      if (event.type === 'acknowledgement' && snapshot.context.supportCaseId === null) {
+        const other = this.store.findBySupportCaseId(event.supportCaseId);
+        if (other && other.id !== caseId) {
+          throw new AppError('CONFLICT', `support case ID ${event.supportCaseId} already belongs to case ${other.id}`);
+        }
+      }
+      const [next] = transition(lifecycleMachine, snapshot, event);
+      const after = statePath(next.value);
+      const now = this.deps.clock.now().toISOString();
+      this.store.updateCase({
+        id: caseId,
+        updatedAt: now,
+        state: topState(next.value),
+        statePath: after,
+        supportCaseId: next.context.supportCaseId,
+        snapshot: lifecycleMachine.getPersistedSnapshot(next),
+      });
+      const { type, at, source, messageId, ...fields } = event;
+      const eventId = this.store.appendEvent({
+        caseId,
+        at,
+        recordedAt: now,
+        type,
+        source,
+        messageId: messageId ?? null,
+        outcome: 'applied',
+        stateBefore: before,
+        stateAfter: after,
+        summary: extra.summary ?? summarizeEvent(event),
+        payload: Object.keys(fields).length || extra.detail ? { ...fields, ...extra.detail } : null,
+      });
+      this.store.setDeadline(caseId, pendingDeadline(next, this.deps.deadlines));
+      extra.beforeCommit?.();
+      return { caseId, before, after, changed: before !== after, eventId };
+    });
+  }
+
+  /**
+   * Puts something on the timeline without moving the case: an untrusted or
+   * auto-reply message, a mail that was not understood.
+   */
+  record(caseId: string, entry: { at: string; type: string; source: EventSource; messageId?: string; summary: string; detail?: Record<string, unknown> }, beforeCommit?: () => void): number {
+    return this.store.transaction(() => {
+      const row = this.requireCase(caseId);
+      const id = this.store.appendEvent({
+        caseId,
+        at: entry.at,
+        recordedAt: this.deps.clock.now().toISOString(),
+        type: entry.type,
+        source: entry.source,
+        messageId: entry.messageId ?? null,
+        outcome: 'ignored',
+        stateBefore: row.statePath,
+        stateAfter: row.statePath,
+        summary: entry.summary,
+        payload: entry.detail ?? null,
+      });
+      beforeCommit?.();
+      return id;
+    });
+  }
+
+  list(): CaseListItem[] {
+    return this.store.listCases().map((r) => ({ id: r.id, state: r.state, supportCaseId: r.supportCaseId }));
+  }
+
+  view(caseId: string): CaseView {
+    const row = this.requireCase(caseId);
+    const snapshot = this.snapshotOf(row);
+    const deadline = this.store.getDeadline(caseId);
+    return {
+      id: row.id,
+      state: row.state,
+      statePath: row.statePath,
+      supportCaseId: row.supportCaseId,
+      overdue: isOverdue(snapshot),
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
+      dueAt: deadline?.dueAt ?? null,
+      attentionReason: snapshot.context.attentionReason,
+      selfServiceEligible: snapshot.context.selfServiceEligible,
+      case: row.caseFile as CaseFile,
+      timeline: this.store.listEvents(caseId).map(toTimeline),
+      drafts: [],
+      checklist: { ...snapshot.context.checklist },
+    };
+  }
+
+  /**
+   * Sends the timeout event of every deadline that has passed, as the timer.
+   * One that the case no longer accepts (it moved on meanwhile) is dropped.
+   */
+  fireDueDeadlines(): ApplyResult[] {
+    const now = this.deps.clock.now().toISOString();
+    const results: ApplyResult[] = [];
+    for (const d of this.store.dueDeadlines(now)) {
+      const event = { type: d.event, at: d.dueAt, source: 'timer' } as LifecycleEvent;
+      try {
+        results.push(this.apply(d.caseId, event));
+      } catch (err) {
+        if (!(err instanceof AppError && err.code === 'EVENT_NOT_ALLOWED')) throw err;
+        this.store.transaction(() => {
+          const cur = this.store.getDeadline(d.caseId);
+          if (cur && cur.dueAt === d.dueAt && cur.event === d.event) this.store.setDeadline(d.caseId, null);
+        });
+      }
+    }
+    return results;
+  }
+
+  nextDeadline(): DeadlineRow | null {
+    return this.store.nextDeadline();
+  }
+}
+
+function toTimeline(e: EventRow): TimelineEntry {
+  return {
+    at: e.at,
+    type: e.type,
+    source: e.source,
+    ...(e.messageId ? { messageId: e.messageId } : {}),
+    summary: e.summary,
+    outcome: e.outcome,
+    stateAfter: e.stateAfter,
+    ...(e.payload ? { detail: e.payload } : {}),
+  };
+}

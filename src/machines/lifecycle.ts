@@ -1,0 +1,289 @@
+import { assign, setup } from 'xstate';
+import type { LifecycleEvent } from './events.js';
+
+/**
+ * The lifecycle of one account-merge case, from preparation to the checks
+ * after the merge. Pure: guards and assigns only, no I/O, no delays — due
+ * times live in storage and a scheduler sends the timeout events
+ * (`after` does not survive persistence, statelyai/xstate#5331).
+ */
+
+export interface LifecycleInput {
+  /** At most one of the two accounts has certification history. */
+  selfServiceEligible: boolean;
+}
+
+export interface LifecycleContext {
+  selfServiceEligible: boolean;
+  supportCaseId: string | null;
+  /** When the current wait on someone began (ISO); due times are computed from it. */
+  waitingSince: string | null;
+  /** Rounds of "support asked for information". */
+  infoRounds: number;
+  aiAnswers: number;
+  /** Why the case needs a person (closed without a merge, auto-close warning...). */
+  attentionReason: string | null;
+  checklist: { certifications: boolean; benefits: boolean; badges: boolean };
+}
+
+const atOf = (event: LifecycleEvent | { type: string }): string | null => ('at' in event && typeof event.at === 'string' ? event.at : null);
+
+/** Mail that records what support said without moving the case. */
+const recordOnly = { actions: [] as const };
+
+/** The badges are on the kept account: checked by the user, or announced by Credly. */
+const badgesArrive = {
+  'badges-verified': { target: '#mergeCase.verifying.badges.verified', actions: 'checkBadges' },
+  badges_transferred: { target: '#mergeCase.verifying.badges.verified', actions: 'checkBadges' },
+} as const;
+
+export const lifecycleMachine = setup({
+  types: {
+    context: {} as LifecycleContext,
+    events: {} as LifecycleEvent,
+    input: {} as LifecycleInput,
+  },
+  guards: {
+    selfServiceEligible: ({ context }) => context.selfServiceEligible,
+    hasSupportCaseId: ({ context }) => context.supportCaseId !== null,
+  },
+  actions: {
+    startWaiting: assign({ waitingSince: ({ event }) => atOf(event) }),
+    stopWaiting: assign({ waitingSince: null }),
+    bindSupportCaseId: assign({
+      supportCaseId: ({ context, event }) => (event.type === 'acknowledgement' ? event.supportCaseId : context.supportCaseId),
+    }),
+    countAiAnswer: assign({ aiAnswers: ({ context }) => context.aiAnswers + 1 }),
+    countInfoRound: assign({ infoRounds: ({ context }) => context.infoRounds + 1 }),
+    noteAttention: assign({
+      attentionReason: ({ event }) => {
+        if (event.type === 'case_closed') return event.reason ?? 'Support closed the case, or warned it will close, before the merge.';
+        return `Unexpected ${event.type}`;
+      },
+    }),
+    clearAttention: assign({ attentionReason: null }),
+    checkCertifications: assign({ checklist: ({ context }) => ({ ...context.checklist, certifications: true }) }),
+    checkBenefits: assign({ checklist: ({ context }) => ({ ...context.checklist, benefits: true }) }),
+    checkBadges: assign({ checklist: ({ context }) => ({ ...context.checklist, badges: true }) }),
+    resetChecklist: assign({ checklist: { certifications: false, benefits: false, badges: false } }),
+  },
+}).createMachine({
+  id: 'mergeCase',
+  initial: 'preparing',
+  context: ({ input }) => ({
+    selfServiceEligible: input.selfServiceEligible,
+    supportCaseId: null,
+    waitingSince: null,
+    infoRounds: 0,
+    aiAnswers: 0,
+    attentionReason: null,
+    checklist: { certifications: false, benefits: false, badges: false },
+  }),
+  on: {
+    // Any case can be abandoned; `cancelled` and `done` override this below.
+    cancel: { target: '.cancelled' },
+  },
+  states: {
+    preparing: {
+      description: 'Both accounts, their certifications and benefits are being gathered.',
+      on: {
+        prepared: [{ guard: 'selfServiceEligible', target: 'selfService' }, { target: 'caseDraft' }],
+      },
+    },
+    selfService: {
+      description: 'At most one account has certifications: the portal merge tool can do it.',
+      on: {
+        // The portal refused after all, or the user prefers support.
+        'case-submitted': { target: 'awaitingAcknowledgement' },
+        // The user merged in the portal: go straight to the checks.
+        merge_completed: { target: 'verifying' },
+      },
+    },
+    caseDraft: {
+      description: 'The support form text is ready to be submitted.',
+      on: {
+        'case-submitted': { target: 'awaitingAcknowledgement' },
+        // The receipt arrived before the user told us they submitted.
+        acknowledgement: { target: 'awaitingSupport', actions: 'bindSupportCaseId' },
+      },
+    },
+    awaitingAcknowledgement: {
+      description: 'The form was submitted; the automatic receipt with the case ID is expected.',
+      initial: 'waiting',
+      states: {
+        waiting: { entry: 'startWaiting', on: { 'acknowledgement-overdue': { target: 'overdue' } } },
+        overdue: {},
+      },
+      on: {
+        acknowledgement: { target: 'awaitingSupport', actions: 'bindSupportCaseId' },
+        ai_answer: { actions: 'countAiAnswer' },
+        support_reply: { target: 'awaitingSupport' },
+        info_request: { target: 'infoRequested', actions: 'countInfoRound' },
+        confirmation_request: { target: 'confirmationRequested' },
+        case_closed: { target: 'needsAttention', actions: 'noteAttention' },
+      },
+    },
+    awaitingSupport: {
+      description: 'Waiting for a person at support to answer.',
+      initial: 'waiting',
+      states: {
+        waiting: { entry: 'startWaiting', on: { 'support-overdue': { target: 'overdue' } } },
+        overdue: {},
+      },
+      on: {
+        acknowledgement: { actions: 'bindSupportCaseId' },
+        ai_answer: { actions: 'countAiAnswer' },
+        support_reply: recordOnly,
+        // The user wrote again (a follow-up): the wait starts over.
+        'reply-sent': { target: 'awaitingSupport', reenter: true },
+        info_request: { target: 'infoRequested', actions: 'countInfoRound' },
+        confirmation_request: { target: 'confirmationRequested' },
+        merge_completed: { target: 'verifying' },
+        case_closed: { target: 'needsAttention', actions: 'noteAttention' },
+      },
+    },
+    infoRequested: {
+      description: 'Support asked for more details; the user must answer.',
+      entry: 'stopWaiting',
+      on: {
+        'reply-sent': { target: 'awaitingSupport' },
+        info_request: { actions: 'countInfoRound' },
+        ai_answer: { actions: 'countAiAnswer' },
+        support_reply: recordOnly,
+        confirmation_request: { target: 'confirmationRequested' },
+        merge_completed: { target: 'verifying' },
+        case_closed: { target: 'needsAttention', actions: 'noteAttention' },
+      },
+    },
+    confirmationRequested: {
+      description: 'Support asked the user to confirm the merge, which cannot be undone.',
+      entry: 'stopWaiting',
+      on: {
+        'confirmation-sent': { target: 'awaitingCompletion' },
+        info_request: { target: 'infoRequested', actions: 'countInfoRound' },
+        confirmation_request: recordOnly,
+        ai_answer: { actions: 'countAiAnswer' },
+        support_reply: recordOnly,
+        merge_completed: { target: 'verifying' },
+        case_closed: { target: 'needsAttention', actions: 'noteAttention' },
+      },
+    },
+    awaitingCompletion: {
+      description: 'The user confirmed; support is merging the accounts.',
+      initial: 'waiting',
+      states: {
+        waiting: { entry: 'startWaiting', on: { 'completion-overdue': { target: 'overdue' } } },
+        overdue: {},
+      },
+      on: {
+        merge_completed: { target: 'verifying' },
+        info_request: { target: 'infoRequested', actions: 'countInfoRound' },
+        confirmation_request: { target: 'confirmationRequested' },
+        ai_answer: { actions: 'countAiAnswer' },
+        support_reply: recordOnly,
+        'reply-sent': recordOnly,
+        case_closed: { target: 'needsAttention', actions: 'noteAttention' },
+      },
+    },
+    verifying: {
+      description: 'The merge is reported done; certifications, benefits and badges are checked.',
+      type: 'parallel',
+      entry: ['stopWaiting', 'resetChecklist'],
+      onDone: { target: 'done' },
+      on: {
+        // Support usually closes the case once merged: that is expected here.
+        case_closed: recordOnly,
+        support_reply: recordOnly,
+        ai_answer: { actions: 'countAiAnswer' },
+        merge_completed: recordOnly,
+      },
+      states: {
+        certifications: {
+          initial: 'unchecked',
+          states: {
+            unchecked: { on: { 'certifications-verified': { target: 'verified', actions: 'checkCertifications' } } },
+            verified: { type: 'final' },
+          },
+        },
+        benefits: {
+          initial: 'unchecked',
+          states: {
+            unchecked: { on: { 'benefits-verified': { target: 'verified', actions: 'checkBenefits' } } },
+            verified: { type: 'final' },
+          },
+        },
+        badges: {
+          initial: 'unchecked',
+          states: {
+            unchecked: { on: { 'badges-missing': { target: 'missing' }, ...badgesArrive } },
+            // The badges did not move: a follow-up to support is drafted.
+            missing: { on: { 'reply-sent': { target: 'awaitingTransfer' }, ...badgesArrive } },
+            awaitingTransfer: {
+              initial: 'waiting',
+              states: {
+                waiting: { entry: 'startWaiting', on: { 'support-overdue': { target: 'overdue' } } },
+                overdue: {},
+              },
+              on: { 'reply-sent': { target: 'awaitingTransfer', reenter: true }, ...badgesArrive },
+            },
+            verified: { type: 'final' },
+          },
+        },
+      },
+    },
+    done: {
+      description: 'Merged and checked.',
+      entry: 'stopWaiting',
+      on: {
+        cancel: {},
+        // Something turned out missing after all: check again.
+        reopen: { target: 'verifying' },
+        badges_transferred: recordOnly,
+        case_closed: recordOnly,
+      },
+    },
+    needsAttention: {
+      description: 'Support closed the case without a merge, or something needs a person.',
+      entry: 'stopWaiting',
+      exit: 'clearAttention',
+      on: {
+        reopen: [{ guard: 'hasSupportCaseId', target: 'awaitingSupport' }, { target: 'caseDraft' }],
+        // Replying to a closed AWS case reopens it.
+        'reply-sent': { target: 'awaitingSupport' },
+        'confirmation-sent': { target: 'awaitingCompletion' },
+        info_request: { target: 'infoRequested', actions: 'countInfoRound' },
+        confirmation_request: { target: 'confirmationRequested' },
+        merge_completed: { target: 'verifying' },
+        support_reply: recordOnly,
+        case_closed: { actions: 'noteAttention' },
+      },
+    },
+    cancelled: {
+      description: 'The user abandoned the case.',
+      entry: 'stopWaiting',
+      on: {
+        cancel: {},
+        reopen: [{ guard: 'hasSupportCaseId', target: 'awaitingSupport' }, { target: 'preparing' }],
+      },
+    },
+  },
+});
+
+export type LifecycleMachine = typeof lifecycleMachine;
+
+/** The contract's top-level state names. */
+export const TOP_LEVEL_STATES = [
+  'preparing',
+  'selfService',
+  'caseDraft',
+  'awaitingAcknowledgement',
+  'awaitingSupport',
+  'infoRequested',
+  'confirmationRequested',
+  'awaitingCompletion',
+  'verifying',
+  'done',
+  'needsAttention',
+  'cancelled',
+] as const;
+export type TopLevelState = (typeof TOP_LEVEL_STATES)[number];

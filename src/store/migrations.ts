@@ -1,0 +1,53 @@
+/**
+ * Schema migrations, applied in order and recorded in `schema_migrations`.
+ * Append only: a released migration is never edited.
+ */
+export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
+  {
+    version: 1,
+    name: 'cases, event log, deadlines',
+    sql: `
+      CREATE TABLE cases (
+        id              TEXT PRIMARY KEY,
+        created_at      TEXT NOT NULL,
+        updated_at      TEXT NOT NULL,
+        case_file       TEXT NOT NULL,            -- the validated case file, JSON
+        state           TEXT NOT NULL,            -- top-level state name
+        state_path      TEXT NOT NULL,            -- e.g. awaitingSupport.overdue
+        support_case_id TEXT,
+        snapshot        TEXT NOT NULL,            -- XState persisted snapshot, JSON
+        version         INTEGER NOT NULL DEFAULT 1
+      );
+      CREATE UNIQUE INDEX cases_support_case_id ON cases(support_case_id) WHERE support_case_id IS NOT NULL;
+
+      -- Append-only: rows are never updated or deleted.
+      CREATE TABLE events (
+        id           INTEGER PRIMARY KEY AUTOINCREMENT,
+        case_id      TEXT NOT NULL REFERENCES cases(id),
+        at           TEXT NOT NULL,               -- when it happened
+        recorded_at  TEXT NOT NULL,               -- when certmerge stored it
+        type         TEXT NOT NULL,
+        source       TEXT NOT NULL CHECK (source IN ('mail','user','timer')),
+        message_id   TEXT,
+        outcome      TEXT NOT NULL CHECK (outcome IN ('created','applied','ignored')),
+        state_before TEXT,
+        state_after  TEXT,
+        summary      TEXT NOT NULL,
+        payload      TEXT                         -- JSON: event fields, classification reasons...
+      );
+      CREATE INDEX events_case ON events(case_id, id);
+      CREATE INDEX events_message ON events(message_id) WHERE message_id IS NOT NULL;
+      CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+      CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+
+      -- At most one pending wait per case; fired_at is set once the timer event was applied.
+      CREATE TABLE deadlines (
+        case_id  TEXT PRIMARY KEY REFERENCES cases(id),
+        kind     TEXT NOT NULL,
+        due_at   TEXT NOT NULL,
+        event    TEXT NOT NULL
+      );
+      CREATE INDEX deadlines_due ON deadlines(due_at);
+    `,
+  },
+];
