@@ -70,7 +70,8 @@ function secretsOf(smtp: SmtpConfig): string[] {
 
 function redact(text: string, secrets: string[]): string {
   let out = text;
-  for (const s of secrets) out = out.split(s).join('***');
+  // Longest first: the AUTH PLAIN token ends with the base64 of the password alone.
+  for (const s of [...secrets].sort((a, b) => b.length - a.length)) out = out.split(s).join('***');
   return out;
 }
 
