@@ -40,9 +40,10 @@ export async function composeReply(input: ComposeReplyInput): Promise<ComposedDr
   const threading = answered ? buildThreadingHeaders(answered) : { inReplyTo: null, references: [] };
 
   const reply = draftText(kind, language, { caseFile, supportCaseId });
-  const text = answered
-    ? `${reply}\n${attributionLine(language, answered.date, answered.from, input.timeZone ?? defaultTimeZone(language))}\n${quoteLines(answered.text)}\n`
-    : reply;
+  const text =
+    answered && answered.text.trim() !== ''
+      ? `${reply}\n${attributionLine(language, answered.date, answered.from, input.timeZone ?? defaultTimeZone(language))}\n${quoteLines(answered.text)}\n`
+      : reply;
 
   const made = (input.messageIdFactory ?? defaultMessageId)(sender.domain, now);
   const messageId = normalizeMessageId(made);

@@ -88,6 +88,12 @@ describe('composeReply', () => {
     for (const line of quote.trimEnd().split('\n')) assert.match(line, /^>( |$)/);
   });
 
+  it('leaves the quote out when the answered message had no new text', async () => {
+    const draft = await composeReply(input({ answered: supportMessage('ja', { text: ' \r\n ' }) }));
+    assert.doesNotMatch(draft.text, /^>|>:$/m);
+    assert.ok(draft.text.trimEnd().endsWith('Example Corp'));
+  });
+
   it('quotes an English message with an "On … wrote:" line', async () => {
     const draft = await composeReply(input({ answered: supportMessage('en') }));
     assert.ok(draft.text.includes('\nOn Mon, Dec 15, 2025 at 01:12 UTC, AWS Training and Certification <aws-cs-trainingcertification-form@amazon.com> wrote:\n> Hello,\n>\n> Thank you for contacting'));
