@@ -10,6 +10,8 @@ export const MAX_REFERENCES = 20;
 export function normalizeMessageId(value: string): string | null {
   const trimmed = value.trim().replace(/^<+/, '').replace(/>+$/, '').trim();
   if (trimmed === '' || /[\s<>]/.test(trimmed)) return null;
+  // `.invalid` is reserved (RFC 2606): the parser's stand-in for a missing Message-ID, which nobody else knows.
+  if (/\.invalid$/i.test(trimmed)) return null;
   return `<${trimmed}>`;
 }
 

@@ -45,6 +45,11 @@ describe('buildThreadingHeaders', () => {
     assert.deepEqual(buildThreadingHeaders({ messageId: '', references: ['<a@x>'] }), { inReplyTo: null, references: ['<a@x>'] });
   });
 
+  it('does not thread on a synthetic Message-ID the parser made up for a message without one', () => {
+    const h = buildThreadingHeaders({ messageId: '<0a1b2c@certmerge.invalid>', references: ['<a@x>'] });
+    assert.deepEqual(h, { inReplyTo: null, references: ['<a@x>'] });
+  });
+
   it('ignores values that are not Message-IDs', () => {
     assert.equal(normalizeMessageId('<>'), null);
     assert.equal(normalizeMessageId('two words'), null);
