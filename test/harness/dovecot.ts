@@ -5,7 +5,7 @@
  * our IMAP source must survive, so we test against the real thing, not a fake.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, chmodSync, chownSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, chmodSync, chownSync, readFileSync, renameSync, utimesSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -40,6 +40,14 @@ export interface DovecotHarness {
   changeUidValidity(user: string, mailbox: string): Promise<string>;
   /** Appends a message through a separate IMAP connection; returns the UID when the server tells it. */
   append(user: string, mailbox: string, raw: Buffer, flags?: string[]): Promise<{ uid?: number }>;
+  /**
+   * Drops a message straight into the user's Maildir `new/` (works while the server is down,
+   * and is much faster than APPEND for bulk fixtures). `date` sets the internal date.
+   */
+  deliverFile(user: string, mailbox: string, raw: Buffer, date?: Date): string;
+  /** Freezes every Dovecot process (SIGSTOP): connections stay open but nothing answers. */
+  pause(): void;
+  resume(): void;
   /** An unconnected ImapFlow for a test user (logger off). The caller connects and logs out. */
   client(user: string): ImapFlow;
   /** Tail of Dovecot's log, for assertion messages. */
@@ -86,6 +94,7 @@ export async function startDovecot(opts: { users?: TestUser[] } = {}): Promise<D
   writeFileSync(configFile, dovecotConfig({ root, port, passwdFile, runAs, version }));
 
   let child: ChildProcess | null = null;
+  let fileCounter = 0;
   let guardian: ChildProcess | null = null;
   let stderr = '';
   const logFile = path.join(root, 'dovecot.log');
@@ -107,6 +116,7 @@ export async function startDovecot(opts: { users?: TestUser[] } = {}): Promise<D
     }
   };
   const onExit = (): void => {
+    killGroup('SIGCONT');
     killGroup('SIGKILL');
     guardian?.kill('SIGKILL');
   };
@@ -143,6 +153,7 @@ export async function startDovecot(opts: { users?: TestUser[] } = {}): Promise<D
     const c = child;
     if (!c || c.exitCode !== null || c.signalCode !== null) return;
     const done = new Promise<void>((resolve) => c.once('exit', () => resolve()));
+    killGroup('SIGCONT');
     if (signal === 'SIGKILL') killGroup('SIGKILL');
     else c.kill(signal);
     const timer = setTimeout(() => killGroup('SIGKILL'), timeoutMs);
@@ -191,6 +202,31 @@ export async function startDovecot(opts: { users?: TestUser[] } = {}): Promise<D
       } finally {
         await client.logout().catch(() => client.close());
       }
+    },
+    deliverFile(user, mailbox, raw, date) {
+      const dir = mailbox.toUpperCase() === 'INBOX' ? harness.maildirOf(user) : path.join(harness.maildirOf(user), `.${mailbox}`);
+      for (const sub of ['', 'cur', 'new', 'tmp']) {
+        const p = path.join(dir, sub);
+        if (!existsSync(p)) {
+          mkdirSync(p, { recursive: true, mode: 0o700 });
+          chownSync(p, runAs.uid, runAs.gid);
+        }
+      }
+      const when = date ?? new Date();
+      const name = `${Math.floor(when.getTime() / 1000)}.M${++fileCounter}P${process.pid}.certmerge-test`;
+      const tmp = path.join(dir, 'tmp', name);
+      writeFileSync(tmp, raw, { mode: 0o600 });
+      chownSync(tmp, runAs.uid, runAs.gid);
+      utimesSync(tmp, when, when);
+      const final = path.join(dir, 'new', name);
+      renameSync(tmp, final);
+      return final;
+    },
+    pause() {
+      killGroup('SIGSTOP');
+    },
+    resume() {
+      killGroup('SIGCONT');
     },
     client(user) {
       const u = users.find((x) => x.user === user);

@@ -1,0 +1,431 @@
+/**
+ * The IMAP mail source: IDLE on the inbox, poll Sent, survive everything.
+ *
+ * An ImapFlow instance is single-use and does not reconnect by itself, and IDLE
+ * can die silently — the top complaint about IMAP triggers. So each connection
+ * is a fresh client; a `close` schedules a new one with capped backoff and
+ * jitter; a watchdog (STATUS with a timeout) tears down a connection that stopped
+ * answering; and a periodic reconcile syncs every folder whatever IDLE said.
+ */
+import { ImapFlow, type ImapFlowError, type ImapFlowOptions } from 'imapflow';
+import type { ImapConfig } from '../../config/schema.js';
+import { AppError } from '../../errors.js';
+import type { FolderCheckpoint, SourceStatus } from '../source-types.js';
+import { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from './backoff.js';
+import { resolveFolders, type ImapFolders } from './imap-folders.js';
+import { errorText, syncFolder, type FolderRef } from './imap-sync.js';
+import { normalizeMessageId, systemTimerClock, type MailSource, type MailSourceDeps, type TimerClock } from './mail-source.js';
+import { StatusTracker } from './source-status.js';
+
+export interface ImapSourceOptions {
+  imap: ImapConfig;
+  /** config mail.maxMessageBytes */
+  maxMessageBytes: number;
+  /** config mail.reconcileSeconds: full sync of inbox and Sent besides IDLE. */
+  reconcileSeconds: number;
+  /** How often the watchdog checks the connection (and Sent's UIDNEXT). Default 60. */
+  watchdogSeconds?: number;
+  /** How long the watchdog's STATUS may take before the connection counts as dead. Default 15 s. */
+  watchdogTimeoutMs?: number;
+  backoff?: BackoffOptions;
+  /** Idle time before IDLE starts after our own commands. Default 500 ms: new mail shows up fast. */
+  autoIdleDelayMs?: number;
+  /** More new messages than this in a folder: narrow by server-side search. Default 50. */
+  narrowAbove?: number;
+  /** Delay before retrying a folder whose handler threw. Default 5 s. */
+  retryAfterFailureMs?: number;
+  connectionTimeoutMs?: number;
+}
+
+type Role = 'inbox' | 'sent';
+
+/** One connection attempt; `dead` makes every handler of a replaced client a no-op. */
+interface Conn {
+  client: ImapFlow;
+  dead: boolean;
+  /** While connect() runs its failure is reported by its rejection, which says more than `close`. */
+  connecting: boolean;
+  folders: ImapFolders | null;
+}
+
+export class ImapSource implements MailSource {
+  private readonly clock: TimerClock;
+  private readonly tracker: StatusTracker;
+  private readonly cursors = new Map<string, FolderCheckpoint>();
+  private conn: Conn | null = null;
+  private stopping = false;
+  private attempt = 0;
+  private reconnectTimer: unknown = null;
+  private watchdogTimer: unknown = null;
+  private reconcileTimer: unknown = null;
+  private retryTimer: unknown = null;
+  private readonly pending = new Set<Role>();
+  private loop: Promise<void> | null = null;
+  private lastActivityAt = 0;
+
+  constructor(
+    private readonly opts: ImapSourceOptions,
+    private readonly deps: MailSourceDeps,
+  ) {
+    this.clock = deps.clock ?? systemTimerClock;
+    this.tracker = new StatusTracker('imap', this.clock, deps.onStatus);
+  }
+
+  status(): SourceStatus {
+    return this.tracker.get();
+  }
+
+  async start(): Promise<void> {
+    this.stopping = false;
+    await this.connect();
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    for (const t of [this.reconnectTimer, this.watchdogTimer, this.reconcileTimer, this.retryTimer]) if (t) this.clock.clearTimeout(t);
+    this.reconnectTimer = this.watchdogTimer = this.reconcileTimer = this.retryTimer = null;
+    const conn = this.conn;
+    this.conn = null;
+    if (conn) {
+      conn.dead = true;
+      // LOGOUT politely, but never let a dead server hold up shutdown.
+      await withTimeout(conn.client.logout(), 2000, this.clock).catch(() => undefined);
+      conn.client.close();
+    }
+    await this.loop?.catch(() => undefined);
+    this.tracker.down(null);
+  }
+
+  async appendDraft(raw: Buffer): Promise<{ mailbox: string; uid?: number }> {
+    return this.inMailbox('drafts', async (client, path) => {
+      // Selected first: imapflow filters APPEND flags by the selected mailbox's PERMANENTFLAGS.
+      const r = await client.append(path, raw, ['\\Draft', '\\Seen']);
+      return r && r.uid !== undefined ? { mailbox: path, uid: r.uid } : { mailbox: path };
+    });
+  }
+
+  async deleteDraft(messageId: string): Promise<boolean> {
+    const wanted = normalizeMessageId(messageId);
+    return this.inMailbox('drafts', async (client) => {
+      if (!client.mailbox || client.mailbox.exists === 0) return false;
+      const hits = ((await client.search({ header: { 'message-id': wanted } }, { uid: true })) || []) as number[];
+      if (hits.length === 0) return false;
+      // Header SEARCH is a substring match (RFC 3501 6.4.4): confirm the exact id before deleting.
+      const exact = (await client.fetchAll(hits, { uid: true, envelope: true }, { uid: true }))
+        .filter((m) => m.envelope?.messageId && normalizeMessageId(m.envelope.messageId) === wanted)
+        .map((m) => m.uid);
+      if (exact.length === 0) return false;
+      await client.messageDelete(exact, { uid: true });
+      return true;
+    });
+  }
+
+  async listDraftMessageIds(): Promise<Set<string>> {
+    return this.inMailbox('drafts', async (client) => {
+      const ids = new Set<string>();
+      if (!client.mailbox || client.mailbox.exists === 0) return ids;
+      for (const m of await client.fetchAll('1:*', { uid: true, envelope: true })) {
+        if (m.envelope?.messageId) ids.add(normalizeMessageId(m.envelope.messageId));
+      }
+      return ids;
+    });
+  }
+
+  async appendSent(raw: Buffer): Promise<void> {
+    await this.inMailbox('sent', async (client, path) => {
+      await client.append(path, raw, ['\\Seen']);
+    });
+    this.requestSync('sent');
+  }
+
+  // ---- connection lifecycle ----
+
+  private describe(): string {
+    return `${this.opts.imap.user}@${this.opts.imap.host}`;
+  }
+
+  private async connect(): Promise<void> {
+    this.reconnectTimer = null;
+    if (this.stopping) return;
+    const { imap } = this.opts;
+    const options: ImapFlowOptions = {
+      host: imap.host,
+      port: imap.port,
+      secure: imap.secure,
+      auth: { user: imap.user, pass: imap.pass },
+      tls: { rejectUnauthorized: !imap.allowSelfSigned },
+      logger: this.imapflowLogger(),
+      autoIdleDelay: this.opts.autoIdleDelayMs ?? 500,
+      // Re-issue IDLE every few minutes: some servers and NATs drop an IDLE left alone for long.
+      maxIdleTime: 5 * 60_000,
+      connectionTimeout: this.opts.connectionTimeoutMs ?? 30_000,
+      clientInfo: { name: 'certmerge' },
+    };
+    const client = new ImapFlow(options);
+    const conn: Conn = { client, dead: false, connecting: true, folders: null };
+    this.conn = conn;
+    // Without an `error` listener an emitted error would crash the process.
+    client.on('error', (err: Error) => {
+      if (!conn.dead) this.deps.logger.warn({ err: this.safe(errorText(err)), server: this.describe() }, 'IMAP connection error');
+    });
+    client.on('close', () => {
+      if (!conn.connecting) this.markDead(conn, `IMAP connection to ${imap.host}:${imap.port} closed`);
+    });
+    client.on('exists', (ev) => {
+      // `exists` carries counts, not UIDs: just sync the folder from its checkpoint.
+      if (!conn.dead && conn.folders && ev.path === conn.folders.inbox) this.requestSync('inbox');
+    });
+
+    try {
+      await client.connect();
+      conn.folders = await resolveFolders(client, imap);
+    } catch (err) {
+      this.markDead(conn, this.connectError(err));
+      return;
+    } finally {
+      conn.connecting = false;
+    }
+    if (conn.dead || conn.client.isClosed) {
+      this.markDead(conn, `IMAP connection to ${imap.host}:${imap.port} closed`);
+      return;
+    }
+    this.deps.logger.info({ server: this.describe(), folders: conn.folders }, 'IMAP connected');
+    this.tracker.up();
+    this.scheduleWatchdog();
+    this.scheduleReconcile();
+    this.requestSync('inbox');
+    if (conn.folders.sent) this.requestSync('sent');
+    await this.loop?.catch(() => undefined);
+    if (!conn.dead) this.attempt = 0;
+  }
+
+  private connectError(err: unknown): string {
+    const e = err as ImapFlowError;
+    if (e && e.authenticationFailed) return `IMAP login failed for ${this.describe()}: authentication rejected`;
+    const code = e && e.code ? ` (${e.code})` : '';
+    return this.safe(`IMAP connection to ${this.opts.imap.host}:${this.opts.imap.port} failed${code}: ${errorText(err)}`);
+  }
+
+  /** Runs once per connection: reports it down and schedules the next attempt. */
+  private markDead(conn: Conn, reason: string): void {
+    if (conn.dead) return;
+    conn.dead = true;
+    if (this.conn === conn) this.conn = null;
+    conn.client.close();
+    for (const t of [this.watchdogTimer, this.reconcileTimer, this.retryTimer]) if (t) this.clock.clearTimeout(t);
+    this.watchdogTimer = this.reconcileTimer = this.retryTimer = null;
+    this.pending.clear();
+    if (this.stopping) return;
+    // Keep a more specific earlier error (a failed login) over the generic "closed" that follows it.
+    const keep = this.tracker.get().lastError;
+    this.tracker.down(reason.endsWith('closed') && keep ? keep : reason);
+    const delay = backoffDelay(this.attempt++, this.opts.backoff ?? DEFAULT_BACKOFF);
+    this.deps.logger.warn({ server: this.describe(), reason, retryInMs: delay }, 'IMAP down; reconnecting');
+    this.reconnectTimer = this.clock.setTimeout(() => void this.connect(), delay);
+  }
+
+  // ---- syncing ----
+
+  /** Queues a sync of a folder; a sync already queued absorbs the request. */
+  private requestSync(role: Role): void {
+    if (this.stopping) return;
+    this.pending.add(role);
+    if (!this.loop) {
+      this.loop = this.runLoop().finally(() => {
+        this.loop = null;
+      });
+    }
+  }
+
+  private async runLoop(): Promise<void> {
+    let ok = true;
+    let worked = false;
+    while (this.pending.size > 0 && !this.stopping) {
+      const conn = this.conn;
+      if (!conn || conn.dead || !conn.folders) {
+        this.pending.clear();
+        return;
+      }
+      const role: Role = this.pending.has('inbox') ? 'inbox' : 'sent';
+      this.pending.delete(role);
+      const path = role === 'inbox' ? conn.folders.inbox : conn.folders.sent;
+      if (!path) continue;
+      worked = true;
+      const folder: FolderRef = { role, path };
+      try {
+        const r = await syncFolder(conn.client, folder, this.syncDeps(), {
+          maxBytes: this.opts.maxMessageBytes,
+          narrowAbove: this.opts.narrowAbove ?? 50,
+        });
+        if (r.failed) {
+          ok = false;
+          this.scheduleRetry(role);
+        }
+      } catch (err) {
+        ok = false;
+        if (conn.dead) return;
+        const msg = this.safe(`IMAP sync of ${path} failed: ${errorText(err)}`);
+        this.deps.logger.warn({ mailbox: path, err: msg }, 'IMAP sync failed');
+        this.tracker.error(msg);
+        this.scheduleRetry(role);
+      }
+    }
+    const conn = this.conn;
+    if (!worked || !conn || conn.dead || this.stopping || !conn.folders) return;
+    try {
+      // IDLE watches the selected mailbox only: after Sent, go back to the inbox.
+      const lock = await conn.client.getMailboxLock(conn.folders.inbox);
+      lock.release();
+    } catch (err) {
+      ok = false;
+      if (!conn.dead) this.deps.logger.warn({ err: this.safe(errorText(err)) }, 'could not re-select the inbox');
+    }
+    if (ok) this.tracker.synced();
+  }
+
+  private syncDeps() {
+    return {
+      onMessage: this.deps.onMessage,
+      getCheckpoint: this.deps.getCheckpoint,
+      saveCheckpoint: this.deps.saveCheckpoint,
+      onUidValidityChange: this.deps.onUidValidityChange,
+      searchHints: this.deps.searchHints,
+      logger: this.deps.logger,
+      cursors: this.cursors,
+      stopped: () => this.stopping,
+      progress: (done: number, total: number) => {
+        this.lastActivityAt = this.clock.now();
+        if (total > 0) this.tracker.progress(done, total);
+      },
+    };
+  }
+
+  private scheduleRetry(role: Role): void {
+    if (this.retryTimer || this.stopping) return;
+    this.retryTimer = this.clock.setTimeout(() => {
+      this.retryTimer = null;
+      this.requestSync(role);
+    }, this.opts.retryAfterFailureMs ?? 5000);
+  }
+
+  private scheduleReconcile(): void {
+    this.reconcileTimer = this.clock.setTimeout(() => {
+      this.requestSync('inbox');
+      this.requestSync('sent');
+      this.scheduleReconcile();
+    }, this.opts.reconcileSeconds * 1000);
+  }
+
+  private scheduleWatchdog(): void {
+    this.watchdogTimer = this.clock.setTimeout(() => void this.watchdog(), (this.opts.watchdogSeconds ?? 60) * 1000);
+  }
+
+  /**
+   * Proves the connection still answers, with a timeout: an IDLE that died
+   * silently reports nothing at all. NOOP on the selected inbox makes the
+   * server report pending EXISTS (STATUS on the selected mailbox is stale on
+   * Dovecot, RFC 3501 6.3.10); STATUS on Sent, because IDLE only watches the
+   * selected mailbox.
+   */
+  private async watchdog(): Promise<void> {
+    const conn = this.conn;
+    if (!conn || conn.dead || !conn.folders || this.stopping) return;
+    const timeout = this.opts.watchdogTimeoutMs ?? 15_000;
+    // A long first sync keeps the connection busy legitimately; commands would queue behind it.
+    if (this.loop && this.clock.now() - this.lastActivityAt < timeout) {
+      this.scheduleWatchdog();
+      return;
+    }
+    try {
+      await withTimeout(conn.client.noop(), timeout, this.clock);
+      const selected = conn.client.mailbox;
+      const inboxCp = this.checkpointOf(conn.folders.inbox);
+      if (!selected || selected.path !== conn.folders.inbox || !inboxCp || inboxCp.uidValidity !== String(selected.uidValidity) || selected.uidNext - 1 > inboxCp.lastUid) {
+        this.requestSync('inbox');
+      }
+      const sent = conn.folders.sent;
+      if (sent) {
+        const st = await withTimeout(conn.client.status(sent, { uidNext: true, uidValidity: true }), timeout, this.clock);
+        const cp = this.checkpointOf(sent);
+        if (!st || !cp || String(st.uidValidity) !== cp.uidValidity || (st.uidNext ?? 0) - 1 > cp.lastUid) this.requestSync('sent');
+      }
+    } catch (err) {
+      if (conn.dead) return;
+      this.deps.logger.warn({ server: this.describe(), err: this.safe(errorText(err)) }, 'IMAP watchdog failed; reconnecting');
+      this.markDead(conn, this.safe(`IMAP server ${this.opts.imap.host}:${this.opts.imap.port} stopped answering: ${errorText(err)}`));
+      return;
+    }
+    if (!conn.dead) this.scheduleWatchdog();
+  }
+
+  private checkpointOf(path: string): FolderCheckpoint | null {
+    return this.deps.getCheckpoint(path) ?? this.cursors.get(path) ?? null;
+  }
+
+  // ---- Drafts / Sent ----
+
+  private async inMailbox<T>(role: 'drafts' | 'sent', fn: (client: ImapFlow, path: string) => Promise<T>): Promise<T> {
+    const conn = this.conn;
+    if (!conn || conn.dead || !conn.folders) {
+      throw new AppError('MAIL_SOURCE', `IMAP is not connected${this.tracker.get().lastError ? `: ${this.tracker.get().lastError}` : ''}`);
+    }
+    let path = conn.folders[role];
+    if (!path) {
+      // No special-use flag and no configured name: create the conventional one.
+      path = role === 'drafts' ? 'Drafts' : 'Sent';
+      await conn.client.mailboxCreate(path).catch(() => undefined);
+      conn.folders[role] = path;
+    }
+    try {
+      const lock = await conn.client.getMailboxLock(path, { description: `certmerge ${role}` });
+      try {
+        return await fn(conn.client, path);
+      } finally {
+        lock.release();
+      }
+    } catch (err) {
+      if (err instanceof AppError) throw err;
+      throw new AppError('MAIL_SOURCE', this.safe(`IMAP ${role} operation failed: ${errorText(err)}`), { cause: err });
+    } finally {
+      // Back to the inbox so IDLE keeps watching it.
+      if (!conn.dead) {
+        await conn.client
+          .getMailboxLock(conn.folders.inbox)
+          .then((l) => l.release())
+          .catch(() => undefined);
+      }
+    }
+  }
+
+  /** Never let the password reach a log line or the status, whatever a library put in a message. */
+  private safe(text: string): string {
+    const pass = this.opts.imap.pass;
+    return pass ? text.split(pass).join('***') : text;
+  }
+
+  private imapflowLogger(): ImapFlowOptions['logger'] {
+    const log = this.deps.logger;
+    const noop = (): void => undefined;
+    // imapflow is chatty at debug level and logs protocol lines; keep only its warnings, as debug.
+    const forward = (entry: { msg?: unknown; err?: unknown }): void => {
+      log.debug({ imapflow: this.safe(String(entry?.msg ?? '')), err: entry?.err ? this.safe(errorText(entry.err)) : undefined });
+    };
+    return { debug: noop, info: noop, warn: forward, error: forward } as unknown as ImapFlowOptions['logger'];
+  }
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number, clock: TimerClock): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const t = clock.setTimeout(() => reject(Object.assign(new Error(`no answer within ${ms} ms`), { code: 'ETIMEOUT' })), ms);
+    p.then(
+      (v) => {
+        clock.clearTimeout(t);
+        resolve(v);
+      },
+      (e: unknown) => {
+        clock.clearTimeout(t);
+        reject(e instanceof Error ? e : new Error(String(e)));
+      },
+    );
+  });
+}

@@ -1,0 +1,91 @@
+/**
+ * The contract between a mail source (IMAP or Maildir) and the pipeline that
+ * consumes it. The source finds new mail and delivers it once, in order; the
+ * pipeline owns storage, so checkpoints are read from and written to it.
+ */
+import type { FolderCheckpoint, IncomingMessage, SourceStatus } from '../source-types.js';
+
+/** pino-compatible subset. Sources never log passwords or message bodies. */
+export interface SourceLogger {
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+  debug(obj: object, msg?: string): void;
+}
+
+/** Timers, injectable so tests can drive reconnects and watchdogs without waiting. */
+export interface TimerClock {
+  now(): number;
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export const systemTimerClock: TimerClock = {
+  now: () => Date.now(),
+  setTimeout: (fn, ms) => {
+    const t = setTimeout(fn, ms);
+    // Background timers must not keep a CLI process alive.
+    t.unref();
+    return t;
+  },
+  clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+};
+
+/** What narrows the first sync of a mailbox to plausible support mail. */
+export interface SearchHints {
+  /** Only mail received on or after this date. */
+  since: Date;
+  /** Sender domains or addresses that make an inbox message a candidate. */
+  inboxFrom: string[];
+  /** Subject keywords that make an inbox message a candidate. */
+  subjectKeywords: string[];
+  /** Recipient domains or addresses that make a sent message a candidate. */
+  sentTo: string[];
+}
+
+export interface MailSourceDeps {
+  /**
+   * Called once per new message, in UID order per folder. The pipeline persists
+   * the message's effects AND the folder checkpoint in one transaction. If it
+   * throws, the source stops that folder there and retries later, so nothing
+   * is skipped and nothing is counted twice.
+   */
+  onMessage(msg: IncomingMessage): Promise<void>;
+  /** Last stored checkpoint of a mailbox (the storage is the source of truth, also across restarts). */
+  getCheckpoint(mailbox: string): FolderCheckpoint | null;
+  /**
+   * Moves a checkpoint forward without a message: after a narrowed sync the
+   * source skipped non-candidates on purpose, and must not fetch them again.
+   * Only ever called with a lastUid above every message that was delivered.
+   */
+  saveCheckpoint(cp: FolderCheckpoint): void;
+  /** UIDVALIDITY changed: the stored UIDs mean nothing now; storage resets the baseline (dedup is by Message-ID). */
+  onUidValidityChange(mailbox: string, uidValidity: string): void;
+  /** Narrowing for first syncs, and for catch-ups with many new messages. */
+  searchHints(): SearchHints;
+  onStatus?(s: SourceStatus): void;
+  logger: SourceLogger;
+  clock?: TimerClock;
+}
+
+export interface MailSource {
+  /** Starts watching. Resolves once the first connection attempt (and its sync) finished, failed or not. */
+  start(): Promise<void>;
+  /** Stops watching and closes connections; safe to call twice. */
+  stop(): Promise<void>;
+  status(): SourceStatus;
+  /** Stores a message in the Drafts folder with the \Draft flag. */
+  appendDraft(raw: Buffer): Promise<{ mailbox: string; uid?: number }>;
+  /** Removes the draft with this Message-ID (with or without angle brackets); false when none was found. */
+  deleteDraft(messageId: string): Promise<boolean>;
+  /** Message-IDs (with angle brackets) of the drafts currently in the Drafts folder. */
+  listDraftMessageIds(): Promise<Set<string>>;
+  /** Stores a copy of a message we sent in the Sent folder (SMTP does not do that). */
+  appendSent(raw: Buffer): Promise<void>;
+}
+
+/** `<id@host>` form, so ids compare equal whether or not the brackets were given. */
+export function normalizeMessageId(id: string): string {
+  const t = id.trim();
+  return t.startsWith('<') ? t : `<${t}>`;
+}
