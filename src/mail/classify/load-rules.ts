@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import { AppError } from '../../errors.js';
+import { formatIssues } from '../../validation/format-issues.js';
+import type { MailKind } from '../kinds.js';
+import type { ClassificationRules, CompiledPattern, CompiledRule } from './classification-rules.js';
+import { rulesFileSchema, type RuleDefinition, type RulePattern, type RulesFile } from './rules-schema.js';
+
+/** The rules shipped with certmerge (`rules/classification.yaml` in the package; same depth from src/ and dist/). */
+export function builtinRulesPath(): string {
+  return fileURLToPath(new URL('../../../rules/classification.yaml', import.meta.url));
+}
+
+/**
+ * Loads the built-in rules and, when given, a user's rules file merged over
+ * them: a user rule replaces the built-in with the same id (`enabled: false`
+ * switches it off), sender groups are extended, case ID patterns are tried
+ * user's first. Throws AppError BAD_CONFIG with one line per problem, each
+ * naming the file and the field.
+ */
+export function loadRules(builtinPath: string, userPath?: string): ClassificationRules {
+  const files = [{ path: builtinPath, data: readRulesFile(builtinPath) }];
+  if (userPath) files.push({ path: userPath, data: readRulesFile(userPath) });
+
+  const senders: ClassificationRules['senders'] = {};
+  const caseIdSubject: string[] = [];
+  const caseIdBody: string[] = [];
+  const byId = new Map<string, { def: RuleDefinition; file: string; index: number }>();
+  for (const { path, data } of files) {
+    for (const [name, group] of Object.entries(data.senders)) {
+      const g = (senders[name] ??= { addresses: [], domains: [] });
+      g.addresses.push(...group.addresses.map((a) => a.toLowerCase()));
+      g.domains.push(...group.domains.map((d) => d.toLowerCase().replace(/^@/, '')));
+    }
+    caseIdSubject.unshift(...data.caseIdPatterns.subject);
+    caseIdBody.unshift(...data.caseIdPatterns.body);
+    data.rules.forEach((def, index) => {
+      if (def.enabled) byId.set(def.id, { def, file: path, index });
+      else byId.delete(def.id);
+    });
+  }
+
+  const problems: string[] = [];
+  for (const { def, file, index } of byId.values()) {
+    for (const name of def.senders ?? []) {
+      if (!senders[name]) problems.push(`${file}: rules.${index}.senders: unknown sender group "${name}" (known: ${Object.keys(senders).join(', ') || 'none'})`);
+    }
+  }
+  if (problems.length) throw new AppError('BAD_CONFIG', problems.join('\n'));
+
+  return {
+    senders,
+    caseIdPatterns: { subject: caseIdSubject.map((s) => new RegExp(s, 'iu')), body: caseIdBody.map((s) => new RegExp(s, 'iu')) },
+    rules: [...byId.values()].map(({ def }) => compileRule(def)),
+    sources: files.map((f) => f.path),
+  };
+}
+
+function readRulesFile(path: string): RulesFile {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new AppError('BAD_CONFIG', `${path}: cannot read rules file (${code === 'ENOENT' ? 'no such file' : code ?? 'error'})`);
+  }
+  let data: unknown;
+  try {
+    data = parseYaml(text);
+  } catch (err) {
+    throw new AppError('BAD_CONFIG', `${path}: not valid YAML: ${(err as Error).message.split('\n')[0]}`);
+  }
+  const result = rulesFileSchema.safeParse(data ?? {}, { reportInput: true });
+  if (!result.success) throw new AppError('BAD_CONFIG', formatIssues(result.error, path).join('\n'));
+  return result.data;
+}
+
+function compileRule(def: RuleDefinition): CompiledRule {
+  return {
+    id: def.id,
+    // The schema requires kind and priority on every enabled rule.
+    kind: def.kind as MailKind,
+    priority: def.priority ?? 0,
+    senders: def.senders ?? null,
+    any: (def.any ?? []).map(compilePattern),
+    all: (def.all ?? []).map(compilePattern),
+    unless: (def.unless ?? []).map(compilePattern),
+  };
+}
+
+function compilePattern(p: RulePattern): CompiledPattern {
+  if (typeof p === 'string') return { where: 'either', source: p, re: new RegExp(p, 'iu') };
+  if ('subject' in p) return { where: 'subject', source: p.subject, re: new RegExp(p.subject, 'iu') };
+  return { where: 'text', source: p.text, re: new RegExp(p.text, 'iu') };
+}

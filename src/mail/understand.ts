@@ -1,0 +1,132 @@
+import { detectAutoReply } from './classify/auto-reply.js';
+import { classify } from './classify/classify.js';
+import type { ClassificationRules } from './classify/classification-rules.js';
+import type { Language } from './classify/language.js';
+import type { MailKind } from './kinds.js';
+import { LIMITS } from './parse/limits.js';
+import { parseMessage } from './parse/parse-message.js';
+import type { MailAddress } from './parse/parsed-message.js';
+import { syntheticMessageId } from './parse/synthetic-message-id.js';
+import { stripQuotes } from './strip/strip-quotes.js';
+import { verifySender, type SenderTrust } from './verify/verify-sender.js';
+
+export type { Language } from './classify/language.js';
+export type { ClassificationRules } from './classify/classification-rules.js';
+export type { SenderTrust } from './verify/verify-sender.js';
+export type { MailAddress } from './parse/parsed-message.js';
+
+/** Everything the pipeline needs to know about one message. */
+export interface UnderstoodMessage {
+  /** Angle-bracketed; synthetic `<sha256@certmerge.invalid>` when the message had none (dedup still works). */
+  messageId: string;
+  /** From address, null when there is none. */
+  from: string | null;
+  /** From display name, '' when none. Never evidence of anything: only the address and `trusted` are. */
+  fromName: string;
+  replyTo: string[];
+  to: string[];
+  /** Decoded subject. */
+  subject: string;
+  /** ISO 8601, null when the Date header is missing or unreadable. */
+  date: string | null;
+  inReplyTo: string | null;
+  references: string[];
+  /** What this message says without its quoted history (bounded). */
+  newText: string;
+  /** How quotes were removed (`html:gmail_quote+text:ja-attribution`, `none`). */
+  quoteMethod: string;
+  language: Language;
+  kind: MailKind;
+  /** Why `kind`: which rules matched on what. */
+  reasons: string[];
+  /** True only when the sender is shown to be a trusted domain; an untrusted message never advances a case. */
+  trusted: boolean;
+  trustReasons: string[];
+  /** True when this is an out-of-office or automatic reply that must not move a case (`kind` is then `unrelated`). */
+  autoReply: boolean;
+  supportCaseId: string | null;
+  /** Readable reasons the message is malformed; empty when clean. */
+  problems: string[];
+  /** True when not all of the message was read (over the size cap) or a field was cut to its bound. */
+  truncated: boolean;
+}
+
+export interface UnderstandDeps {
+  trust: SenderTrust;
+  rules: ClassificationRules;
+  /** Messages larger than this are streamed: attachments skipped unread. */
+  maxBytes: number;
+}
+
+/**
+ * Parses, strips quotes, verifies the sender and classifies one raw message.
+ * Never throws on bad input: the worst case is kind `unrelated` with `problems`.
+ */
+export async function understandMessage(raw: Buffer, deps: UnderstandDeps): Promise<UnderstoodMessage> {
+  try {
+    return await understand(raw, deps);
+  } catch (err) {
+    // Every layer is written not to throw; this is the last line for a bug, so one bad mail cannot stop the pipeline.
+    return unreadable(raw, `could not understand the message: ${err instanceof Error ? err.message.slice(0, 200) : 'unknown error'}`);
+  }
+}
+
+async function understand(raw: Buffer, deps: UnderstandDeps): Promise<UnderstoodMessage> {
+  const parsed = await parseMessage(raw, { maxBytes: deps.maxBytes });
+  const stripped = stripQuotes(parsed);
+  const newText = stripped.newText.slice(0, LIMITS.textChars);
+  const verdict = verifySender(parsed, deps.trust);
+  const autoReply = detectAutoReply(parsed.autoReplyHeaders, parsed.subject);
+  const c = classify({ subject: parsed.subject, newText, fullText: parsed.text, from: parsed.from?.address ?? null, autoReply }, deps.rules);
+  return {
+    messageId: parsed.messageId,
+    from: parsed.from?.address ?? null,
+    fromName: parsed.from?.name ?? '',
+    replyTo: parsed.replyTo.map(addressOf),
+    to: parsed.to.map(addressOf),
+    subject: parsed.subject,
+    date: parsed.date ? parsed.date.toISOString() : null,
+    inReplyTo: parsed.inReplyTo,
+    references: parsed.references,
+    newText,
+    quoteMethod: stripped.method,
+    language: c.language,
+    kind: c.kind,
+    reasons: c.reasons,
+    trusted: verdict.trusted,
+    trustReasons: verdict.reasons,
+    autoReply: autoReply.kind !== 'none' && c.kind === 'unrelated',
+    supportCaseId: c.supportCaseId,
+    problems: parsed.problems,
+    truncated: parsed.truncated,
+  };
+}
+
+function addressOf(a: MailAddress): string {
+  return a.address;
+}
+
+function unreadable(raw: Buffer, problem: string): UnderstoodMessage {
+  return {
+    messageId: syntheticMessageId(raw),
+    from: null,
+    fromName: '',
+    replyTo: [],
+    to: [],
+    subject: '',
+    date: null,
+    inReplyTo: null,
+    references: [],
+    newText: '',
+    quoteMethod: 'none',
+    language: 'en',
+    kind: 'unrelated',
+    reasons: ['the message could not be read'],
+    trusted: false,
+    trustReasons: ['the message could not be read'],
+    autoReply: false,
+    supportCaseId: null,
+    problems: [problem, `raw size ${raw.length} bytes`],
+    truncated: false,
+  };
+}
