@@ -50,4 +50,62 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       CREATE INDEX deadlines_due ON deadlines(due_at);
     `,
   },
+  {
+    version: 2,
+    name: 'mail: processed messages, folder checkpoints, drafts',
+    sql: `
+      -- Every message the pipeline has processed, keyed by Message-ID (a stable
+      -- hash where it had none): the dedup record across restarts, re-uploads
+      -- and UIDVALIDITY changes.
+      CREATE TABLE messages (
+        message_id    TEXT PRIMARY KEY,
+        role          TEXT NOT NULL CHECK (role IN ('inbox','sent')),
+        mailbox       TEXT NOT NULL,
+        uid           INTEGER,
+        processed_at  TEXT NOT NULL,
+        sent_at       TEXT,                      -- the Date header
+        from_addr     TEXT,
+        subject       TEXT,
+        kind          TEXT,
+        trusted       INTEGER NOT NULL DEFAULT 0,
+        case_id       TEXT REFERENCES cases(id),
+        outcome       TEXT NOT NULL,             -- applied | ignored | unrelated | unmatched
+        understanding TEXT NOT NULL,             -- JSON: what the parser and classifier made of it
+        raw           BLOB                       -- kept for messages tied to a case
+      );
+      CREATE INDEX messages_case ON messages(case_id) WHERE case_id IS NOT NULL;
+
+      -- Per folder: where processing stands. Written in the same transaction
+      -- as the events a message produced.
+      CREATE TABLE folder_checkpoints (
+        mailbox      TEXT PRIMARY KEY,
+        uid_validity TEXT NOT NULL,
+        last_uid     INTEGER NOT NULL,
+        updated_at   TEXT NOT NULL
+      );
+
+      -- Replies certmerge drafted. answers_key is what the draft answers (a
+      -- Message-ID, or the wait it follows up on): one draft per key, ever.
+      CREATE TABLE drafts (
+        id           TEXT PRIMARY KEY,
+        case_id      TEXT NOT NULL REFERENCES cases(id),
+        kind         TEXT NOT NULL,
+        answers_key  TEXT NOT NULL,
+        status       TEXT NOT NULL CHECK (status IN ('pending','drafted','sent','superseded','discarded','failed')),
+        message_id   TEXT NOT NULL UNIQUE,
+        in_reply_to  TEXT,
+        subject      TEXT NOT NULL,
+        to_addr      TEXT NOT NULL,
+        language     TEXT NOT NULL,
+        raw          BLOB NOT NULL,
+        text         TEXT NOT NULL,
+        created_at   TEXT NOT NULL,
+        updated_at   TEXT NOT NULL,
+        sent_at      TEXT,
+        error        TEXT,
+        UNIQUE (case_id, answers_key)
+      );
+      CREATE INDEX drafts_case ON drafts(case_id);
+    `,
+  },
 ];

@@ -1,0 +1,132 @@
+import type { Logger } from 'pino';
+import type { Clock } from '../clock/clock.js';
+import type { ResolvedConfig } from '../config/load.js';
+import { builtinRulesPath, loadRules } from '../mail/classify/load-rules.js';
+import { MailPipeline } from '../mail/pipeline/mail-pipeline.js';
+import { makeUnderstand } from '../mail/pipeline/understand-adapter.js';
+import type { MailSource, MailSourceDeps } from '../mail/sources/mail-source.js';
+import { sendRaw } from '../mail/drafts/send.js';
+import { DraftService, type SendRaw } from '../replies/draft-service.js';
+import { DeadlineScheduler, realTimers, type Timers } from '../scheduler/deadline-scheduler.js';
+import { CheckpointStore } from '../store/checkpoint-store.js';
+import { DraftStore } from '../store/draft-store.js';
+import { MessageStore } from '../store/message-store.js';
+import { contextFor, type AppContext } from './context.js';
+import { createMailSource } from './mail-source-factory.js';
+import type { SourceStatus } from '../mail/source-types.js';
+
+/** Where support's form mail comes from and goes to (a follow-up with no thread to answer). */
+export const DEFAULT_SUPPORT_ADDRESS = 'aws-cs-trainingcertification-form@amazon.com';
+
+export interface AppOptions {
+  clock: Clock;
+  logger: Logger;
+  timers?: Timers;
+  /** Replaces the configured mail source (tests). */
+  sourceFactory?: (deps: MailSourceDeps) => MailSource;
+  sendRaw?: SendRaw;
+}
+
+/** Everything `certmerge start` runs, wired from one config; nothing started yet. */
+export interface App {
+  ctx: AppContext;
+  messages: MessageStore;
+  checkpoints: CheckpointStore;
+  draftStore: DraftStore;
+  pipeline: MailPipeline;
+  drafts: DraftService;
+  scheduler: DeadlineScheduler;
+  source: MailSource;
+  mailStatus(): SourceStatus;
+  /** Re-plans drafts and timers after any change (ours or another process's). */
+  afterChange(caseIds?: string[]): Promise<void>;
+}
+
+export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
+  const { clock, logger } = opts;
+  const ctx = contextFor(config, clock);
+  const messages = new MessageStore(ctx.db);
+  const checkpoints = new CheckpointStore(ctx.db);
+  const draftStore = new DraftStore(ctx.db);
+  const rules = loadRules(builtinRulesPath(), config.rulesFile);
+  const understand = makeUnderstand({ trust: config.trust, rules, maxBytes: config.mail.maxMessageBytes });
+  const pipeline = new MailPipeline({
+    understand,
+    store: ctx.store,
+    messages,
+    checkpoints,
+    drafts: draftStore,
+    cases: ctx.cases,
+    supportDomains: config.trust.senderDomains,
+    clock,
+    logger,
+  });
+
+  let app: App;
+  const sourceDeps: MailSourceDeps = {
+    onMessage: async (msg) => {
+      const r = await pipeline.process(msg);
+      if (r.outcome === 'applied' && r.caseId) await app.afterChange([r.caseId]);
+    },
+    getCheckpoint: (mailbox) => checkpoints.get(mailbox),
+    saveCheckpoint: (cp) => ctx.store.transaction(() => checkpoints.advance(cp, clock.now().toISOString())),
+    onUidValidityChange: (mailbox, uidValidity) => {
+      logger.warn({ mailbox, uidValidity }, 'UIDVALIDITY changed: rebuilding the baseline (messages already seen are skipped by Message-ID)');
+      ctx.store.transaction(() => checkpoints.reset(mailbox, uidValidity, clock.now().toISOString()));
+    },
+    searchHints: () => {
+      const created = ctx.store.listCases().map((c) => c.createdAt).sort()[0];
+      // Support mail predates nothing we track; a day of slack covers time zones and clock skew.
+      const since = new Date((created ? new Date(created).getTime() : clock.now().getTime() - 30 * 864e5) - 864e5);
+      return { since, inboxFrom: config.trust.senderDomains, subjectKeywords: ['CASE', 'AWS', 'Credly'], sentTo: config.trust.senderDomains };
+    },
+    logger,
+  };
+  const source = opts.sourceFactory ? opts.sourceFactory(sourceDeps) : createMailSource(config, sourceDeps);
+  const drafts = new DraftService({
+    store: ctx.store,
+    drafts: draftStore,
+    messages,
+    cases: ctx.cases,
+    mailbox: source,
+    smtp: config.mail.smtp,
+    sendRaw: opts.sendRaw ?? ((smtp, env, raw) => sendRaw(smtp, env, raw)),
+    from: config.mail.from,
+    supportAddress: DEFAULT_SUPPORT_ADDRESS,
+    clock,
+    logger,
+  });
+  const scheduler = new DeadlineScheduler({
+    clock,
+    timers: opts.timers ?? realTimers,
+    fireDue: () => ctx.cases.fireDueDeadlines(),
+    nextDueAt: () => ctx.cases.nextDeadline()?.dueAt ?? null,
+    onFired: (results) => {
+      for (const r of results) logger.info({ caseId: r.caseId, from: r.before, to: r.after }, 'deadline passed');
+      void app.afterChange(results.map((r) => r.caseId));
+    },
+    onError: (err) => logger.error({ err: (err as Error).message }, 'deadline scheduler failed'),
+  });
+
+  let draftQueue: Promise<unknown> = Promise.resolve();
+  app = {
+    ctx,
+    messages,
+    checkpoints,
+    draftStore,
+    pipeline,
+    drafts,
+    scheduler,
+    source,
+    mailStatus: () => source.status(),
+    afterChange: (caseIds) => {
+      scheduler.poke();
+      // Serialized: two reconciles at once could compose the same draft twice (the store would refuse the second).
+      draftQueue = draftQueue
+        .then(() => drafts.reconcile(caseIds))
+        .catch((err: Error) => logger.error({ err: err.message }, 'could not prepare drafts'));
+      return draftQueue.then(() => undefined);
+    },
+  };
+  return app;
+}

@@ -1,0 +1,13 @@
+import type { ResolvedConfig } from '../config/load.js';
+import { ImapSource } from '../mail/sources/imap-source.js';
+import type { MailSource, MailSourceDeps } from '../mail/sources/mail-source.js';
+import { AppError } from '../errors.js';
+
+/** The configured mail source: IMAP, or the local Maildir (the embedded default). */
+export function createMailSource(config: ResolvedConfig, deps: MailSourceDeps): MailSource {
+  if (config.mail.source === 'imap') {
+    if (!config.mail.imap) throw new AppError('BAD_CONFIG', 'mail.imap: required when mail.source is imap');
+    return new ImapSource({ imap: config.mail.imap, maxMessageBytes: config.mail.maxMessageBytes, reconcileSeconds: config.mail.reconcileSeconds }, deps);
+  }
+  throw new AppError('BAD_CONFIG', 'mail.source: maildir is not available yet');
+}

@@ -1,0 +1,33 @@
+import { findSupportCaseId } from '../classify/support-case-id.js';
+import type { ClassificationRules } from '../classify/classification-rules.js';
+import { understandMessage, type UnderstandDeps } from '../understand.js';
+import type { Understand, UnderstoodMail } from './understood.js';
+
+/** The mail layer's understanding, shaped for the pipeline (subject and body case IDs apart). */
+export function makeUnderstand(deps: UnderstandDeps & { rules: ClassificationRules }): Understand {
+  return async (raw: Buffer): Promise<UnderstoodMail> => {
+    const u = await understandMessage(raw, deps);
+    const subjectCaseId = findSupportCaseId({ subject: u.subject, newText: '', fullText: '' }, deps.rules.caseIdPatterns)?.id ?? null;
+    return {
+      messageId: u.messageId,
+      from: u.from ? { address: u.from, name: u.fromName } : null,
+      replyTo: u.replyTo[0] ? { address: u.replyTo[0], name: '' } : null,
+      to: u.to,
+      subject: u.subject,
+      date: u.date ? new Date(u.date) : null,
+      inReplyTo: u.inReplyTo,
+      references: u.references,
+      newText: u.newText,
+      language: u.language,
+      kind: u.kind,
+      reasons: u.reasons,
+      trusted: u.trusted,
+      trustReasons: u.trustReasons,
+      autoReply: u.autoReply,
+      subjectCaseId,
+      bodyCaseId: subjectCaseId ? null : u.supportCaseId,
+      problems: u.problems,
+      truncated: u.truncated,
+    };
+  };
+}

@@ -1,0 +1,52 @@
+import type { MailKind } from '../kinds.js';
+
+/**
+ * What the pipeline needs to know about one message, whatever the parser and
+ * classifier produced. Everything here came from mail: untrusted, bounded.
+ */
+export interface UnderstoodMail {
+  messageId: string;
+  from: { address: string; name: string } | null;
+  replyTo: { address: string; name: string } | null;
+  to: string[];
+  subject: string;
+  date: Date | null;
+  inReplyTo: string | null;
+  references: string[];
+  /** The text without quoted history. */
+  newText: string;
+  language: 'ja' | 'en';
+  kind: MailKind;
+  reasons: string[];
+  trusted: boolean;
+  trustReasons: string[];
+  autoReply: boolean;
+  /** Support case ID found in the decoded subject. */
+  subjectCaseId: string | null;
+  /** Support case ID found in the new text (only used when the subject and thread say nothing). */
+  bodyCaseId: string | null;
+  problems: string[];
+  truncated: boolean;
+}
+
+export type Understand = (raw: Buffer) => Promise<UnderstoodMail>;
+
+/** The bounded subset stored with the message and shown on the timeline. */
+export function timelineDetail(m: UnderstoodMail, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    from: m.from?.address ?? null,
+    fromName: m.from?.name ?? '',
+    subject: m.subject.slice(0, 500),
+    date: m.date?.toISOString() ?? null,
+    kind: m.kind,
+    reasons: m.reasons.slice(0, 20),
+    trusted: m.trusted,
+    trustReasons: m.trustReasons.slice(0, 20),
+    newText: m.newText.slice(0, 8000),
+    language: m.language,
+    autoReply: m.autoReply,
+    problems: m.problems.slice(0, 20),
+    truncated: m.truncated,
+    ...extra,
+  };
+}

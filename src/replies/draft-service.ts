@@ -1,0 +1,228 @@
+import { randomBytes } from 'node:crypto';
+import type { CaseFile } from '../cases/case-file.js';
+import type { CaseService } from '../cases/case-service.js';
+import type { Clock } from '../clock/clock.js';
+import type { SmtpConfig } from '../config/schema.js';
+import { AppError } from '../errors.js';
+import { composeReply } from '../mail/drafts/compose-reply.js';
+import { extractEnvelope } from '../mail/drafts/envelope.js';
+import type { AnsweredMessage } from '../mail/drafts/types.js';
+import type { LifecycleEvent } from '../machines/events.js';
+import type { CaseStore } from '../store/case-store.js';
+import type { DraftRow, DraftStore } from '../store/draft-store.js';
+import type { MessageStore, StoredMessage } from '../store/message-store.js';
+import type { DraftView } from '../server/deps.js';
+import { draftStillFits, planDraft } from './draft-plan.js';
+
+/** The mailbox side of drafts: the Drafts and Sent folders of IMAP or Maildir. */
+export interface DraftMailbox {
+  appendDraft(raw: Buffer): Promise<unknown>;
+  deleteDraft(messageId: string): Promise<boolean>;
+  listDraftMessageIds(): Promise<Set<string>>;
+  appendSent(raw: Buffer): Promise<void>;
+}
+
+export type SendRaw = (smtp: SmtpConfig, envelope: { from: string; to: string[] }, raw: Buffer) => Promise<{ messageId: string; response: string }>;
+
+export interface DraftServiceDeps {
+  store: CaseStore;
+  drafts: DraftStore;
+  messages: MessageStore;
+  cases: CaseService;
+  mailbox: DraftMailbox;
+  smtp: SmtpConfig | undefined;
+  sendRaw: SendRaw;
+  /** The config's mail.from. */
+  from: string;
+  /** Where a follow-up goes when there is no support mail to answer. */
+  supportAddress: string;
+  clock: Clock;
+  logger: { info(o: object, m?: string): void; warn(o: object, m?: string): void; error(o: object, m?: string): void };
+}
+
+const newDraftId = () => `d-${randomBytes(6).toString('hex')}`;
+
+function toView(d: DraftRow): DraftView {
+  return {
+    id: d.id,
+    caseId: d.caseId,
+    kind: d.kind,
+    status: d.status === 'pending' ? 'drafted' : d.status,
+    messageId: d.messageId,
+    inReplyTo: d.inReplyTo,
+    subject: d.subject,
+    to: d.to,
+    language: d.language,
+    createdAt: d.createdAt,
+    sentAt: d.sentAt,
+    error: d.error,
+    text: d.text,
+  };
+}
+
+function answeredFrom(m: StoredMessage): AnsweredMessage | null {
+  const u = m.understanding as { from?: string | null; fromName?: string; subject?: string; date?: string | null; newText?: string; language?: 'ja' | 'en'; references?: string[]; replyTo?: { address: string; name: string } | null };
+  if (!u.from) return null;
+  return {
+    messageId: m.messageId,
+    references: u.references ?? [],
+    subject: u.subject ?? m.subject ?? '',
+    from: { address: u.from, name: u.fromName ?? '' },
+    replyTo: u.replyTo ?? undefined,
+    date: new Date(u.date ?? m.processedAt),
+    text: u.newText ?? '',
+    language: u.language ?? 'en',
+  };
+}
+
+/**
+ * Drafts replies into the user's Drafts folder and sends one only when the
+ * user approves it. One draft per support message (or per overdue wait),
+ * across restarts and re-syncs; a draft the user deleted is not recreated.
+ */
+export class DraftService {
+  constructor(private readonly deps: DraftServiceDeps) {}
+
+  list(caseId: string): DraftView[] {
+    return this.deps.drafts.forCase(caseId).map(toView);
+  }
+
+  get(id: string): DraftView | null {
+    const d = this.deps.drafts.get(id);
+    return d ? toView(d) : null;
+  }
+
+  /** Plans, composes and stores whatever drafts the cases need now; finishes appends a crash interrupted. */
+  async reconcile(caseIds?: string[]): Promise<DraftView[]> {
+    const created: DraftView[] = [];
+    const ids = caseIds ?? this.deps.store.listCases().map((c) => c.id);
+    for (const caseId of ids) {
+      const d = await this.planAndStore(caseId);
+      if (d) created.push(d);
+    }
+    await this.finishPending();
+    return created;
+  }
+
+  private async planAndStore(caseId: string): Promise<DraftView | null> {
+    const { store, drafts, messages, cases, clock } = this.deps;
+    const row = store.getCase(caseId);
+    if (!row) return null;
+    const now = clock.now().toISOString();
+    // Drafts whose moment has passed are marked so, never sent by mistake.
+    for (const d of drafts.forCase(caseId)) {
+      if ((d.status === 'pending' || d.status === 'drafted') && !draftStillFits(d.kind, row.statePath)) drafts.setStatus(d.id, 'superseded', now);
+    }
+    const snapshot = cases.snapshotOf(row);
+    const plan = planDraft(row.statePath, store.listEvents(caseId), snapshot.context.waitingSince);
+    if (!plan || drafts.exists(caseId, plan.answersKey)) return null;
+
+    const support = messages.forCase(caseId).filter((m) => m.role === 'inbox' && m.trusted && m.outcome === 'applied');
+    const answeredMsg = plan.answers ? messages.get(plan.answers) : support.at(-1) ?? null;
+    const answered = answeredMsg ? answeredFrom(answeredMsg) : null;
+    const composed = await composeReply({
+      kind: plan.kind,
+      caseFile: row.caseFile as CaseFile,
+      supportCaseId: row.supportCaseId,
+      answered,
+      from: this.deps.from,
+      to: this.deps.supportAddress,
+      now: clock.now(),
+    });
+    const inserted = store.transaction(() =>
+      drafts.insertOnce({
+        id: newDraftId(),
+        caseId,
+        kind: plan.kind,
+        answersKey: plan.answersKey,
+        status: 'pending',
+        messageId: composed.messageId,
+        inReplyTo: composed.inReplyTo,
+        subject: composed.subject,
+        to: composed.to,
+        language: composed.language,
+        raw: composed.raw,
+        text: composed.text,
+        createdAt: now,
+        updatedAt: now,
+      }),
+    );
+    if (!inserted) return null;
+    const d = drafts.byMessageId(composed.messageId)!;
+    this.deps.logger.info({ caseId, draftId: d.id, kind: d.kind, messageId: d.messageId }, 'draft created');
+    return toView(d);
+  }
+
+  /**
+   * Puts pending drafts into the Drafts folder. The row was committed before
+   * the append, so a crash in between is finished here; the folder is checked
+   * first so a draft is never appended twice.
+   */
+  private async finishPending(): Promise<void> {
+    const pending = this.deps.drafts.withStatus('pending');
+    if (pending.length === 0) return;
+    const present = await this.deps.mailbox.listDraftMessageIds();
+    for (const d of pending) {
+      try {
+        if (!present.has(d.messageId)) await this.deps.mailbox.appendDraft(d.raw);
+        this.deps.drafts.setStatus(d.id, 'drafted', this.deps.clock.now().toISOString());
+      } catch (err) {
+        this.deps.logger.warn({ draftId: d.id, err: (err as Error).message }, 'could not store the draft in the Drafts folder; will retry');
+      }
+    }
+  }
+
+  /** Approve and send: SMTP, then the case moves, the sent copy goes to Sent and the draft leaves Drafts. */
+  async send(id: string): Promise<DraftView> {
+    const { drafts, cases, messages, store, clock, logger } = this.deps;
+    const d = drafts.get(id);
+    if (!d) throw new AppError('NOT_FOUND', `no draft with id "${id}"`);
+    if (d.status === 'sent') throw new AppError('CONFLICT', `draft ${id} was already sent`);
+    if (d.status !== 'drafted' && d.status !== 'pending') throw new AppError('CONFLICT', `draft ${id} is ${d.status}; it can no longer be sent`);
+    if (!this.deps.smtp) throw new AppError('BAD_CONFIG', 'mail.smtp: not configured; send this draft from your mail client instead');
+    const event: LifecycleEvent = { type: d.kind === 'confirmation' ? 'confirmation-sent' : 'reply-sent', at: clock.now().toISOString(), source: 'user', messageId: d.messageId };
+    if (!cases.can(d.caseId, event)) {
+      throw new AppError('EVENT_NOT_ALLOWED', `case ${d.caseId} has moved on (${store.getCase(d.caseId)?.state}); this draft no longer fits and was not sent`);
+    }
+    if (d.status === 'drafted') {
+      const present = await this.deps.mailbox.listDraftMessageIds();
+      if (!present.has(d.messageId)) {
+        throw new AppError('CONFLICT', `draft ${id} is no longer in your Drafts folder (deleted or edited in your mail client); send it from there instead`);
+      }
+    }
+    try {
+      await this.deps.sendRaw(this.deps.smtp, extractEnvelope(d.raw), d.raw);
+    } catch (err) {
+      const message = err instanceof AppError ? err.message : `could not send: ${(err as Error).message}`;
+      store.transaction(() => drafts.setStatus(id, d.status, clock.now().toISOString(), { error: message }));
+      logger.error({ draftId: id, caseId: d.caseId }, message);
+      throw err instanceof AppError ? err : new AppError('SEND_FAILED', message);
+    }
+    const now = clock.now().toISOString();
+    store.transaction(() => {
+      drafts.setStatus(id, 'sent', now, { sentAt: now });
+      // The sent copy will come back through the Sent folder: record it now so it is not applied twice.
+      if (!messages.has(d.messageId)) {
+        messages.insert(
+          { messageId: d.messageId, role: 'sent', mailbox: 'sent', uid: null, processedAt: now, sentAt: now, from: this.deps.from, subject: d.subject, kind: d.kind, trusted: true, caseId: d.caseId, outcome: 'applied', understanding: { via: 'draft', draftId: id } },
+          d.raw,
+        );
+      }
+      cases.apply(d.caseId, event, { summary: d.kind === 'confirmation' ? 'Merge confirmed to support (approved draft sent)' : 'Reply sent to support (approved draft sent)', detail: { draftId: id, subject: d.subject } });
+    });
+    logger.info({ draftId: id, caseId: d.caseId, messageId: d.messageId }, 'draft sent');
+    // Best effort: the mail is out and the case moved; folder housekeeping may be retried by hand.
+    await this.deps.mailbox.appendSent(d.raw).catch((err: Error) => logger.warn({ draftId: id, err: err.message }, 'could not store the sent copy'));
+    await this.deps.mailbox.deleteDraft(d.messageId).catch((err: Error) => logger.warn({ draftId: id, err: err.message }, 'could not remove the draft'));
+    return toView(drafts.get(id)!);
+  }
+
+  async discard(id: string): Promise<DraftView> {
+    const d = this.deps.drafts.get(id);
+    if (!d) throw new AppError('NOT_FOUND', `no draft with id "${id}"`);
+    if (d.status === 'sent') throw new AppError('CONFLICT', `draft ${id} was already sent`);
+    await this.deps.mailbox.deleteDraft(d.messageId).catch(() => false);
+    this.deps.store.transaction(() => this.deps.drafts.setStatus(id, 'discarded', this.deps.clock.now().toISOString()));
+    return toView(this.deps.drafts.get(id)!);
+  }
+}

@@ -1,0 +1,74 @@
+import type { Db } from './database.js';
+
+export type DraftStatus = 'pending' | 'drafted' | 'sent' | 'superseded' | 'discarded' | 'failed';
+
+export interface DraftRow {
+  id: string;
+  caseId: string;
+  kind: 'confirmation' | 'info' | 'followup_overdue' | 'badges_followup';
+  answersKey: string;
+  status: DraftStatus;
+  messageId: string;
+  inReplyTo: string | null;
+  subject: string;
+  to: string;
+  language: 'ja' | 'en';
+  raw: Buffer;
+  text: string;
+  createdAt: string;
+  updatedAt: string;
+  sentAt: string | null;
+  error: string | null;
+}
+
+const SELECT = `SELECT id, case_id AS caseId, kind, answers_key AS answersKey, status, message_id AS messageId, in_reply_to AS inReplyTo,
+  subject, to_addr AS "to", language, raw, text, created_at AS createdAt, updated_at AS updatedAt, sent_at AS sentAt, error FROM drafts`;
+
+/** Drafted replies and what became of them. */
+export class DraftStore {
+  constructor(private readonly db: Db) {}
+
+  /** Inserts unless a draft for the same case and key exists; returns whether it was inserted. */
+  insertOnce(d: Omit<DraftRow, 'sentAt' | 'error'>): boolean {
+    const info = this.db
+      .prepare(
+        `INSERT INTO drafts (id, case_id, kind, answers_key, status, message_id, in_reply_to, subject, to_addr, language, raw, text, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(case_id, answers_key) DO NOTHING`,
+      )
+      .run(d.id, d.caseId, d.kind, d.answersKey, d.status, d.messageId, d.inReplyTo, d.subject, d.to, d.language, d.raw, d.text, d.createdAt, d.updatedAt);
+    return info.changes === 1;
+  }
+
+  exists(caseId: string, answersKey: string): boolean {
+    return this.db.prepare('SELECT 1 FROM drafts WHERE case_id = ? AND answers_key = ?').get(caseId, answersKey) !== undefined;
+  }
+
+  get(id: string): DraftRow | null {
+    return (this.db.prepare(`${SELECT} WHERE id = ?`).get(id) as DraftRow | undefined) ?? null;
+  }
+
+  byMessageId(messageId: string): DraftRow | null {
+    return (this.db.prepare(`${SELECT} WHERE message_id = ?`).get(messageId) as DraftRow | undefined) ?? null;
+  }
+
+  forCase(caseId: string): DraftRow[] {
+    return this.db.prepare(`${SELECT} WHERE case_id = ? ORDER BY created_at, rowid`).all(caseId) as DraftRow[];
+  }
+
+  withStatus(status: DraftStatus): DraftRow[] {
+    return this.db.prepare(`${SELECT} WHERE status = ? ORDER BY created_at, rowid`).all(status) as DraftRow[];
+  }
+
+  /** Drafts of a case still waiting to be sent that answer one of these Message-IDs. */
+  openAnswering(caseId: string, messageIds: readonly string[]): DraftRow[] {
+    if (messageIds.length === 0) return [];
+    const marks = messageIds.map(() => '?').join(',');
+    return this.db.prepare(`${SELECT} WHERE case_id = ? AND status IN ('pending','drafted','failed') AND in_reply_to IN (${marks})`).all(caseId, ...messageIds) as DraftRow[];
+  }
+
+  setStatus(id: string, status: DraftStatus, nowIso: string, extra: { error?: string | null; sentAt?: string } = {}): void {
+    this.db
+      .prepare('UPDATE drafts SET status = ?, updated_at = ?, error = ?, sent_at = COALESCE(?, sent_at) WHERE id = ?')
+      .run(status, nowIso, extra.error ?? null, extra.sentAt ?? null, id);
+  }
+}

@@ -1,0 +1,84 @@
+import { describe, it, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { rmSync } from 'node:fs';
+import { sampleThread } from '../../../src/demo/sample-thread.js';
+import type { IncomingMessage } from '../../../src/mail/source-types.js';
+import { sampleCase } from '../../support/case-files.js';
+import { AUTHSERV, testApp } from '../../support/app.js';
+
+let uid = 0;
+const incoming = (role: 'inbox' | 'sent', raw: Buffer): IncomingMessage => ({ role, mailbox: role === 'inbox' ? 'INBOX' : 'Sent', uidValidity: '1', uid: ++uid, raw, size: raw.length, truncated: false });
+
+describe('the mail pipeline', () => {
+  const dirs: string[] = [];
+  afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+  for (const language of ['ja', 'en'] as const) {
+    it(`should move a case through a whole ${language === 'ja' ? 'Japanese' : 'English'} support thread to verifying`, async () => {
+      const t = testApp();
+      dirs.push(t.dir);
+      const caseFile = sampleCase({ language });
+      const { id } = t.app.ctx.cases.create(caseFile);
+      for (const type of ['prepared', 'case-submitted'] as const) t.app.ctx.cases.apply(id, { type, at: t.clock.now().toISOString(), source: 'user' });
+      const thread = await sampleThread({ caseFile, supportCaseId: '171234567890', authservId: AUTHSERV, user: 'taro.personal@example.com', start: t.clock.now() });
+      for (const m of thread) {
+        const r = await t.app.pipeline.process(incoming(m.role, m.raw));
+        await t.app.afterChange(r.caseId ? [r.caseId] : undefined);
+        assert.equal(t.app.ctx.cases.view(id).state, m.expect, `after ${m.note}: ${r.kind} ${r.outcome} (${r.why})`);
+      }
+      const v = t.app.ctx.cases.view(id);
+      assert.equal(v.supportCaseId, '171234567890');
+      assert.equal(v.checklist.badges, true, 'Credly mail ticks the badges');
+      // Drafts were prepared for the info request and the confirmation, then superseded by the user's own replies.
+      const drafts = t.app.drafts.list(id);
+      assert.deepEqual(drafts.map((d) => [d.kind, d.status]), [['info', 'superseded'], ['confirmation', 'superseded']]);
+      assert.equal(t.mailbox.appends, 2);
+      t.app.ctx.close();
+    });
+  }
+
+  it('should never let a forged or unverified message move a case, and say why on the timeline', async () => {
+    const t = testApp();
+    dirs.push(t.dir);
+    const caseFile = sampleCase({ language: 'en' });
+    const { id } = t.app.ctx.cases.create(caseFile);
+    for (const type of ['prepared', 'case-submitted'] as const) t.app.ctx.cases.apply(id, { type, at: t.clock.now().toISOString(), source: 'user' });
+    const thread = await sampleThread({ caseFile, supportCaseId: '171234567890', authservId: AUTHSERV, user: 'taro.personal@example.com', start: t.clock.now() });
+    await t.app.pipeline.process(incoming('inbox', thread[0]!.raw));
+    // The same confirmation request, stamped by a server we do not trust (a forged Authentication-Results).
+    const forged = Buffer.from(thread[4]!.raw.toString('utf8').replace(`Authentication-Results: ${AUTHSERV};`, 'Authentication-Results: mx.attacker.example;').replace(/<demo-confirm/, '<forged-confirm'));
+    const r = await t.app.pipeline.process(incoming('inbox', forged));
+    assert.equal(r.outcome, 'ignored');
+    const v = t.app.ctx.cases.view(id);
+    assert.equal(v.state, 'awaitingSupport');
+    const last = v.timeline.at(-1)!;
+    assert.equal(last.outcome, 'ignored');
+    assert.match(last.summary, /sender not verified/);
+    t.app.ctx.close();
+  });
+
+  it('should process a message once, across a re-delivery under a new UID and a restart', async () => {
+    const t = testApp();
+    dirs.push(t.dir);
+    const caseFile = sampleCase({ language: 'en' });
+    const { id } = t.app.ctx.cases.create(caseFile);
+    for (const type of ['prepared', 'case-submitted'] as const) t.app.ctx.cases.apply(id, { type, at: t.clock.now().toISOString(), source: 'user' });
+    const thread = await sampleThread({ caseFile, supportCaseId: '171234567890', authservId: AUTHSERV, user: 'taro.personal@example.com', start: t.clock.now() });
+    await t.app.pipeline.process(incoming('inbox', thread[0]!.raw));
+    const info = incoming('inbox', thread[2]!.raw);
+    assert.equal((await t.app.pipeline.process(info)).outcome, 'applied');
+    assert.equal((await t.app.pipeline.process({ ...info, uid: info.uid + 100 })).outcome, 'duplicate');
+    await t.app.afterChange();
+    await t.app.afterChange();
+    assert.equal(t.app.drafts.list(id).length, 1, 'one support message, one draft');
+    t.app.ctx.close();
+
+    const again = testApp({ dir: t.dir });
+    assert.equal((await again.app.pipeline.process({ ...info, uid: 999 })).outcome, 'duplicate');
+    await again.app.afterChange();
+    assert.equal(again.app.drafts.list(id).length, 1, 'a restart makes no second draft');
+    assert.equal(again.app.ctx.cases.view(id).timeline.filter((e) => e.type === 'info_request').length, 1);
+    assert.equal(again.app.checkpoints.get('INBOX')!.lastUid, 999);
+    again.app.ctx.close();
+  });
+});

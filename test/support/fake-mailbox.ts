@@ -1,0 +1,23 @@
+import type { DraftMailbox } from '../../src/replies/draft-service.js';
+
+/** Drafts and Sent folders in memory, keyed by Message-ID. */
+export class FakeMailbox implements DraftMailbox {
+  drafts = new Map<string, Buffer>();
+  sent: Buffer[] = [];
+  appends = 0;
+  async appendDraft(raw: Buffer) {
+    this.appends++;
+    const id = /^Message-ID:\s*(<[^>]+>)/im.exec(raw.toString('latin1'))?.[1] ?? `<n${this.appends}>`;
+    this.drafts.set(id, raw);
+    return { mailbox: 'Drafts' };
+  }
+  async deleteDraft(messageId: string) {
+    return this.drafts.delete(messageId);
+  }
+  async listDraftMessageIds() {
+    return new Set(this.drafts.keys());
+  }
+  async appendSent(raw: Buffer) {
+    this.sent.push(raw);
+  }
+}
