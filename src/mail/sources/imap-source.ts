@@ -13,8 +13,8 @@ import { AppError } from '../../errors.js';
 import type { FolderCheckpoint, SourceStatus } from '../source-types.js';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from './backoff.js';
 import { resolveFolders, type ImapFolders } from './imap-folders.js';
-import { errorText, syncFolder, type FolderRef } from './imap-sync.js';
-import { normalizeMessageId, systemTimerClock, type MailSource, type MailSourceDeps, type TimerClock } from './mail-source.js';
+import { syncFolder, type FolderRef } from './imap-sync.js';
+import { errorText, normalizeMessageId, systemTimerClock, type MailSource, type MailSourceDeps, type TimerClock } from './mail-source.js';
 import { StatusTracker } from './source-status.js';
 
 export interface ImapSourceOptions {

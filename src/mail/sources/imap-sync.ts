@@ -5,7 +5,7 @@
  */
 import type { FetchMessageObject, ImapFlow, SearchObject } from 'imapflow';
 import type { FolderCheckpoint, FolderRole, IncomingMessage } from '../source-types.js';
-import type { MailSourceDeps, SearchHints, SourceLogger } from './mail-source.js';
+import { errorText, type MailSourceDeps, type SearchHints, type SourceLogger } from './mail-source.js';
 import { buildTruncatedMessage, pickTextParts, type StructureNode, type TextPart } from './truncated-message.js';
 
 export interface FolderRef {
@@ -124,12 +124,12 @@ async function planSync(client: ImapFlow, folder: FolderRef, deps: SyncDeps, opt
 export async function syncFolder(client: ImapFlow, folder: FolderRef, deps: SyncDeps, opts: SyncOptions): Promise<SyncResult> {
   const { path } = folder;
   const { uidValidity, uidNext, last, top, metas } = await planSync(client, folder, deps, opts);
+  let delivered = 0;
+  let lastDelivered = last;
   const result = (failed: boolean, lastUid: number): SyncResult => ({ uidValidity, uidNext, delivered, failed, lastUid });
 
   // Phase 2, batch by batch: fetch bodies under the lock, deliver without it, so a
   // handler that appends a draft through the same connection does not deadlock.
-  let delivered = 0;
-  let lastDelivered = last;
   if (metas.length > 0) deps.progress(0, metas.length);
   for (let i = 0; i < metas.length && !deps.stopped(); ) {
     const batch: FetchMessageObject[] = [];
@@ -252,8 +252,4 @@ export async function fetchTextOnly(client: ImapFlow, uid: number, size: number,
     }
   }
   return buildTruncatedMessage(head.headers, parts, size);
-}
-
-export function errorText(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }

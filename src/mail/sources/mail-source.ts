@@ -89,3 +89,8 @@ export function normalizeMessageId(id: string): string {
   const t = id.trim();
   return t.startsWith('<') ? t : `<${t}>`;
 }
+
+/** An error's message for logs and status lines (callers redact secrets). */
+export function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
