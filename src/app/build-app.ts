@@ -62,7 +62,6 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
     logger,
   });
 
-  let app: App;
   const sourceDeps: MailSourceDeps = {
     onMessage: async (msg) => {
       const r = await pipeline.process(msg);
@@ -109,7 +108,8 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
   });
 
   let draftQueue: Promise<unknown> = Promise.resolve();
-  app = {
+  // The closures above refer to `app`; they only run after start, once it exists.
+  const app: App = {
     ctx,
     messages,
     checkpoints,

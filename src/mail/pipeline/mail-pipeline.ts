@@ -53,7 +53,7 @@ export class MailPipeline {
 
   async process(msg: IncomingMessage): Promise<ProcessResult> {
     const m = await this.deps.understand(msg.raw);
-    const { store, messages, checkpoints, cases, clock } = this.deps;
+    const { store, messages, checkpoints, clock } = this.deps;
     const result = store.transaction((): ProcessResult => {
       const now = clock.now().toISOString();
       const advance = () => checkpoints.advance({ mailbox: msg.mailbox, uidValidity: msg.uidValidity, lastUid: msg.uid }, now);
