@@ -339,6 +339,15 @@ export class ImapSource implements MailSource {
     try {
       await withTimeout(conn.client.noop(), timeout, this.clock);
       const selected = conn.client.mailbox;
+      if (selected && selected.path === conn.folders.inbox) {
+        // Dovecot ends the session when UIDVALIDITY changes; a server that does not would leave
+        // us on a stale selection forever. A fresh connection re-selects and rebuilds the baseline.
+        const st = await withTimeout(conn.client.status(conn.folders.inbox, { uidValidity: true }), timeout, this.clock);
+        if (st && st.uidValidity !== undefined && st.uidValidity !== selected.uidValidity) {
+          this.markDead(conn, `IMAP UIDVALIDITY of ${conn.folders.inbox} changed; reconnecting`);
+          return;
+        }
+      }
       const inboxCp = this.checkpointOf(conn.folders.inbox);
       if (!selected || selected.path !== conn.folders.inbox || !inboxCp || inboxCp.uidValidity !== String(selected.uidValidity) || selected.uidNext - 1 > inboxCp.lastUid) {
         this.requestSync('inbox');

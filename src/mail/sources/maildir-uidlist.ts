@@ -33,6 +33,7 @@ export function deliverySeconds(name: string): number | null {
 export class UidList {
   private readonly uids = new Map<string, number>();
   private next = 1;
+  private torn = false;
 
   private constructor(
     private readonly file: string,
@@ -47,17 +48,21 @@ export class UidList {
   static open(folderDir: string, freshValidity: () => string): UidList {
     const file = path.join(folderDir, UIDLIST_FILE);
     if (existsSync(file)) {
-      const lines = readFileSync(file, 'utf8').split('\n');
+      const text = readFileSync(file, 'utf8');
+      const lines = text.split('\n');
       const head = /^certmerge-uidlist 1 (\d+)$/.exec(lines[0] ?? '');
       if (head) {
         const list = new UidList(file, head[1] as string);
-        for (const line of lines.slice(1)) {
+        // A crash can leave the last line cut short: its name may be wrong, so drop the mapping
+        // (that message gets a new number), but never hand out its number again.
+        list.torn = !text.endsWith('\n');
+        lines.slice(1).forEach((line, i, all) => {
           const m = /^(\d+) (.+)$/.exec(line);
-          if (!m) continue; // a torn last line after a crash: that message just gets a new number
+          if (!m) return;
           const uid = Number(m[1]);
-          list.uids.set(m[2] as string, uid);
           list.next = Math.max(list.next, uid + 1);
-        }
+          if (!(list.torn && i === all.length - 1)) list.uids.set(m[2] as string, uid);
+        });
         return list;
       }
     }
@@ -79,6 +84,8 @@ export class UidList {
       this.uids.set(base, uid);
       lines.push(`${uid} ${base}\n`);
     }
-    if (lines.length > 0) appendFileSync(this.file, lines.join(''));
+    if (lines.length === 0) return;
+    appendFileSync(this.file, (this.torn ? '\n' : '') + lines.join(''));
+    this.torn = false;
   }
 }

@@ -364,6 +364,25 @@ describe('ImapSource against a real Dovecot', () => {
     await s.stop();
   });
 
+  it('should let the message handler append a draft through the same connection without deadlocking', async () => {
+    const u = takeUser();
+    const p = fakePipeline();
+    const s = source(u, p);
+    const onMessage = p.deps.onMessage;
+    p.deps.onMessage = async (m) => {
+      await onMessage(m);
+      await s.appendDraft(mail({ from: 'taro@example.com', id: `<reply-${m.uid}@certmerge.local>` }).raw);
+    };
+    await s.start();
+    await d.append(u.user, 'INBOX', mail().raw);
+    await d.append(u.user, 'INBOX', mail().raw);
+    await p.waitFor(() => p.received.length === 2, 'both messages');
+    await waitFor(() => p.checkpoints.get('INBOX')?.lastUid === 2, 'the checkpoint');
+    const ids = await s.listDraftMessageIds();
+    assert.deepEqual([...ids].sort(), ['<reply-1@certmerge.local>', '<reply-2@certmerge.local>']);
+    await s.stop();
+  });
+
   it('should refuse draft operations with a MAIL_SOURCE error while disconnected', async () => {
     const u = takeUser();
     const p = fakePipeline();
