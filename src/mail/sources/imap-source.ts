@@ -13,7 +13,7 @@ import { AppError } from '../../errors.js';
 import type { FolderCheckpoint, SourceStatus } from '../source-types.js';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from './backoff.js';
 import { resolveFolders, type ImapFolders } from './imap-folders.js';
-import { syncFolder, type FolderRef } from './imap-sync.js';
+import { syncFolder } from './imap-sync.js';
 import { errorText, normalizeMessageId, systemTimerClock, type MailSource, type MailSourceDeps, type TimerClock } from './mail-source.js';
 import { StatusTracker } from './source-status.js';
 
@@ -239,48 +239,59 @@ export class ImapSource implements MailSource {
 
   private async runLoop(): Promise<void> {
     let ok = true;
-    let worked = false;
-    while (this.pending.size > 0 && !this.stopping) {
-      const conn = this.conn;
-      if (!conn || conn.dead || !conn.folders) {
-        this.pending.clear();
-        return;
-      }
-      const role: Role = this.pending.has('inbox') ? 'inbox' : 'sent';
-      this.pending.delete(role);
-      const path = role === 'inbox' ? conn.folders.inbox : conn.folders.sent;
-      if (!path) continue;
-      worked = true;
-      const folder: FolderRef = { role, path };
-      try {
-        const r = await syncFolder(conn.client, folder, this.syncDeps(), {
-          maxBytes: this.opts.maxMessageBytes,
-          narrowAbove: this.opts.narrowAbove ?? 50,
-        });
-        if (r.failed) {
+    let rechecked = false;
+    for (;;) {
+      let lastRole: Role | null = null;
+      while (this.pending.size > 0 && !this.stopping) {
+        const conn = this.conn;
+        if (!conn || conn.dead || !conn.folders) {
+          this.pending.clear();
+          return;
+        }
+        const role: Role = this.pending.has('inbox') ? 'inbox' : 'sent';
+        this.pending.delete(role);
+        const path = role === 'inbox' ? conn.folders.inbox : conn.folders.sent;
+        if (!path) continue;
+        lastRole = role;
+        try {
+          const r = await syncFolder(conn.client, { role, path }, this.syncDeps(), {
+            maxBytes: this.opts.maxMessageBytes,
+            narrowAbove: this.opts.narrowAbove ?? 50,
+          });
+          if (r.failed) {
+            ok = false;
+            this.scheduleRetry(role);
+          }
+        } catch (err) {
           ok = false;
+          if (conn.dead) return;
+          const msg = this.safe(`IMAP sync of ${path} failed: ${errorText(err)}`);
+          this.deps.logger.warn({ mailbox: path, err: msg }, 'IMAP sync failed');
+          this.tracker.error(msg);
           this.scheduleRetry(role);
         }
+      }
+      const conn = this.conn;
+      if (lastRole === null || !conn || conn.dead || this.stopping || !conn.folders) return;
+      try {
+        // IDLE watches the selected mailbox only: after Sent, go back to the inbox.
+        const lock = await conn.client.getMailboxLock(conn.folders.inbox);
+        lock.release();
       } catch (err) {
         ok = false;
-        if (conn.dead) return;
-        const msg = this.safe(`IMAP sync of ${path} failed: ${errorText(err)}`);
-        this.deps.logger.warn({ mailbox: path, err: msg }, 'IMAP sync failed');
-        this.tracker.error(msg);
-        this.scheduleRetry(role);
+        if (!conn.dead) this.deps.logger.warn({ err: this.safe(errorText(err)) }, 'could not re-select the inbox');
       }
+      // Inbox mail that arrived while another folder was selected raised no EXISTS for us; SELECT's UIDNEXT shows it.
+      const mb = conn.client.mailbox;
+      const cp = this.checkpointOf(conn.folders.inbox);
+      if (ok && !rechecked && lastRole !== 'inbox' && mb && cp && cp.uidValidity === String(mb.uidValidity) && mb.uidNext - 1 > cp.lastUid) {
+        rechecked = true;
+        this.pending.add('inbox');
+        continue;
+      }
+      if (ok) this.tracker.synced();
+      return;
     }
-    const conn = this.conn;
-    if (!worked || !conn || conn.dead || this.stopping || !conn.folders) return;
-    try {
-      // IDLE watches the selected mailbox only: after Sent, go back to the inbox.
-      const lock = await conn.client.getMailboxLock(conn.folders.inbox);
-      lock.release();
-    } catch (err) {
-      ok = false;
-      if (!conn.dead) this.deps.logger.warn({ err: this.safe(errorText(err)) }, 'could not re-select the inbox');
-    }
-    if (ok) this.tracker.synced();
   }
 
   private syncDeps() {

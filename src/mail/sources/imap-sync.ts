@@ -96,8 +96,9 @@ async function planSync(client: ImapFlow, folder: FolderRef, deps: SyncDeps, opt
     const found = mb.exists > 0 ? ((await client.search({ uid: `${last + 1}:*` }, { uid: true })) || []) : [];
     const fresh = found.filter((u) => u > last).sort((a, b) => a - b);
     if (fresh.length === 0) {
-      // Nothing new. A folder seen for the first time still gets a baseline, so the next sync is incremental.
-      const top = known ? last : Math.max(last, uidNext - 1);
+      // Nothing new. UIDs below UIDNEXT that do not exist now never will (RFC 3501 2.3.1.1), so the
+      // baseline may move up to it; a folder seen for the first time gets one, so the next sync is incremental.
+      const top = Math.max(last, uidNext - 1);
       return { uidValidity, uidNext, last, top, metas: [] };
     }
     const top = fresh.at(-1) as number;
