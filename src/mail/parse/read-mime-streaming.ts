@@ -47,6 +47,23 @@ export function readMimeStreaming(raw: Buffer): Promise<MimeParts> {
       settled = true;
       resolve({ headers, headerLines, text, html, textConversionError, attachmentCount });
     });
-    parser.end(raw);
+    // Feed it in slices, honouring backpressure: one 30 MB write would be split
+    // and decoded in a single synchronous pass, piling up every decoded chunk
+    // before the attachment stream could drain any of them.
+    let offset = 0;
+    const pump = (): void => {
+      while (offset < raw.length) {
+        const chunk = raw.subarray(offset, offset + CHUNK_BYTES);
+        offset += chunk.length;
+        if (!parser.write(chunk)) {
+          parser.once('drain', pump);
+          return;
+        }
+      }
+      parser.end();
+    };
+    pump();
   });
 }
+
+const CHUNK_BYTES = 64 * 1024;

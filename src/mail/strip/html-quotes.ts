@@ -13,6 +13,8 @@ const SELECTORS: SelectorDefinition[] = [
   ...QUOTE_SELECTORS.map((selector) => ({ selector, format: 'skip' })),
   { selector: 'a', options: { ignoreHref: true } },
   { selector: 'img', format: 'skip' },
+  // Outlook draws an <hr> right above its reply header; as dashes it would be left dangling.
+  { selector: 'hr', format: 'skip' },
   { selector: 'style', format: 'skip' },
   { selector: 'script', format: 'skip' },
 ];
