@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { classify } from '../../../src/mail/classify/classify.js';
+import { builtinRulesPath, loadRules } from '../../../src/mail/classify/load-rules.js';
+
+const rules = loadRules(builtinRulesPath());
+const SUPPORT = 'aws-cs-trainingcertification-form@amazon.com';
+const SUBJECT = 'RE:[CASE 171234567890] [AWS Training and Certification Form Submission] - account-assistance';
+const fromSupport = (newText: string, subject = SUBJECT) => classify({ subject, newText, from: SUPPORT }, rules);
+
+describe('classify', () => {
+  it('classifies a completion notice as merge_completed and says which rule matched', () => {
+    const c = fromSupport('Thank you for confirming. We have merged your accounts.');
+    assert.equal(c.kind, 'merge_completed');
+    assert.equal(c.supportCaseId, '171234567890');
+    assert.ok(c.reasons.some((r) => r.startsWith('rule merge-completed-en') && r.includes('"We have merged"')), c.reasons.join(' | '));
+  });
+
+  it('reads "once you confirm, we will merge" as a confirmation request, not a completion', () => {
+    assert.equal(fromSupport('Once you confirm, we will merge the two accounts. Do you want us to proceed with the merge?').kind, 'confirmation_request');
+  });
+
+  it('does not read "has not been merged yet" as a completion', () => {
+    const c = fromSupport('We have merged your request into the team queue, but your accounts have not been merged yet.');
+    assert.equal(c.kind, 'support_reply');
+    assert.ok(c.reasons.some((r) => r.includes('held back by negative pattern')), c.reasons.join(' | '));
+  });
+
+  it('does not read a Japanese "not merged yet" as a completion', () => {
+    assert.equal(fromSupport('まだ統合されておりません。担当チームで対応中です。').kind, 'support_reply');
+  });
+
+  it('leaves mail that reads as both confirmation request and completion to a person', () => {
+    const c = fromSupport('We have merged AWS07654321 into AWS01234567. Do you want us to proceed with the merge of AWS05555555 as well?');
+    assert.equal(c.kind, 'support_reply');
+    assert.ok(c.reasons.some((r) => r.includes('left to a person')));
+  });
+
+  it('never gives a dangerous kind to mail from outside the support sender groups', () => {
+    for (const from of ['someone@example.com', 'aws-cs-trainingcertification-form@amaz0n.com', null]) {
+      const c = classify({ subject: SUBJECT, newText: 'We have merged your accounts. Please confirm that you want us to merge.', from }, rules);
+      assert.equal(c.kind, 'unrelated', String(from));
+    }
+  });
+
+  it('classifies a satisfaction survey as unrelated even though it says the case was resolved', () => {
+    assert.equal(fromSupport('Your case has been resolved. How would you rate the support you received?', 'How did we do?').kind, 'unrelated');
+  });
+
+  it('classifies an auto-close warning as case_closed in both languages', () => {
+    assert.equal(fromSupport('This case will be closed automatically if we do not hear from you.').kind, 'case_closed');
+    assert.equal(fromSupport('ご返信がない場合、本ケースは自動的にクローズされます。').kind, 'case_closed');
+  });
+
+  it('prefers support_reply for support mail no rule explains', () => {
+    const c = fromSupport('Thanks, we are looking into it.');
+    assert.equal(c.kind, 'support_reply');
+    assert.ok(c.reasons.some((r) => r.includes('support-fallback')));
+  });
+
+  it('classifies an out-of-office reply as unrelated whatever it says', () => {
+    const c = classify(
+      { subject: 'Out of Office: ' + SUBJECT, newText: 'We have merged your accounts.', from: SUPPORT, autoReply: { kind: 'out-of-office', reasons: ['out-of-office subject'] } },
+      rules,
+    );
+    assert.equal(c.kind, 'unrelated');
+  });
+
+  it('keeps an acknowledgement that is marked as an automatic reply, but nothing else', () => {
+    const autoReply = { kind: 'auto-replied' as const, reasons: ['Auto-Submitted: auto-replied'] };
+    assert.equal(classify({ subject: SUBJECT, newText: 'We have received your case.', from: SUPPORT, autoReply }, rules).kind, 'acknowledgement');
+    assert.equal(classify({ subject: SUBJECT, newText: 'We have merged your accounts.', from: SUPPORT, autoReply }, rules).kind, 'unrelated');
+  });
+
+  it('classifies a Credly badge mail, but not a Credly expiry notice', () => {
+    const credly = 'admin@credly.com';
+    assert.equal(classify({ subject: 'バッジ発行のお知らせ', newText: 'バッジを入手する', from: credly }, rules).kind, 'badges_transferred');
+    assert.equal(classify({ subject: 'Your badge is expiring', newText: 'Your badge will expire soon. Accept your badge renewal.', from: credly }, rules).kind, 'unrelated');
+  });
+
+  it('matches across line wraps and full-width characters', () => {
+    assert.equal(fromSupport('Your accounts\nhave been\nmerged.').kind, 'merge_completed');
+    assert.equal(classify({ subject: 'ケースＩＤ：１７１２３４５６７８９０', newText: '', from: null }, rules).supportCaseId, '171234567890');
+  });
+
+  it('finds the case ID in the subject first, then the new text, then the whole body', () => {
+    assert.equal(classify({ subject: 'Case ID 111111111', newText: 'Case ID: 222222222', from: null }, rules).supportCaseId, '111111111');
+    assert.equal(classify({ subject: 'hello', newText: 'ケース ID: 222222222', from: null }, rules).supportCaseId, '222222222');
+    assert.equal(classify({ subject: 'hello', newText: 'hi', fullText: 'hi\n> [CASE 333333333]', from: null }, rules).supportCaseId, '333333333');
+    assert.equal(classify({ subject: 'order 12345678', newText: 'call 0312345678', from: null }, rules).supportCaseId, null);
+  });
+
+  it('detects the language from the new text and subject', () => {
+    assert.equal(fromSupport('統合が完了しました。').language, 'ja');
+    assert.equal(fromSupport('Dear 山田 太郎, we have merged your accounts.').language, 'en');
+  });
+});
