@@ -30,6 +30,11 @@ describe('classify', () => {
     assert.equal(fromSupport('まだ統合されておりません。担当チームで対応中です。').kind, 'support_reply');
   });
 
+  it('does not read a merge of duplicate support cases as the account merge', () => {
+    assert.equal(fromSupport('I have merged your duplicate case into this one, so we can keep everything in one place.').kind, 'support_reply');
+    assert.equal(fromSupport('重複していたお問い合わせをこのケースに統合いたしました。').kind, 'support_reply');
+  });
+
   it('leaves mail that reads as both confirmation request and completion to a person', () => {
     const c = fromSupport('We have merged AWS07654321 into AWS01234567. Do you want us to proceed with the merge of AWS05555555 as well?');
     assert.equal(c.kind, 'support_reply');
