@@ -1,4 +1,7 @@
-// Makes the CLI entry executable after tsc (tsc does not keep file modes).
-import { chmodSync, existsSync } from 'node:fs';
-const entry = new URL('../dist/cli/main.js', import.meta.url);
+// After tsc: copy the dashboard's static assets next to the compiled server
+// (tsc copies only .ts output) and make the CLI entry executable.
+import { chmodSync, cpSync, existsSync } from 'node:fs';
+const root = new URL('../', import.meta.url);
+cpSync(new URL('src/server/assets/', root), new URL('dist/server/assets/', root), { recursive: true });
+const entry = new URL('dist/cli/main.js', root);
 if (existsSync(entry)) chmodSync(entry, 0o755);

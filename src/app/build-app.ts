@@ -40,6 +40,8 @@ export interface App {
   mailStatus(): SourceStatus;
   /** Re-plans drafts and timers after any change (ours or another process's). */
   afterChange(caseIds?: string[]): Promise<void>;
+  /** Listens to the mail source's status (connection, progress, errors). */
+  onMailStatus(listener: (s: SourceStatus) => void): void;
 }
 
 export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
@@ -62,6 +64,7 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
     logger,
   });
 
+  const statusListeners: ((s: SourceStatus) => void)[] = [];
   const sourceDeps: MailSourceDeps = {
     onMessage: async (msg) => {
       const r = await pipeline.process(msg);
@@ -79,6 +82,7 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
       const since = new Date((created ? new Date(created).getTime() : clock.now().getTime() - 30 * 864e5) - 864e5);
       return { since, inboxFrom: config.trust.senderDomains, subjectKeywords: ['CASE', 'AWS', 'Credly'], sentTo: config.trust.senderDomains };
     },
+    onStatus: (s) => statusListeners.forEach((l) => l(s)),
     logger,
   };
   const source = opts.sourceFactory ? opts.sourceFactory(sourceDeps) : createMailSource(config, sourceDeps);
@@ -119,6 +123,7 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
     scheduler,
     source,
     mailStatus: () => source.status(),
+    onMailStatus: (l) => statusListeners.push(l),
     afterChange: (caseIds) => {
       scheduler.poke();
       // Serialized: two reconciles at once could compose the same draft twice (the store would refuse the second).

@@ -2,6 +2,7 @@ import type { ResolvedConfig } from '../config/load.js';
 import { ImapSource } from '../mail/sources/imap-source.js';
 import type { MailSource, MailSourceDeps } from '../mail/sources/mail-source.js';
 import { AppError } from '../errors.js';
+import { MaildirSource } from '../mail/sources/maildir-source.js';
 
 /** The configured mail source: IMAP, or the local Maildir (the embedded default). */
 export function createMailSource(config: ResolvedConfig, deps: MailSourceDeps): MailSource {
@@ -9,5 +10,5 @@ export function createMailSource(config: ResolvedConfig, deps: MailSourceDeps): 
     if (!config.mail.imap) throw new AppError('BAD_CONFIG', 'mail.imap: required when mail.source is imap');
     return new ImapSource({ imap: config.mail.imap, maxMessageBytes: config.mail.maxMessageBytes, reconcileSeconds: config.mail.reconcileSeconds }, deps);
   }
-  throw new AppError('BAD_CONFIG', 'mail.source: maildir is not available yet');
+  return new MaildirSource({ root: config.mail.maildir, maxMessageBytes: config.mail.maxMessageBytes }, deps);
 }

@@ -6,6 +6,9 @@ import { processOutput, type Output } from './output.js';
 import { caseCreate, caseList, caseShow, caseText } from './commands/case-commands.js';
 import { eventCommand } from './commands/event-command.js';
 import { USER_EVENT_TYPES, MAIL_EVENT_TYPES } from '../machines/events.js';
+import { classifyCommand } from './commands/classify-command.js';
+import { draftList, draftSend, draftShow } from './commands/draft-commands.js';
+import { loadConfig } from '../config/load.js';
 
 /** Builds the command tree; `run` is separate so tests can call it in-process. */
 export function buildProgram(o: Output, env: NodeJS.ProcessEnv = process.env): Command {
@@ -76,6 +79,53 @@ export function buildProgram(o: Output, env: NodeJS.ProcessEnv = process.env): C
         eventCommand(ctx, o, id, type, { json: !!opts.json, supportCaseId: opts.supportCaseId, reason: opts.reason }),
       ),
     );
+
+  program
+    .command('classify <file>')
+    .description('parse and classify one message (.eml), offline')
+    .option('--config <file>', 'YAML config file (trust settings, rules)')
+    .option('--json', 'print {"kind","caseId","language","trusted","reasons"}')
+    .action(async (file: string, opts: { config?: string; json?: boolean }) => {
+      await classifyCommand(loadConfig(opts.config, env), o, file, !!opts.json);
+    });
+
+  const draft = program.command('draft').description('replies certmerge drafted: list, read, approve and send');
+  draft
+    .command('list [caseId]')
+    .description('drafts of one case, or of all cases')
+    .option('--config <file>', 'YAML config file')
+    .option('--json', 'print JSON')
+    .action(withCtx((ctx, caseId: string | undefined, opts: { json?: boolean }) => draftList(ctx, o, caseId, !!opts.json)));
+  draft
+    .command('show <draftId>')
+    .description('one draft with its text')
+    .option('--config <file>', 'YAML config file')
+    .option('--json', 'print JSON (with the raw message)')
+    .action(withCtx((ctx, id: string, opts: { json?: boolean }) => draftShow(ctx, o, id, !!opts.json)));
+  draft
+    .command('send <draftId>')
+    .description('approve and send a draft through the configured SMTP server')
+    .option('--config <file>', 'YAML config file')
+    .option('--json', 'print JSON')
+    .action(withCtx((ctx, id: string, opts: { json?: boolean }) => draftSend(ctx, o, id, !!opts.json)));
+
+  program
+    .command('demo')
+    .description('a sample case and its support thread delivered into a demo Maildir, with the dashboard')
+    .option('--lang <lang>', 'ja or en', 'ja')
+    .option('--interval <seconds>', 'seconds between delivered messages', '4')
+    .option('--port <port>', 'dashboard port', '4780')
+    .option('--data-dir <dir>', 'where the demo keeps its data', 'certmerge-demo')
+    .option('--exit', 'stop once the case is done')
+    .action(async (opts: { lang: string; interval: string; port: string; dataDir: string; exit?: boolean }) => {
+      if (opts.lang !== 'ja' && opts.lang !== 'en') throw new AppError('BAD_INPUT', `--lang: expected "ja" or "en", got ${JSON.stringify(opts.lang)}`);
+      const interval = Number(opts.interval);
+      if (!Number.isFinite(interval) || interval < 0) throw new AppError('BAD_INPUT', `--interval: expected a number of seconds, got ${JSON.stringify(opts.interval)}`);
+      const port = Number(opts.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('BAD_INPUT', `--port: expected a port number, got ${JSON.stringify(opts.port)}`);
+      const { runDemo } = await import('../demo/run-demo.js');
+      await runDemo({ output: o, env, lang: opts.lang, intervalSeconds: interval, exitWhenDone: !!opts.exit, dataDir: opts.dataDir, port });
+    });
 
   return program;
 }

@@ -23,13 +23,19 @@ export interface LifecycleContext {
   aiAnswers: number;
   /** Why the case needs a person (closed without a merge, auto-close warning...). */
   attentionReason: string | null;
+  /** When support or the user last wrote on the case (ISO). */
+  lastContactAt: string | null;
   checklist: { certifications: boolean; benefits: boolean; badges: boolean };
 }
 
 const atOf = (event: LifecycleEvent | { type: string }): string | null => ('at' in event && typeof event.at === 'string' ? event.at : null);
 
-/** Mail that records what support said without moving the case. */
-const recordOnly = { actions: [] as const };
+/**
+ * Mail that is recorded without moving the case. It needs an action: XState
+ * treats a transition with neither target nor action as forbidden (`can()` is
+ * false), which would refuse the event.
+ */
+const recordOnly = { actions: 'noteContact' } as const;
 
 /** The badges are on the kept account: checked by the user, or announced by Credly. */
 const badgesArrive = {
@@ -50,6 +56,7 @@ export const lifecycleMachine = setup({
   actions: {
     startWaiting: assign({ waitingSince: ({ event }) => atOf(event) }),
     stopWaiting: assign({ waitingSince: null }),
+    noteContact: assign({ lastContactAt: ({ event }) => atOf(event) }),
     bindSupportCaseId: assign({
       supportCaseId: ({ context, event }) => (event.type === 'acknowledgement' ? event.supportCaseId : context.supportCaseId),
     }),
@@ -77,6 +84,7 @@ export const lifecycleMachine = setup({
     infoRounds: 0,
     aiAnswers: 0,
     attentionReason: null,
+    lastContactAt: null,
     checklist: { certifications: false, benefits: false, badges: false },
   }),
   on: {

@@ -101,3 +101,29 @@ describe('the lifecycle machine, traversed from its own definition', () => {
     }
   });
 });
+
+describe('events that are recorded without moving the case', () => {
+  it('should be accepted (not refused) where the machine handles them', () => {
+    let [s] = initialTransition(lifecycleMachine, { selfServiceEligible: false });
+    for (const e of ALL_SAMPLE_EVENTS.filter((x) => ['prepared', 'case-submitted', 'acknowledgement'].includes(x.type))) [s] = transition(lifecycleMachine, s, e);
+    for (const type of ['support_reply', 'ai_answer', 'acknowledgement']) {
+      const e = ALL_SAMPLE_EVENTS.find((x) => x.type === type)!;
+      assert.equal(s.can(e), true, `${type} in awaitingSupport`);
+      const [next] = transition(lifecycleMachine, s, e);
+      assert.deepEqual(next.value, s.value);
+    }
+  });
+});
+
+describe('the machine definition', () => {
+  it('should give every targetless transition an action, except the deliberately forbidden ones', () => {
+    const forbidden = new Set(['mergeCase.done:cancel', 'mergeCase.cancelled:cancel']);
+    const silent: string[] = [];
+    for (const node of allStateNodes()) {
+      for (const [eventType, defs] of node.transitions) {
+        for (const def of defs) if (!def.target && def.actions.length === 0 && !forbidden.has(`${node.id}:${eventType}`)) silent.push(`${node.id}:${eventType}`);
+      }
+    }
+    assert.deepEqual(silent, []);
+  });
+});

@@ -28,6 +28,8 @@ describe('the mail pipeline', () => {
       }
       const v = t.app.ctx.cases.view(id);
       assert.equal(v.supportCaseId, '171234567890');
+      const ai = v.timeline.find((e) => e.type === 'ai_answer');
+      assert.equal(ai?.outcome, 'applied', 'the AI answer is recorded without derailing the case');
       assert.equal(v.checklist.badges, true, 'Credly mail ticks the badges');
       // Drafts were prepared for the info request and the confirmation, then superseded by the user's own replies.
       const drafts = t.app.drafts.list(id);

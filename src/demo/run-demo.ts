@@ -1,0 +1,101 @@
+import { resolve } from 'node:path';
+import type { Output } from '../cli/output.js';
+import { resolveConfig } from '../config/load.js';
+import { validateCaseFile, type Language } from '../cases/case-file.js';
+import { runDaemon } from '../app/daemon.js';
+import { deliverToMaildir } from './deliver.js';
+import { sampleThread } from './sample-thread.js';
+
+export const DEMO_AUTHSERV_ID = 'demo.certmerge.invalid';
+
+export interface DemoOptions {
+  output: Output;
+  env: NodeJS.ProcessEnv;
+  lang: Language;
+  /** Seconds between two delivered messages. */
+  intervalSeconds: number;
+  /** Stop once the case is done (for scripts); otherwise keep the dashboard up until Ctrl-C. */
+  exitWhenDone: boolean;
+  dataDir?: string;
+  port?: number;
+}
+
+function demoCase(lang: Language) {
+  return validateCaseFile({
+    language: lang,
+    requester: lang === 'ja' ? { name: '山田 太郎', company: 'Example Corp' } : { name: 'Alex Doe', company: 'Example Corp' },
+    reason: lang === 'ja' ? '退職に伴い個人のアカウントに統合したい' : 'I left the company and want to keep my certifications on my personal account.',
+    target: {
+      candidateId: 'AWS01234567',
+      loginEmail: 'taro.personal@example.com',
+      trainingEmail: 'taro.personal@example.com',
+      certificationEmail: 'taro.personal@example.com',
+      certifications: [{ name: 'AWS Certified Solutions Architect - Associate', passedOn: '2023-04-01', expiresOn: '2026-04-01' }],
+      benefits: [{ kind: '50% exam discount voucher', expiresOn: '2026-04-01' }],
+    },
+    source: {
+      candidateId: 'AWS07654321',
+      loginEmail: 'taro@corp.example.co.jp',
+      trainingEmail: 'taro@corp.example.co.jp',
+      certificationEmail: 'taro@corp.example.co.jp',
+      certifications: [{ name: 'AWS Certified Developer - Associate', passedOn: '2024-06-15', expiresOn: '2027-06-15' }],
+      benefits: [],
+    },
+  });
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * `certmerge demo`: a sample case and its support thread, delivered into a
+ * demo Maildir one message at a time while the daemon runs, so a newcomer can
+ * watch the whole lifecycle, drafts included, on the dashboard.
+ */
+export async function runDemo(o: DemoOptions): Promise<void> {
+  const dataDir = resolve(o.dataDir ?? 'certmerge-demo');
+  const config = resolveConfig(
+    {
+      dataDir,
+      dashboard: { port: o.port ?? 4780 },
+      mail: { source: 'maildir', from: o.lang === 'ja' ? '山田 太郎 <taro.personal@example.com>' : 'Alex Doe <taro.personal@example.com>' },
+      trust: { authservId: DEMO_AUTHSERV_ID },
+    },
+    process.cwd(),
+    'demo settings',
+    o.env,
+  );
+  let finish!: () => void;
+  const until = new Promise<void>((r) => (finish = r));
+  await runDaemon({
+    configFile: undefined,
+    config,
+    env: o.env,
+    output: o.output,
+    until: o.exitWhenDone ? until : undefined,
+    onReady: async (app, url) => {
+      const caseFile = demoCase(o.lang);
+      const { id } = app.ctx.cases.create(caseFile);
+      const now = () => app.ctx.clock.now().toISOString();
+      app.ctx.cases.apply(id, { type: 'prepared', at: now(), source: 'user' });
+      app.ctx.cases.apply(id, { type: 'case-submitted', at: now(), source: 'user' });
+      o.output.out(`certmerge demo: case ${id} — open ${url}/cases/${id} and watch it move.`);
+      const supportCaseId = String(170000000000 + Math.floor(Math.random() * 9999999));
+      const thread = await sampleThread({ caseFile, supportCaseId, authservId: DEMO_AUTHSERV_ID, user: 'taro.personal@example.com', start: app.ctx.clock.now() });
+      void (async () => {
+        for (const m of thread) {
+          await sleep(o.intervalSeconds * 1000);
+          deliverToMaildir(config.mail.maildir, m.role === 'sent' ? '.Sent' : '', m.raw);
+          o.output.out(`certmerge demo: delivered ${m.note}`);
+        }
+        // Give the pipeline a moment, then tick the checks a person would make.
+        await sleep(Math.max(1500, o.intervalSeconds * 1000));
+        for (const type of ['certifications-verified', 'benefits-verified'] as const) {
+          if (app.ctx.cases.can(id, { type, at: now(), source: 'user' })) app.ctx.cases.apply(id, { type, at: now(), source: 'user' });
+        }
+        const state = app.ctx.cases.view(id).state;
+        o.output.out(`certmerge demo: the case is ${state}. ${o.exitWhenDone ? 'Stopping.' : 'The dashboard stays up; press Ctrl-C to stop.'}`);
+        if (o.exitWhenDone) finish();
+      })();
+    },
+  });
+}
