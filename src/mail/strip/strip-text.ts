@@ -1,6 +1,8 @@
 import EmailReplyParser from 'email-reply-parser';
 import { findQuoteStart, QUOTED_LINE } from './text-separators.js';
 
+const LIBRARY_WINDOW_CHARS = 32 * 1024;
+
 /** Plain text without quoted history, and which layers removed something. */
 export function stripText(text: string): { text: string; methods: string[] } {
   const methods: string[] = [];
@@ -12,7 +14,10 @@ export function stripText(text: string): { text: string; methods: string[] } {
     lines = lines.slice(0, start.line);
   }
 
-  const viaLibrary = cutWithReplyParser(lines.join('\n'));
+  // The library's patterns backtrack badly on long crafted input (seconds for
+  // 200 KB), so it only sees the head, where a reply's attribution sits anyway.
+  const joined = lines.join('\n');
+  const viaLibrary = cutWithReplyParser(joined.slice(0, LIBRARY_WINDOW_CHARS));
   if (viaLibrary !== null) {
     methods.push('email-reply-parser');
     lines = viaLibrary.split('\n');

@@ -100,3 +100,15 @@ describe('stripQuotes on HTML', () => {
     assert.equal(r.newText, 'Plain new text');
   });
 });
+
+describe('stripQuotes on hostile input', () => {
+  it('stays fast on 200 KB crafted to make attribution patterns backtrack', () => {
+    for (const text of ['Op x\n'.repeat(40000), '2025年12月15日 '.repeat(12000), 'On 2025 x\n'.repeat(20000)]) {
+      const t0 = performance.now();
+      stripQuotes({ text, html: null });
+      const ms = performance.now() - t0;
+      // Generous bound against flakiness on slow CI; unbounded it took seconds.
+      assert.ok(ms < 1500, `took ${ms.toFixed(0)} ms`);
+    }
+  });
+});
