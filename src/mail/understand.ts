@@ -45,6 +45,8 @@ export interface UnderstoodMessage {
   /** True when this is an out-of-office or automatic reply that must not move a case (`kind` is then `unrelated`). */
   autoReply: boolean;
   supportCaseId: string | null;
+  /** Where `supportCaseId` was found: `subject` first, then `new text`, then the quoted `body`. */
+  supportCaseIdWhere: 'subject' | 'new text' | 'body' | null;
   /** Readable reasons the message is malformed; empty when clean. */
   problems: string[];
   /** True when not all of the message was read (over the size cap) or a field was cut to its bound. */
@@ -97,6 +99,7 @@ async function understand(raw: Buffer, deps: UnderstandDeps): Promise<Understood
     trustReasons: verdict.reasons,
     autoReply: autoReply.kind !== 'none' && c.kind === 'unrelated',
     supportCaseId: c.supportCaseId,
+    supportCaseIdWhere: c.supportCaseIdWhere,
     problems: parsed.problems,
     truncated: parsed.truncated,
   };
@@ -126,6 +129,7 @@ function unreadable(raw: Buffer, problem: string): UnderstoodMessage {
     trustReasons: ['the message could not be read'],
     autoReply: false,
     supportCaseId: null,
+    supportCaseIdWhere: null,
     problems: [problem, `raw size ${raw.length} bytes`],
     truncated: false,
   };

@@ -22,6 +22,8 @@ export interface Classification {
   reasons: string[];
   language: Language;
   supportCaseId: string | null;
+  /** Where the case ID was found: the subject is reliable, a body mention less so. */
+  supportCaseIdWhere: 'subject' | 'new text' | 'body' | null;
 }
 
 /**
@@ -51,7 +53,7 @@ export function classify(input: ClassifyInput, rules: ClassificationRules): Clas
   // Stable sort: among equal priorities the rule listed first wins.
   fired.sort((a, b) => b.rule.priority - a.rule.priority);
 
-  const result = (kind: MailKind): Classification => ({ kind, reasons, language, supportCaseId: found?.id ?? null });
+  const result = (kind: MailKind): Classification => ({ kind, reasons, language, supportCaseId: found?.id ?? null, supportCaseIdWhere: found?.where ?? null });
   const winner = fired[0];
   if (!winner) {
     reasons.push('no rule matched');

@@ -90,7 +90,9 @@ describe('classify', () => {
 
   it('finds the case ID in the subject first, then the new text, then the whole body', () => {
     assert.equal(classify({ subject: 'Case ID 111111111', newText: 'Case ID: 222222222', from: null }, rules).supportCaseId, '111111111');
-    assert.equal(classify({ subject: 'hello', newText: 'ケース ID: 222222222', from: null }, rules).supportCaseId, '222222222');
+    const inText = classify({ subject: 'hello', newText: 'ケース ID: 222222222', from: null }, rules);
+    assert.equal(inText.supportCaseId, '222222222');
+    assert.equal(inText.supportCaseIdWhere, 'new text');
     assert.equal(classify({ subject: 'hello', newText: 'hi', fullText: 'hi\n> [CASE 333333333]', from: null }, rules).supportCaseId, '333333333');
     assert.equal(classify({ subject: 'order 12345678', newText: 'call 0312345678', from: null }, rules).supportCaseId, null);
   });
