@@ -1,0 +1,198 @@
+/* certmerge dashboard client: live refresh, copy buttons, new-case form helpers. No framework, no inline script. */
+/* global document, window, location, EventSource, DOMParser */
+'use strict';
+
+(function () {
+  // ---- Live updates: the server says "change"; we fetch this page again and swap its content.
+  var refreshTimer = null;
+  var refreshing = false;
+  var pendingWhileFocused = false;
+
+  function editing() {
+    var a = document.activeElement;
+    var main = document.getElementById('main');
+    return !!(a && main && main.contains(a) && /^(INPUT|SELECT|TEXTAREA)$/.test(a.tagName));
+  }
+
+  function openDetails() {
+    return Array.prototype.map.call(document.querySelectorAll('#main details[open]'), function (d) {
+      var entry = d.closest('[data-type]');
+      return entry ? Array.prototype.indexOf.call(entry.parentNode.children, entry) : -1;
+    });
+  }
+
+  function refresh() {
+    if (refreshing) { schedule(); return; }
+    if (editing()) { pendingWhileFocused = true; return; }
+    refreshing = true;
+    fetch(location.pathname + location.search, { headers: { Accept: 'text/html' }, credentials: 'same-origin', cache: 'no-store' })
+      .then(function (res) {
+        if (!res.ok) throw new Error('HTTP ' + res.status);
+        return res.text();
+      })
+      .then(function (text) {
+        if (editing()) { pendingWhileFocused = true; return; }
+        var doc = new DOMParser().parseFromString(text, 'text/html');
+        var fresh = doc.getElementById('main');
+        var freshStatus = doc.getElementById('mail-status');
+        if (fresh) {
+          var open = openDetails();
+          var main = document.getElementById('main');
+          main.replaceChildren.apply(main, Array.prototype.slice.call(fresh.childNodes).map(function (n) { return document.importNode(n, true); }));
+          // Keep a "re-classify" panel open across the swap.
+          var entries = document.querySelectorAll('#main .timeline > li');
+          open.forEach(function (i) {
+            var d = i >= 0 && entries[i] && entries[i].querySelector('details');
+            if (d) d.open = true;
+          });
+          setupForm();
+        }
+        var status = document.getElementById('mail-status');
+        if (freshStatus && status) status.replaceWith(document.importNode(freshStatus, true));
+        document.body.dataset.refreshed = String(Number(document.body.dataset.refreshed || '0') + 1);
+      })
+      .catch(function () { /* the next change event tries again */ })
+      .then(function () { refreshing = false; });
+  }
+
+  function schedule() {
+    clearTimeout(refreshTimer);
+    refreshTimer = setTimeout(refresh, 120);
+  }
+
+  if (document.body && document.body.dataset.live === '1' && typeof EventSource === 'function') {
+    var es = new EventSource('/api/events');
+    es.addEventListener('change', schedule);
+    es.addEventListener('mail', schedule);
+    es.addEventListener('open', function () { document.body.dataset.live = 'connected'; });
+    document.addEventListener('focusout', function () {
+      if (pendingWhileFocused) { pendingWhileFocused = false; setTimeout(function () { if (!editing()) schedule(); else pendingWhileFocused = true; }, 300); }
+    });
+  }
+
+  // ---- Copy buttons (navigator.clipboard where the page is a secure context, a selection otherwise).
+  function copyText(text) {
+    if (navigator.clipboard && window.isSecureContext) return navigator.clipboard.writeText(text);
+    var ta = document.createElement('textarea');
+    ta.value = text;
+    ta.setAttribute('readonly', '');
+    ta.className = 'offscreen';
+    document.body.appendChild(ta);
+    ta.select();
+    try { document.execCommand('copy'); } finally { ta.remove(); }
+    return Promise.resolve();
+  }
+
+  document.addEventListener('click', function (e) {
+    var btn = e.target.closest && e.target.closest('button[data-copy]');
+    if (!btn) return;
+    var el = document.getElementById(btn.getAttribute('data-copy'));
+    if (!el) return;
+    var label = btn.dataset.label || btn.textContent;
+    btn.dataset.label = label;
+    copyText(el.textContent).then(function () {
+      btn.textContent = document.documentElement.lang === 'ja' ? 'コピーしました' : 'Copied';
+      btn.classList.add('done');
+      setTimeout(function () { btn.textContent = label; btn.classList.remove('done'); }, 1600);
+    });
+  });
+
+  // ---- New case form: add rows, swap the accounts, show the self-service verdict while typing.
+  function reindex(row, list, index) {
+    var dotted = new RegExp('^' + list.replace(/\./g, '\\.') + '\\.\\d+\\.');
+    var dashed = new RegExp('^f-' + list.replace(/\./g, '-') + '-\\d+-');
+    row.dataset.row = String(index);
+    row.querySelectorAll('input').forEach(function (input) {
+      input.name = input.name.replace(dotted, list + '.' + index + '.');
+      input.id = input.id.replace(dashed, 'f-' + list.replace(/\./g, '-') + '-' + index + '-');
+      input.value = '';
+      input.removeAttribute('aria-invalid');
+      input.removeAttribute('aria-describedby');
+    });
+    row.querySelectorAll('label').forEach(function (label) {
+      label.htmlFor = label.htmlFor.replace(dashed, 'f-' + list.replace(/\./g, '-') + '-' + index + '-');
+      label.classList.remove('invalid');
+    });
+    row.querySelectorAll('.field-error').forEach(function (x) { x.remove(); });
+  }
+
+  function addRow(list) {
+    var box = document.querySelector('[data-list="' + list + '"]');
+    if (!box || !box.lastElementChild) return null;
+    var row = box.lastElementChild.cloneNode(true);
+    reindex(row, list, box.children.length);
+    box.appendChild(row);
+    return row;
+  }
+
+  function rowsOf(form, list) {
+    var rows = [];
+    var box = form.querySelector('[data-list="' + list + '"]');
+    if (!box) return rows;
+    Array.prototype.forEach.call(box.children, function (row) {
+      var values = {};
+      row.querySelectorAll('input').forEach(function (input) { values[input.name.split('.').pop()] = input.value.trim(); });
+      rows.push(values);
+    });
+    return rows;
+  }
+
+  var verdictTimer = null;
+  function checkVerdict(form) {
+    clearTimeout(verdictTimer);
+    verdictTimer = setTimeout(function () {
+      var certs = function (side) {
+        return rowsOf(form, side + '.certifications').filter(function (r) { return r.name; });
+      };
+      fetch('/api/eligibility', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        credentials: 'same-origin',
+        body: JSON.stringify({ target: { certifications: certs('target') }, source: { certifications: certs('source') } }),
+      })
+        .then(function (res) { return res.ok ? res.json() : null; })
+        .then(function (v) {
+          var box = document.getElementById('verdict');
+          if (!v || !box) return;
+          box.dataset.reason = v.reason;
+          box.classList.remove('self', 'support');
+          box.classList.add(v.selfService ? 'self' : 'support');
+          box.querySelector('.verdict-text').textContent = box.getAttribute('data-text-' + v.reason) || '';
+        })
+        .catch(function () { /* the server renders the verdict on "Check" too */ });
+    }, 250);
+  }
+
+  function swapAccounts(form) {
+    var values = {};
+    form.querySelectorAll('input[name^="target."], input[name^="source."]').forEach(function (i) { values[i.name] = i.value; });
+    ['certifications', 'benefits'].forEach(function (list) {
+      var t = form.querySelector('[data-list="target.' + list + '"]');
+      var s = form.querySelector('[data-list="source.' + list + '"]');
+      while (t && s && t.children.length < s.children.length) addRow('target.' + list);
+      while (t && s && s.children.length < t.children.length) addRow('source.' + list);
+    });
+    form.querySelectorAll('input[name^="target."], input[name^="source."]').forEach(function (i) {
+      var other = (i.name.indexOf('target.') === 0 ? 'source.' : 'target.') + i.name.slice(7);
+      i.value = values[other] || '';
+    });
+    checkVerdict(form);
+  }
+
+  function setupForm() {
+    var form = document.getElementById('new-case');
+    if (!form || form.dataset.ready) return;
+    form.dataset.ready = '1';
+    form.querySelectorAll('[data-add-row], [data-swap]').forEach(function (b) { b.hidden = false; });
+    form.addEventListener('click', function (e) {
+      var add = e.target.closest('[data-add-row]');
+      if (add) { var row = addRow(add.getAttribute('data-add-row')); if (row) row.querySelector('input').focus(); }
+      if (e.target.closest('[data-swap]')) swapAccounts(form);
+    });
+    form.addEventListener('input', function (e) {
+      if (e.target.name && /\.certifications\.\d+\.name$/.test(e.target.name)) checkVerdict(form);
+    });
+  }
+
+  setupForm();
+})();

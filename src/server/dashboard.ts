@@ -1,0 +1,125 @@
+import type { Server } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { AppError, httpStatusFor } from '../errors.js';
+import { apiRouter } from './api.js';
+import { ChangeFeed } from './change-feed.js';
+import type { DashboardDeps } from './deps.js';
+import { dict, requestLang } from './i18n/index.js';
+import { pageContext, pageRouter } from './pages.js';
+import { assertSafeBind, cookie, hostGuard, originGuard, requireAuth, safeNext, secretsEqual, securityHeaders, SESSION_COOKIE, sessionValue } from './security.js';
+import { errorMain, loginPage } from './views/simple-pages.js';
+import { page } from './views/page.js';
+
+export { assertSafeBind } from './security.js';
+
+export interface DashboardOptions {
+  /** How often the change mark is polled for server-sent events (ms). */
+  pollMs?: number;
+  heartbeatMs?: number;
+}
+
+const ASSETS = fileURLToPath(new URL('./assets/', import.meta.url));
+const BODY_LIMIT = '100kb';
+
+/** Errors from body-parser and serve-static carry an HTTP status (and body-parser a `type`) of their own. */
+function httpErrorStatus(err: unknown): { status: number; message: string } | null {
+  if (err instanceof AppError) return null;
+  const e = err as { type?: unknown; status?: unknown };
+  if (typeof e?.status !== 'number' || e.status < 400 || e.status >= 500) return null;
+  if (e.type === 'entity.too.large') return { status: 413, message: `request body too large (limit ${BODY_LIMIT})` };
+  if (e.type === 'entity.parse.failed') return { status: 400, message: 'request body is not valid JSON' };
+  if (e.status === 404) return { status: 404, message: 'not found' };
+  return { status: e.status, message: 'the request could not be read' };
+}
+
+function wantsJson(req: Request): boolean {
+  return req.path.startsWith('/api/') || req.path === '/healthz' || !(req.get('accept') ?? '').includes('text/html');
+}
+
+function buildApp(deps: DashboardDeps, opts: DashboardOptions): { app: express.Express; feed: ChangeFeed } {
+  const { config } = deps;
+  const feed = new ChangeFeed(
+    () => deps.changeMark(),
+    () => JSON.stringify(deps.mailStatus()),
+    { pollMs: opts.pollMs, heartbeatMs: opts.heartbeatMs, onError: (err) => deps.logger.warn({ err }, 'change feed: could not read the change mark') },
+  );
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.use(securityHeaders);
+  app.use(hostGuard(config));
+  app.use('/assets', express.static(ASSETS, { index: false, fallthrough: false, maxAge: 0 }));
+  app.use(originGuard);
+  app.use(express.json({ limit: BODY_LIMIT }));
+  app.use(express.urlencoded({ extended: false, limit: BODY_LIMIT, parameterLimit: 1000 }));
+
+  app.get('/login', (req, res) => {
+    if (!config.dashboard.token) return res.redirect(303, '/');
+    res.status(200).type('html').send(loginPage(dict(requestLang(req).lang), safeNext(req.query.next), false).toString());
+  });
+  app.post('/login', async (req, res) => {
+    const token = config.dashboard.token;
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const next = safeNext(body.next);
+    if (!token) return res.redirect(303, next);
+    if (typeof body.token === 'string' && secretsEqual(body.token, token)) {
+      res.append('Set-Cookie', cookie(SESSION_COOKIE, sessionValue(token), { maxAge: 30 * 86400, secure: req.secure }));
+      return res.redirect(303, next);
+    }
+    // Slows guessing down a little; the token is long anyway.
+    await new Promise((r) => setTimeout(r, 300));
+    res.status(401).type('html').send(loginPage(dict(requestLang(req).lang), next, true).toString());
+  });
+
+  app.use(requireAuth(config));
+  app.post('/logout', (req, res) => {
+    res.append('Set-Cookie', cookie(SESSION_COOKIE, '', { maxAge: 0, secure: req.secure }));
+    res.redirect(303, '/login');
+  });
+  app.use(apiRouter(deps, feed));
+  app.use(pageRouter(deps));
+
+  app.use((req, _res, next) => next(new AppError('NOT_FOUND', `nothing at ${req.method} ${req.path}`)));
+  // Express needs all four parameters to treat this as the error handler.
+  app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
+    const parsed = httpErrorStatus(err);
+    const status = parsed?.status ?? httpStatusFor(err);
+    const message = parsed?.message ?? (err instanceof AppError ? err.message : 'internal error');
+    if (status >= 500) deps.logger.error({ err, path: req.path }, 'dashboard request failed');
+    if (res.headersSent) return res.end();
+    if (wantsJson(req)) return res.status(status).json({ error: message });
+    const ctx = pageContext(deps, req, res);
+    res.status(status).type('html').send(page(ctx, { title: ctx.t.errors.title, live: false, main: errorMain(ctx.t, status, message) }).toString());
+  });
+  return { app, feed };
+}
+
+/** The dashboard and JSON API as an Express app (not listening). */
+export function createDashboard(deps: DashboardDeps, opts: DashboardOptions = {}): express.Express {
+  return buildApp(deps, opts).app;
+}
+
+/** Checks the bind is safe, listens on `dashboard.host:port` (0 = any free port) and returns how to stop it. */
+export async function startDashboard(deps: DashboardDeps, opts: DashboardOptions = {}): Promise<{ url: string; close(): Promise<void> }> {
+  assertSafeBind(deps.config);
+  const { app, feed } = buildApp(deps, opts);
+  const { host, port } = deps.config.dashboard;
+  const server: Server = await new Promise((resolve, reject) => {
+    const s = app.listen(port, host);
+    s.once('listening', () => resolve(s));
+    s.once('error', reject);
+  });
+  const addr = server.address();
+  const actualPort = typeof addr === 'object' && addr ? addr.port : port;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}`;
+  return {
+    url,
+    close: () =>
+      new Promise<void>((resolve) => {
+        feed.close();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

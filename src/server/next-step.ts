@@ -1,0 +1,58 @@
+import type { CaseView } from '../cases/case-service.js';
+import type { DraftView } from './deps.js';
+import type { Dict } from './i18n/en.js';
+
+export type NextAction =
+  | { kind: 'event'; type: string; label: string }
+  | { kind: 'send-draft'; draftId: string; label: string }
+  | { kind: 'link'; href: string; label: string };
+
+export interface NextStep {
+  text: string;
+  actions: NextAction[];
+}
+
+/** "What to do next" for a case in one sentence, with the button(s) that do it. */
+export function nextStep(t: Dict, view: Pick<CaseView, 'state' | 'statePath' | 'overdue'>, drafts: DraftView[]): NextStep {
+  const n = t.next;
+  const ev = (type: string): NextAction => ({ kind: 'event', type, label: t.actions[type] ?? type });
+  const pending = (kind: DraftView['kind']) => drafts.find((d) => d.kind === kind && (d.status === 'drafted' || d.status === 'failed'));
+  const send = (d: DraftView): NextAction => ({ kind: 'send-draft', draftId: d.id, label: t.actions.sendDraft! });
+  switch (view.state) {
+    case 'preparing':
+      return { text: n.preparing, actions: [ev('prepared')] };
+    case 'selfService':
+      return { text: n.selfService, actions: [ev('merge_completed'), ev('case-submitted')] };
+    case 'caseDraft':
+      return { text: n.caseDraft, actions: [ev('case-submitted')] };
+    case 'awaitingAcknowledgement':
+      return { text: view.overdue ? n.awaitingAcknowledgementOverdue : n.awaitingAcknowledgement, actions: [] };
+    case 'awaitingSupport': {
+      const d = pending('followup_overdue');
+      return view.overdue ? { text: n.awaitingSupportOverdue, actions: d ? [send(d)] : [] } : { text: n.awaitingSupport, actions: [] };
+    }
+    case 'infoRequested': {
+      const d = pending('info');
+      return d ? { text: n.infoRequestedDraft, actions: [send(d)] } : { text: n.infoRequested, actions: [ev('reply-sent')] };
+    }
+    case 'confirmationRequested': {
+      const d = pending('confirmation');
+      return d ? { text: n.confirmationRequestedDraft, actions: [send(d)] } : { text: n.confirmationRequested, actions: [ev('confirmation-sent')] };
+    }
+    case 'awaitingCompletion':
+      return { text: view.overdue ? n.awaitingCompletionOverdue : n.awaitingCompletion, actions: [] };
+    case 'verifying': {
+      const d = view.statePath.includes('badges.missing') ? pending('badges_followup') : undefined;
+      if (d) return { text: n.verifyingBadgesDraft, actions: [send(d)] };
+      return { text: n.verifying, actions: [{ kind: 'link', href: '#checklist', label: t.actions.toChecklist! }] };
+    }
+    case 'done':
+      return { text: n.done, actions: [] };
+    case 'needsAttention':
+      return { text: n.needsAttention, actions: [ev('reopen')] };
+    case 'cancelled':
+      return { text: n.cancelled, actions: [ev('reopen')] };
+    default:
+      return { text: '', actions: [] };
+  }
+}

@@ -1,0 +1,185 @@
+import { Router, type Request, type Response } from 'express';
+import { AppError, httpStatusFor } from '../errors.js';
+import { eligibility } from '../cases/eligibility.js';
+import { supportFormText } from '../cases/support-form-text.js';
+import { HAND_APPLIED_EVENT_TYPES, userEvent } from '../cases/user-event.js';
+import { lifecycleMachine } from '../machines/lifecycle.js';
+import { applyHandEvent, reclassify, requireDraft } from './api.js';
+import { formValues, swapAccounts, validateForm, formToCaseData } from './case-form.js';
+import type { DashboardDeps } from './deps.js';
+import { lifecycleDiagram } from './diagram/lifecycle-diagram.js';
+import { dict, LANG_COOKIE, requestLang } from './i18n/index.js';
+import { nextStep } from './next-step.js';
+import { cookie, parseCookies } from './security.js';
+import { topStatesOf } from './waiting.js';
+import { caseListPage } from './views/case-list.js';
+import { casePage } from './views/case-page.js';
+import { newCasePage } from './views/new-case.js';
+import { page, type PageContext } from './views/page.js';
+import type { SafeHtml } from './html.js';
+
+const FLASH_COOKIE = 'cm_flash';
+const FORM_TEXT_STATES = new Set(['preparing', 'selfService', 'caseDraft']);
+
+/** The page context for this request: language (and its cookie), mail status, a one-time flash message. */
+export function pageContext(deps: DashboardDeps, req: Request, res: Response): PageContext {
+  const { lang, fromQuery } = requestLang(req);
+  const secure = req.secure;
+  if (fromQuery) res.append('Set-Cookie', cookie(LANG_COOKIE, lang, { maxAge: 365 * 86400, secure, httpOnly: false }));
+  let flash: PageContext['flash'] = null;
+  const raw = parseCookies(req.headers.cookie)[FLASH_COOKIE];
+  if (raw) {
+    try {
+      const f = JSON.parse(raw) as { k?: unknown; m?: unknown };
+      if ((f.k === 'ok' || f.k === 'error') && typeof f.m === 'string') flash = { kind: f.k, text: f.m.slice(0, 1000) };
+    } catch {
+      // A broken flash cookie is simply dropped.
+    }
+    res.append('Set-Cookie', cookie(FLASH_COOKIE, '', { maxAge: 0, secure }));
+  }
+  return {
+    t: dict(lang),
+    path: req.path,
+    now: deps.clock.now(),
+    mail: deps.mailStatus(),
+    canLogout: Boolean(deps.config.dashboard.token) && res.locals.auth === 'cookie',
+    flash,
+  };
+}
+
+/** Redirects after a form POST, carrying a message to show once. */
+function redirectWith(req: Request, res: Response, to: string, kind: 'ok' | 'error', text: string): void {
+  res.append('Set-Cookie', cookie(FLASH_COOKIE, JSON.stringify({ k: kind, m: text }), { maxAge: 60, secure: req.secure }));
+  res.redirect(303, to);
+}
+
+function send(res: Response, body: SafeHtml, status = 200): void {
+  res.status(status).type('html').setHeader('Cache-Control', 'no-store');
+  res.send(body.toString());
+}
+
+/** Runs a form action; a refusal the user can act on comes back as a message on the case page. */
+async function formAction(req: Request, res: Response, deps: DashboardDeps, back: () => string, run: () => Promise<string> | string): Promise<void> {
+  const t = dict(requestLang(req).lang);
+  try {
+    const message = await run();
+    redirectWith(req, res, back(), 'ok', message);
+  } catch (err) {
+    if (err instanceof AppError && err.code !== 'NOT_FOUND' && httpStatusFor(err) < 500) return redirectWith(req, res, back(), 'error', t.flash.failed(err.message));
+    if (err instanceof AppError && err.code === 'SEND_FAILED') return redirectWith(req, res, back(), 'error', t.flash.failed(err.message));
+    throw err;
+  }
+}
+
+const caseHref = (id: string) => `/cases/${encodeURIComponent(id)}`;
+
+/** The HTML pages and their form actions. */
+export function pageRouter(deps: DashboardDeps): Router {
+  const r = Router();
+
+  r.get('/', (req, res) => {
+    const ctx = pageContext(deps, req, res);
+    const views = deps.cases.list().map((c) => deps.cases.view(c.id));
+    views.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    send(res, page(ctx, { title: ctx.t.list.title, live: true, main: caseListPage(ctx, views) }));
+  });
+
+  r.get('/cases/new', (req, res) => {
+    const ctx = pageContext(deps, req, res);
+    send(res, page(ctx, { title: ctx.t.newCase.title, live: false, main: newCasePage(ctx, { values: {}, errors: [], verdict: null }) }));
+  });
+
+  r.post('/cases/new', (req, res) => {
+    const ctx = pageContext(deps, req, res);
+    let values = formValues(req.body);
+    const action = values.action;
+    const render = (m: Parameters<typeof newCasePage>[1], status = 200) => send(res, page(ctx, { title: ctx.t.newCase.title, live: false, main: newCasePage(ctx, m) }), status);
+    if (action === 'swap') {
+      values = swapAccounts(values);
+      return render({ values, errors: [], verdict: null });
+    }
+    const result = validateForm(values);
+    const data = formToCaseData(values) as { target?: { certifications?: unknown[] }; source?: { certifications?: unknown[] } };
+    const verdict = eligibility({ target: { certifications: data.target?.certifications ?? [] }, source: { certifications: data.source?.certifications ?? [] } } as unknown as Parameters<typeof eligibility>[0]);
+    if (!result.ok) return render({ values: result.values, errors: result.errors, verdict }, action === 'check' ? 200 : 400);
+    if (action === 'check') return render({ values, errors: [], verdict });
+    const { id } = deps.cases.create(result.caseFile);
+    redirectWith(req, res, caseHref(id), 'ok', ctx.t.flash.created);
+  });
+
+  r.get('/cases/:id', async (req, res) => {
+    const ctx = pageContext(deps, req, res);
+    const view = deps.cases.view(req.params.id);
+    const drafts = deps.drafts.list(view.id);
+    const t = ctx.t;
+    const label = (s: string) => t.states[s as keyof typeof t.states] ?? s;
+    const diagram = await lifecycleDiagram({
+      machine: lifecycleMachine,
+      current: view.state,
+      visited: view.timeline.flatMap((e) => topStatesOf(e.stateAfter)),
+      label,
+      eventLabel: (e) => t.events[e] ?? e,
+      title: t.casePage.diagramAlt(label(view.state)),
+      fromAnyState: t.casePage.fromAnyState,
+      cacheKey: t.lang,
+    });
+    const now = ctx.now.toISOString();
+    const allowed = new Set(HAND_APPLIED_EVENT_TYPES.filter((type) => deps.cases.can(view.id, userEvent(type, now, { supportCaseId: '1' }))));
+    const main = casePage(ctx, {
+      view,
+      drafts,
+      diagram,
+      next: nextStep(t, view, drafts),
+      formText: FORM_TEXT_STATES.has(view.state) ? supportFormText(view.case, t.lang) : null,
+      allowed,
+    });
+    send(res, page(ctx, { title: t.casePage.title(view.id), live: true, main, wide: true }));
+  });
+
+  r.post('/cases/:id/events', async (req, res) => {
+    const id = req.params.id;
+    const b = formValues(req.body);
+    const t = dict(requestLang(req).lang);
+    await formAction(req, res, deps, () => `${caseHref(id)}#next-step`, () => {
+      applyHandEvent(deps, id, { type: b.type, supportCaseId: b.supportCaseId?.trim() || undefined, reason: b.reason?.trim() || undefined });
+      return t.flash.applied(t.events[b.type ?? ''] ?? String(b.type));
+    });
+  });
+
+  r.post('/cases/:id/messages/:messageId/reclassify', async (req, res) => {
+    const { id, messageId } = req.params;
+    const t = dict(requestLang(req).lang);
+    await formAction(req, res, deps, () => `${caseHref(id)}#timeline`, () => {
+      reclassify(deps, id, messageId, formValues(req.body).kind);
+      return t.flash.reclassified;
+    });
+  });
+
+  for (const verb of ['send', 'discard'] as const) {
+    r.post(`/drafts/:id/${verb}`, async (req, res) => {
+      const draft = requireDraft(deps, req.params.id);
+      const t = dict(requestLang(req).lang);
+      await formAction(req, res, deps, () => `${caseHref(draft.caseId)}#next-step`, async () => {
+        await deps.drafts[verb](draft.id);
+        return verb === 'send' ? t.flash.sent : t.flash.discarded;
+      });
+    });
+  }
+
+  // The stored message as plain text: mail HTML is never rendered by the dashboard.
+  r.get('/cases/:id/messages/:messageId/raw', (req, res) => {
+    const { id, messageId } = req.params;
+    const view = deps.cases.view(id);
+    if (!view.timeline.some((e) => e.messageId === messageId)) throw new AppError('NOT_FOUND', `no message ${messageId} in case ${id}`);
+    const raw = deps.messages.raw(messageId);
+    if (!raw) throw new AppError('NOT_FOUND', `the message ${messageId} is not stored`);
+    res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+    res.setHeader('Content-Disposition', 'inline; filename="message.txt"');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Content-Security-Policy', "sandbox; default-src 'none'");
+    res.setHeader('Cache-Control', 'no-store');
+    res.send(raw);
+  });
+
+  return r;
+}

@@ -1,0 +1,154 @@
+import { html, type SafeHtml } from '../html.js';
+import type { CaseView } from '../../cases/case-service.js';
+import type { SupportFormText } from '../../cases/support-form-text.js';
+import type { Account } from '../../cases/case-file.js';
+import { HAND_APPLIED_EVENT_TYPES } from '../../cases/user-event.js';
+import type { DraftView } from '../deps.js';
+import type { NextAction, NextStep } from '../next-step.js';
+import { waitingSince, waitsOn } from '../waiting.js';
+import { timeline } from './timeline.js';
+import { when, type PageContext } from './page.js';
+
+export interface CasePageModel {
+  view: CaseView;
+  drafts: DraftView[];
+  diagram: { svg: SafeHtml; next: { state: string; events: string[] }[] };
+  next: NextStep;
+  /** Shown in preparing, selfService and caseDraft. */
+  formText: SupportFormText | null;
+  /** Event types the case accepts right now. */
+  allowed: Set<string>;
+}
+
+const eventsPath = (id: string) => `/cases/${encodeURIComponent(id)}/events`;
+
+/** A POST form with one button that applies one event. */
+function eventButton(caseId: string, type: string, label: string, cls = ''): SafeHtml {
+  return html`<form method="post" action="${eventsPath(caseId)}" class="inline"><input type="hidden" name="type" value="${type}"><button type="submit" class="${cls}" data-event="${type}">${label}</button></form>`;
+}
+
+function actionButton(caseId: string, a: NextAction, primary: boolean): SafeHtml {
+  const cls = primary ? 'primary' : '';
+  if (a.kind === 'event') return eventButton(caseId, a.type, a.label, cls);
+  if (a.kind === 'send-draft') return html`<form method="post" action="/drafts/${encodeURIComponent(a.draftId)}/send" class="inline"><button type="submit" class="${cls}" data-send-draft="${a.draftId}">${a.label}</button></form>`;
+  return html`<a class="button ${cls}" href="${a.href}">${a.label}</a>`;
+}
+
+function stateName(ctx: PageContext, s: string): string {
+  return ctx.t.states[s as keyof typeof ctx.t.states] ?? s;
+}
+
+function copyable(id: string, label: string, value: string, copy: string, multiline = false): SafeHtml {
+  return html`<div class="copy-field"><div class="copy-head"><span class="field-label">${label}</span><button type="button" class="copy small" data-copy="${id}">${copy}</button></div>
+${multiline ? html`<pre class="copy-value" id="${id}">${value}</pre>` : html`<div class="copy-value" id="${id}">${value}</div>`}</div>`;
+}
+
+function supportForm(ctx: PageContext, f: SupportFormText): SafeHtml {
+  const c = ctx.t.casePage;
+  let n = 0;
+  const id = () => `copy-${++n}`;
+  return html`<section class="card" id="support-form"><h2>${c.supportForm}</h2>
+<p class="muted">${c.supportFormHelp}</p>
+${f.notes.length ? html`<div class="notes"><strong>${c.notes}</strong><ul>${f.notes.map((x) => html`<li>${x}</li>`)}</ul></div>` : ''}
+<div class="copy-grid">${f.fields.map((x) => copyable(id(), x.label, x.value, c.copy))}</div>
+${copyable(id(), c.subject, f.subject, c.copy)}
+${copyable(id(), c.body, f.body, c.copy, true)}
+<h3>${c.contact}</h3>
+<div class="copy-grid">${f.contact.filter((x) => x.value).map((x) => copyable(id(), x.label, x.value, c.copy))}</div>
+</section>`;
+}
+
+function draftCard(ctx: PageContext, d: DraftView): SafeHtml {
+  const c = ctx.t.casePage;
+  const open = d.status === 'drafted' || d.status === 'failed';
+  return html`<article class="draft status-${d.status}" data-draft-id="${d.id}">
+<header><strong>${c.draftKinds[d.kind] ?? d.kind}</strong> <span class="badge${d.status === 'sent' ? ' ok' : d.status === 'failed' ? ' warn' : ''}" data-draft-status="${d.status}">${c.draftStatus[d.status] ?? d.status}</span>
+${d.sentAt ? html`<span class="muted">${c.sentAt(when(ctx.t, d.sentAt))}</span>` : ''}</header>
+<div class="draft-meta"><div><span class="muted">${c.to}:</span> ${d.to}</div><div><span class="muted">${c.subject}:</span> ${d.subject}</div></div>
+${d.error ? html`<p class="error-text" role="alert">${d.error}</p>` : ''}
+<pre class="draft-text">${d.text}</pre>
+${open ? html`<div class="row"><form method="post" action="/drafts/${encodeURIComponent(d.id)}/send" class="inline"><button type="submit" class="primary" data-send-draft="${d.id}">${c.send}</button></form>
+<form method="post" action="/drafts/${encodeURIComponent(d.id)}/discard" class="inline"><button type="submit" data-discard-draft="${d.id}">${c.discard}</button></form></div>` : ''}
+</article>`;
+}
+
+function checklist(ctx: PageContext, m: CasePageModel): SafeHtml {
+  const c = ctx.t.casePage;
+  const id = m.view.id;
+  const rows = (['certifications', 'benefits', 'badges'] as const).map((k) => {
+    const done = m.view.checklist[k];
+    const buttons = (k === 'badges' ? ['badges-verified', 'badges-missing'] : [`${k}-verified`]).filter((t) => m.allowed.has(t));
+    return html`<li class="check ${done ? 'done' : ''}" data-check="${k}">
+<span class="tick" aria-hidden="true">${done ? '✓' : ''}</span>
+<span class="check-text">${c.checks[k]} <span class="muted">(${done ? c.checked : c.notChecked})</span></span>
+<span class="row">${buttons.map((t) => eventButton(id, t, ctx.t.actions[t] ?? t, t.endsWith('verified') ? 'primary small' : 'small'))}</span>
+</li>`;
+  });
+  return html`<section class="card" id="checklist"><h2>${c.checklist}</h2><ul class="checklist">${rows}</ul></section>`;
+}
+
+function correction(ctx: PageContext, m: CasePageModel): SafeHtml {
+  const { t } = ctx;
+  const c = t.casePage;
+  const opt = (type: string) => html`<option value="${type}">${t.events[type] ?? type} (${type})</option>`;
+  const now = HAND_APPLIED_EVENT_TYPES.filter((x) => m.allowed.has(x));
+  const later = HAND_APPLIED_EVENT_TYPES.filter((x) => !m.allowed.has(x));
+  return html`<section class="card" id="correction"><h2>${c.correction}</h2>
+<p class="muted">${c.correctionHelp}</p>
+<form method="post" action="${eventsPath(m.view.id)}" class="stack">
+<label>${c.applyEvent}<select name="type">${now.map(opt)}${later.length ? html`<optgroup label="—">${later.map((x) => html`<option value="${x}" disabled>${t.events[x] ?? x} (${x})</option>`)}</optgroup>` : ''}</select></label>
+<label>${c.supportCaseId}<input name="supportCaseId" inputmode="numeric" pattern="[0-9]*" autocomplete="off"></label>
+<label>${c.reason}<input name="reason" maxlength="500" autocomplete="off"></label>
+<div><button type="submit">${c.apply}</button></div>
+</form></section>`;
+}
+
+function accountSummary(ctx: PageContext, a: Account, title: string): SafeHtml {
+  const n = ctx.t.newCase;
+  return html`<div class="account"><h3>${title}</h3><dl>
+<dt>${n.candidateId}</dt><dd>${a.candidateId}</dd>
+<dt>${n.loginEmail}</dt><dd>${a.loginEmail}</dd>
+<dt>${n.certifications}</dt><dd>${a.certifications.length ? html`<ul>${a.certifications.map((x) => html`<li>${x.name} <span class="muted">${x.passedOn}${x.expiresOn ? ` – ${x.expiresOn}` : ''}</span></li>`)}</ul>` : '—'}</dd>
+<dt>${n.benefits}</dt><dd>${a.benefits.length ? html`<ul>${a.benefits.map((x) => html`<li>${x.kind}${x.expiresOn ? html` <span class="muted">– ${x.expiresOn}</span>` : ''}</li>`)}</ul>` : '—'}</dd>
+</dl></div>`;
+}
+
+/** The case page: where it stands (diagram), what to do, the form text, drafts, checks, history, corrections. */
+export function casePage(ctx: PageContext, m: CasePageModel): SafeHtml {
+  const { t } = ctx;
+  const c = t.casePage;
+  const v = m.view;
+  const on = waitsOn(v);
+  const d = t.duration(ctx.now.getTime() - new Date(waitingSince(v)).getTime());
+  const wait = on === 'support' ? t.list.waitsOnSupport(d) : on === 'you' ? t.list.waitsOnYou(d) : t.list.noWait;
+  const openDrafts = m.drafts.filter((x) => x.status !== 'superseded' && x.status !== 'discarded');
+  return html`<div class="page-head"><h1>${c.title(v.id)}</h1>
+<div class="state-line"><span class="state-name" data-current-state="${v.state}">${stateName(ctx, v.state)}</span>
+${v.overdue ? html`<span class="badge warn">${c.overdue}</span>` : ''}
+<span class="muted wait wait-${on ?? 'none'}">${wait}</span>
+${v.dueAt ? html`<span class="muted">${c.dueAt(when(t, v.dueAt))}</span>` : ''}
+${v.supportCaseId ? html`<span>${c.supportCaseIdLabel}: <strong>${v.supportCaseId}</strong></span>` : ''}</div></div>
+
+<section class="card next-step" id="next-step"><h2>${t.next.title}</h2>
+<p class="next-text">${m.next.text}</p>
+${v.attentionReason ? html`<p class="attention"><strong>${c.attention}:</strong> ${v.attentionReason}</p>` : ''}
+${m.next.actions.length ? html`<div class="row">${m.next.actions.map((a, i) => actionButton(v.id, a, i === 0))}</div>` : ''}
+</section>
+
+<div class="columns">
+<section class="card diagram-card" id="diagram"><h2>${c.diagram}</h2>
+<div class="legend"><span class="key current">${c.diagramLegend.current}</span><span class="key visited">${c.diagramLegend.visited}</span><span class="key next">${c.diagramLegend.next}</span></div>
+<div class="diagram-wrap">${m.diagram.svg}</div>
+${m.diagram.next.length ? html`<div class="next-states"><h3>${c.nextPossible}</h3><ul>${m.diagram.next.map((n) => html`<li><strong>${stateName(ctx, n.state)}</strong> <span class="muted">— ${n.events.map((e) => t.events[e] ?? e).join(', ')}</span></li>`)}</ul></div>` : ''}
+</section>
+
+<div class="side">
+${m.formText ? supportForm(ctx, m.formText) : ''}
+${openDrafts.length || v.state === 'infoRequested' || v.state === 'confirmationRequested' ? html`<section class="card" id="drafts"><h2>${c.drafts}</h2>${openDrafts.length ? openDrafts.map((x) => draftCard(ctx, x)) : html`<p class="muted">${c.noDrafts}</p>`}</section>` : ''}
+${v.state === 'verifying' || v.state === 'done' ? checklist(ctx, m) : ''}
+<section class="card" id="timeline"><h2>${c.timeline}</h2>${timeline(ctx, v.id, v.timeline)}</section>
+<section class="card accounts"><div class="two">${accountSummary(ctx, v.case.target, `${t.newCase.target}`)}${accountSummary(ctx, v.case.source, `${t.newCase.source}`)}</div></section>
+${correction(ctx, m)}
+</div>
+</div>`;
+}
