@@ -1,13 +1,12 @@
-import { findSupportCaseId } from '../classify/support-case-id.js';
-import type { ClassificationRules } from '../classify/classification-rules.js';
 import { understandMessage, type UnderstandDeps } from '../understand.js';
 import type { Understand, UnderstoodMail } from './understood.js';
 
 /** The mail layer's understanding, shaped for the pipeline (subject and body case IDs apart). */
-export function makeUnderstand(deps: UnderstandDeps & { rules: ClassificationRules }): Understand {
+export function makeUnderstand(deps: UnderstandDeps): Understand {
   return async (raw: Buffer): Promise<UnderstoodMail> => {
     const u = await understandMessage(raw, deps);
-    const subjectCaseId = findSupportCaseId({ subject: u.subject, newText: '', fullText: '' }, deps.rules.caseIdPatterns)?.id ?? null;
+    // The subject's case ID is the reliable key; one found only in the body is a weaker hint.
+    const subjectCaseId = u.supportCaseIdWhere === 'subject' ? u.supportCaseId : null;
     return {
       messageId: u.messageId,
       from: u.from ? { address: u.from, name: u.fromName } : null,
