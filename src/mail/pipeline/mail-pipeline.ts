@@ -9,7 +9,7 @@ import type { CaseFile } from '../../cases/case-file.js';
 import type { IncomingMessage } from '../source-types.js';
 import { correlate, type Correlation, type CorrelationLookups } from './correlate.js';
 import { mailEvent, sentEvent } from './mail-event.js';
-import { timelineDetail, type Understand, type UnderstoodMail } from './understood.js';
+import { timelineDetail, whyUnverified, type Understand, type UnderstoodMail } from './understood.js';
 
 /** Stored raw messages are capped: enough to read, not a second copy of a 30 MB attachment. */
 export const MAX_STORED_RAW_BYTES = 2 * 1024 * 1024;
@@ -103,7 +103,7 @@ export class MailPipeline {
       return { caseId: corr.caseId, outcome: 'ignored' as const, why };
     };
     if (m.autoReply) return record('automatic reply (out of office)');
-    if (!m.trusted) return record(`sender not verified (${m.trustReasons[0] ?? 'no passing DKIM/DMARC'})`);
+    if (!m.trusted) return record(`sender not verified (${whyUnverified(m.trustReasons)})`);
     const event = mailEvent(m, at);
     if (!event) return record('not about the merge');
     return this.applyOrRecord(corr, event, m, record);

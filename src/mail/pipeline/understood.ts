@@ -31,6 +31,20 @@ export interface UnderstoodMail {
 
 export type Understand = (raw: Buffer) => Promise<UnderstoodMail>;
 
+/** Findings of the sender check that speak for the sender (it lists them alongside the failures, in check order). */
+const PASSING_FINDING = [/ is a trusted sender domain /, /^dmarc=pass for /, /^dkim=pass by .*, aligned with /];
+
+/**
+ * Why a sender is not verified, in one line: the failing findings only. The
+ * first finding is often a passing one ("From domain amazon.com is a trusted
+ * sender domain") and would read as a reason to trust the forgery.
+ */
+export function whyUnverified(trustReasons: string[]): string {
+  const failing = trustReasons.filter((r) => !PASSING_FINDING.some((p) => p.test(r)));
+  const text = failing.slice(0, 2).join('; ');
+  return text || 'no passing DKIM/DMARC';
+}
+
 /** The bounded subset stored with the message and shown on the timeline. */
 export function timelineDetail(m: UnderstoodMail, extra: Record<string, unknown> = {}): Record<string, unknown> {
   return {

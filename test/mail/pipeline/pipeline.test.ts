@@ -56,6 +56,17 @@ describe('the mail pipeline', () => {
     const last = v.timeline.at(-1)!;
     assert.equal(last.outcome, 'ignored');
     assert.match(last.summary, /sender not verified/);
+    // The why names what failed, never a finding that speaks for the sender.
+    assert.match(last.summary, /mx\.attacker\.example/);
+    assert.doesNotMatch(last.summary, /is a trusted sender domain/);
+
+    // A look-alike domain whose own DKIM and DMARC pass: the domain is what fails.
+    const lookalike = Buffer.from(thread[2]!.raw.toString('utf8').replaceAll('amazon.com', 'amaz0n.com'));
+    assert.equal((await t.app.pipeline.process(incoming('inbox', lookalike))).outcome, 'ignored');
+    const why = t.app.ctx.cases.view(id).timeline.at(-1)!.summary;
+    assert.match(why, /sender not verified \(From domain amaz0n\.com is not one of the trusted sender domains/);
+    assert.doesNotMatch(why, /dmarc=pass/);
+    assert.equal(t.app.ctx.cases.view(id).state, 'awaitingSupport');
     t.app.ctx.close();
   });
 
