@@ -1,0 +1,235 @@
+import { describe, it, beforeEach, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import type { LifecycleEvent } from '../../src/machines/events.js';
+import { formToCaseData, validateForm } from '../../src/server/case-form.js';
+import { fromAcceptLanguage } from '../../src/server/i18n/index.js';
+import { en } from '../../src/server/i18n/en.js';
+import { ja } from '../../src/server/i18n/ja.js';
+import { TOP_LEVEL_STATES } from '../../src/machines/lifecycle.js';
+import { ALL_EVENT_TYPES } from '../../src/machines/events.js';
+import { sampleCase } from '../support/case-files.js';
+import { harness, mailDetail, serve, T0, type Harness } from './support/harness.js';
+import { call } from './support/http.js';
+
+const ev = (type: string, extra: object = {}) => ({ type, at: T0, source: 'user', ...extra }) as LifecycleEvent;
+const html = { accept: 'text/html' };
+
+/** The form fields of the sample case, as the browser posts them. */
+function sampleForm(): Record<string, string> {
+  const c = sampleCase();
+  return {
+    language: c.language,
+    'requester.name': c.requester.name,
+    'requester.company': c.requester.company ?? '',
+    reason: c.reason,
+    'target.candidateId': c.target.candidateId,
+    'target.loginEmail': c.target.loginEmail,
+    'target.certifications.0.name': c.target.certifications[0]!.name,
+    'target.certifications.0.passedOn': c.target.certifications[0]!.passedOn,
+    'target.certifications.0.expiresOn': c.target.certifications[0]!.expiresOn ?? '',
+    'target.certifications.1.name': '',
+    'source.candidateId': c.source.candidateId,
+    'source.loginEmail': c.source.loginEmail,
+    'source.certifications.0.name': c.source.certifications[0]!.name,
+    'source.certifications.0.passedOn': c.source.certifications[0]!.passedOn,
+  };
+}
+
+describe('the pages', () => {
+  let h: Harness;
+  let url: string;
+  let server: { url: string; close(): Promise<void> };
+  beforeEach(async () => {
+    h = harness();
+    server = await serve(h);
+    url = server.url;
+  });
+  afterEach(async () => {
+    await server.close();
+    h.close();
+  });
+
+  it('should have every state, event and mail kind named in both languages', () => {
+    for (const d of [en, ja]) {
+      for (const s of TOP_LEVEL_STATES) assert.ok(d.states[s], `${d.lang} state ${s}`);
+      for (const e of [...ALL_EVENT_TYPES, 'created']) assert.ok(d.events[e], `${d.lang} event ${e}`);
+    }
+    assert.equal(ja.states.awaitingSupport, 'サポートの返信待ち');
+    assert.equal(en.states.awaitingSupport, 'Waiting for support');
+  });
+
+  it('should pick the language from Accept-Language, and let ?lang= switch it with a cookie', async () => {
+    assert.equal(fromAcceptLanguage('ja,en-US;q=0.9'), 'ja');
+    assert.equal(fromAcceptLanguage('en-US,ja;q=0.5'), 'en');
+    assert.equal(fromAcceptLanguage('fr'), 'en');
+    const jaPage = await call(url, '/', { headers: { ...html, 'accept-language': 'ja-JP,ja;q=0.9' } });
+    assert.match(jaPage.text, /<html lang="ja">/);
+    assert.match(jaPage.text, /ケース一覧/);
+    const switched = await call(url, '/?lang=en', { headers: { ...html, 'accept-language': 'ja' } });
+    assert.match(switched.text, /<html lang="en">/);
+    const cookie = String(switched.headers['set-cookie']).split(';')[0]!;
+    assert.equal(cookie, 'cm_lang=en');
+    const again = await call(url, '/', { headers: { ...html, 'accept-language': 'ja', cookie } });
+    assert.match(again.text, /<html lang="en">/);
+  });
+
+  it('should list cases with their state in plain words, who they wait on, overdue and the last mail', async () => {
+    const a = h.cases.create(sampleCase()).id;
+    const b = h.cases.create(sampleCase()).id;
+    for (const t of ['prepared', 'case-submitted']) h.cases.apply(b, ev(t));
+    h.cases.apply(b, { type: 'acknowledgement', at: T0, source: 'mail', messageId: '<a@amazon.com>', supportCaseId: '171234567890' }, { detail: mailDetail({ subject: '[CASE 171234567890] received' }) });
+    h.clock.advance(3 * 86400_000);
+    h.cases.fireDueDeadlines();
+    const r = await call(url, '/?lang=en', { headers: html });
+    assert.equal(r.status, 200);
+    const cardA = r.text.slice(r.text.indexOf(`data-case-id="${a}"`)).split('</li>')[0]!;
+    const cardB = r.text.slice(r.text.indexOf(`data-case-id="${b}"`)).split('</li>')[0]!;
+    assert.match(cardA, /Getting ready/);
+    assert.match(cardA, /waiting on you for 3 days/);
+    assert.match(cardA, /no mail yet/);
+    assert.match(cardB, /Waiting for support/);
+    assert.match(cardB, /waiting on support for 3 days/);
+    assert.match(cardB, /Overdue/);
+    assert.match(cardB, /171234567890/);
+    assert.match(cardB, /\[CASE 171234567890\] received/);
+    assert.match(r.text, /href="\/cases\/new"/);
+  });
+
+  it('should show mail only as escaped text, never as markup', async () => {
+    const id = h.cases.create(sampleCase()).id;
+    for (const t of ['prepared', 'case-submitted']) h.cases.apply(id, ev(t));
+    h.cases.record(id, {
+      at: T0,
+      type: 'support_reply',
+      source: 'mail',
+      messageId: '<x"><script>alert(1)</script>@evil>',
+      summary: 'Untrusted <b>sender</b>',
+      detail: mailDetail({
+        subject: '<script>alert(1)</script>',
+        fromName: '<img src=x onerror=alert(1)>',
+        from: 'a@evil.example',
+        newText: 'click <a href="javascript:alert(1)">here</a>',
+        reasons: ['<svg onload=alert(1)>'],
+        trusted: false,
+      }),
+    });
+    const r = await call(url, `/cases/${id}`, { headers: html });
+    assert.equal(r.status, 200);
+    assert.doesNotMatch(r.text, /<script>alert|<img src=x|<a href="javascript|<svg onload|<b>sender/);
+    assert.match(r.text, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
+    assert.match(r.text, /&lt;img src=x onerror=alert\(1\)&gt;/);
+    assert.match(r.text, /click &lt;a href=&quot;javascript:alert\(1\)&quot;&gt;here&lt;\/a&gt;/);
+    assert.match(r.text, /Sender not verified/);
+    assert.match(r.text, /class="entry source-mail ignored"/);
+  });
+
+  it('should give the raw message as text/plain, inline, nosniff, sandboxed, only for a message of the case', async () => {
+    const id = h.cases.create(sampleCase()).id;
+    h.cases.record(id, { at: T0, type: 'unrelated', source: 'mail', messageId: '<m@x>', summary: 'Not about the case' });
+    h.messages.raws.set('<m@x>', Buffer.from('Content-Type: text/html\r\n\r\n<script>alert(1)</script>'));
+    h.messages.raws.set('<other@x>', Buffer.from('secret'));
+    const r = await call(url, `/cases/${id}/messages/${encodeURIComponent('<m@x>')}/raw`, { headers: html });
+    assert.equal(r.status, 200);
+    assert.equal(r.headers['content-type'], 'text/plain; charset=utf-8');
+    assert.equal(r.headers['content-disposition'], 'inline; filename="message.txt"');
+    assert.equal(r.headers['x-content-type-options'], 'nosniff');
+    assert.match(String(r.headers['content-security-policy']), /^sandbox/);
+    assert.equal(r.text, 'Content-Type: text/html\r\n\r\n<script>alert(1)</script>');
+    assert.equal((await call(url, `/cases/${id}/messages/${encodeURIComponent('<other@x>')}/raw`)).status, 404);
+  });
+
+  it('should show the support form text with copy buttons and the action while in caseDraft', async () => {
+    const id = h.cases.create(sampleCase()).id;
+    h.cases.apply(id, ev('prepared'));
+    const r = await call(url, `/cases/${id}?lang=ja`, { headers: html });
+    assert.match(r.text, /id="support-form"/);
+    assert.match(r.text, /AWS トレーニングと認定/);
+    assert.match(r.text, /data-copy="copy-\d+"/);
+    assert.match(r.text, /下の内容でサポートフォームを送信し/);
+    assert.match(r.text, /<input type="hidden" name="type" value="case-submitted"><button type="submit" class="primary" data-event="case-submitted">/);
+    assert.match(r.text, /data-current-state="caseDraft"/);
+  });
+
+  it('should apply an event from a form, then show what happened once', async () => {
+    const id = h.cases.create(sampleCase()).id;
+    const r = await call(url, `/cases/${id}/events`, { method: 'POST', form: { type: 'prepared' }, headers: { origin: url, 'accept-language': 'en' } });
+    assert.equal(r.status, 303);
+    assert.equal(r.headers.location, `/cases/${id}#next-step`);
+    assert.equal(h.cases.view(id).state, 'caseDraft');
+    const flash = String(r.headers['set-cookie']).split(';')[0]!;
+    const page = await call(url, `/cases/${id}`, { headers: { ...html, cookie: flash, 'accept-language': 'en' } });
+    assert.match(page.text, /class="flash ok"[^>]*>Recorded: Accounts prepared\./);
+    const refused = await call(url, `/cases/${id}/events`, { method: 'POST', form: { type: 'confirmation-sent' }, headers: { origin: url, 'accept-language': 'en' } });
+    assert.equal(refused.status, 303);
+    assert.match(decodeURIComponent(String(refused.headers['set-cookie'])), /That did not work: event \\"confirmation-sent\\" is not allowed in state caseDraft/);
+    assert.equal(h.cases.view(id).state, 'caseDraft');
+  });
+
+  it('should send a draft from its button and show a failed send in plain words', async () => {
+    const id = h.cases.create(sampleCase()).id;
+    for (const t of ['prepared', 'case-submitted']) h.cases.apply(id, ev(t));
+    h.cases.apply(id, ev('confirmation_request', { source: 'mail', messageId: '<c@amazon.com>' }));
+    const d = h.drafts.add(id, 'confirmation');
+    h.drafts.failNextSend = 'the SMTP server did not answer';
+    const failed = await call(url, `/drafts/${d.id}/send`, { method: 'POST', headers: { origin: url, 'accept-language': 'en' } });
+    assert.equal(failed.status, 303);
+    assert.match(decodeURIComponent(String(failed.headers['set-cookie'])), /That did not work: the SMTP server did not answer/);
+    assert.equal(h.drafts.get(d.id)!.status, 'drafted');
+    const ok = await call(url, `/drafts/${d.id}/send`, { method: 'POST', headers: { origin: url } });
+    assert.equal(ok.status, 303);
+    assert.equal(h.drafts.get(d.id)!.status, 'sent');
+    assert.equal(h.cases.view(id).state, 'awaitingCompletion');
+  });
+
+  it('should show the checklist buttons while verifying', async () => {
+    const id = h.cases.create(sampleCase()).id;
+    for (const t of ['prepared', 'case-submitted']) h.cases.apply(id, ev(t));
+    h.cases.apply(id, ev('acknowledgement', { source: 'mail', messageId: '<a@amazon.com>', supportCaseId: '171234567890' }));
+    h.cases.apply(id, ev('merge_completed', { source: 'mail', messageId: '<m@amazon.com>' }));
+    h.cases.apply(id, ev('benefits-verified'));
+    const r = await call(url, `/cases/${id}?lang=en`, { headers: html });
+    for (const t of ['certifications-verified', 'badges-verified', 'badges-missing']) assert.match(r.text, new RegExp(`data-event="${t}"`), t);
+    assert.doesNotMatch(r.text, /data-event="benefits-verified"/);
+    assert.match(r.text, /<li class="check done" data-check="benefits">/);
+  });
+
+  it('should validate the new-case form exactly as a case file, with errors by field', async () => {
+    const form = { ...sampleForm(), 'target.candidateId': 'AWZ1', 'source.certifications.0.passedOn': '2024-13-01', action: 'create' };
+    const r = await call(url, '/cases/new?lang=en', { method: 'POST', form, headers: { origin: url, ...html } });
+    assert.equal(r.status, 400);
+    assert.match(r.text, /id="form-errors"/);
+    assert.match(r.text, /<code>target\.candidateId<\/code>: expected &quot;AWS&quot; followed by digits, got &quot;AWZ1&quot;/);
+    assert.match(r.text, /id="f-target-candidateId-error">expected &quot;AWS&quot; followed by digits/);
+    assert.match(r.text, /<code>source\.certifications\.0\.passedOn<\/code>/);
+    assert.match(r.text, /value="AWZ1"/, 'the form keeps what was typed');
+    assert.equal(h.cases.list().length, 0);
+  });
+
+  it('should show the self-service verdict on "check" and create the case on "create"', async () => {
+    const check = await call(url, '/cases/new?lang=en', { method: 'POST', form: { ...sampleForm(), action: 'check' }, headers: { origin: url, ...html } });
+    assert.equal(check.status, 200);
+    assert.match(check.text, /data-reason="both-have-history"/);
+    assert.match(check.text, /Both accounts have certifications/);
+    assert.equal(h.cases.list().length, 0);
+    const created = await call(url, '/cases/new', { method: 'POST', form: { ...sampleForm(), action: 'create' }, headers: { origin: url } });
+    assert.equal(created.status, 303);
+    const [item] = h.cases.list();
+    assert.equal(created.headers.location, `/cases/${item!.id}`);
+    const c = h.cases.view(item!.id).case;
+    assert.equal(c.requester.name, '山田 太郎');
+    assert.equal(c.target.candidateId, 'AWS01234567');
+    assert.deepEqual(c.target.certifications, sampleCase().target.certifications);
+    assert.deepEqual(c.source.certifications, [{ name: 'AWS Certified Developer - Associate', passedOn: '2024-06-15' }]);
+    assert.deepEqual(c.target.benefits, []);
+    assert.equal(c.target.trainingEmail, undefined, 'a blank optional field is left out');
+  });
+
+  it('should build the case data only from the form’s own fields', () => {
+    const data = formToCaseData({ 'constructor.prototype.polluted': 'yes', '__proto__.x': 'y', 'target.certifications.3.name': 'A', 'target.certifications.1.name': 'B', 'target.evil': 'z' });
+    assert.equal(({} as Record<string, unknown>).polluted, undefined);
+    assert.deepEqual((data.target as { certifications: unknown[] }).certifications, [{ name: 'B' }, { name: 'A' }]);
+    assert.equal((data.target as Record<string, unknown>).evil, undefined);
+    const v = validateForm({ reason: '' });
+    assert.equal(v.ok, false);
+  });
+});
