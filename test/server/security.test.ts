@@ -117,7 +117,7 @@ describe('dashboard security', () => {
       const { url, h } = await start();
       const { id } = h.cases.create(sampleCase());
       const before = h.cases.view(id);
-      const attempts = [
+      const attempts: { path: string; body?: unknown; form?: Record<string, string>; headers: Record<string, string> }[] = [
         { path: `/api/cases/${id}/events`, body: { type: 'prepared' }, headers: { origin: 'https://evil.example' } },
         { path: `/api/cases/${id}/events`, body: { type: 'prepared' }, headers: { origin: 'null' } },
         { path: `/cases/${id}/events`, form: { type: 'prepared' }, headers: { 'sec-fetch-site': 'cross-site' } },
