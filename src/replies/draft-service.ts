@@ -81,6 +81,9 @@ function answeredFrom(m: StoredMessage): AnsweredMessage | null {
  * across restarts and re-syncs; a draft the user deleted is not recreated.
  */
 export class DraftService {
+  /** Drafts being sent right now: a second approval (a double click, the CLI and the dashboard) must not send again. */
+  private readonly sending = new Set<string>();
+
   constructor(private readonly deps: DraftServiceDeps) {}
 
   list(caseId: string): DraftView[] {
@@ -174,6 +177,17 @@ export class DraftService {
 
   /** Approve and send: SMTP, then the case moves, the sent copy goes to Sent and the draft leaves Drafts. */
   async send(id: string): Promise<DraftView> {
+    // Checked and marked before the first await: two approvals at once cannot both pass the status check.
+    if (this.sending.has(id)) throw new AppError('CONFLICT', `draft ${id} is already being sent`);
+    this.sending.add(id);
+    try {
+      return await this.sendOnce(id);
+    } finally {
+      this.sending.delete(id);
+    }
+  }
+
+  private async sendOnce(id: string): Promise<DraftView> {
     const { drafts, cases, messages, store, clock, logger } = this.deps;
     const d = drafts.get(id);
     if (!d) throw new AppError('NOT_FOUND', `no draft with id "${id}"`);
