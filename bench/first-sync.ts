@@ -6,6 +6,7 @@
  */
 import { simpleParser } from 'mailparser';
 import type { ImapFlow } from 'imapflow';
+import pino from 'pino';
 import { buildApp } from '../src/app/build-app.js';
 import { contextFor } from '../src/app/context.js';
 import { ManualClock, systemClock } from '../src/clock/clock.js';
@@ -128,7 +129,7 @@ async function certmergeRun(d: DovecotHarness, caseCreatedAt: Date, thread: Thre
   pre.cases.apply(id, { type: 'case-submitted', at: caseCreatedAt.toISOString(), source: 'user' });
   pre.close();
 
-  const app = buildApp(config, { clock: systemClock, logger: silentLogger() });
+  const app = buildApp(config, { clock: systemClock, logger: process.env.BENCH_TRACE ? pino({ level: 'debug' }, pino.destination(process.env.BENCH_TRACE)) : silentLogger() });
   const ids = thread.map((m) => m.messageId);
   const stateOf = app.ctx.db.prepare('SELECT state_path FROM cases WHERE id = ?').pluck();
   const processed = app.ctx.db.prepare(`SELECT COUNT(*) FROM messages WHERE message_id IN (${ids.map(() => '?').join(',')})`).pluck();

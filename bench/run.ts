@@ -7,9 +7,10 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { firstSync } from './first-sync.js';
+import { understanding } from './understanding.js';
 import { loadAverage, machineDescription, type Benchmark, type BenchResult } from './lib.js';
 
-const ALL: Benchmark[] = [firstSync];
+const ALL: Benchmark[] = [firstSync, understanding];
 
 function parseArgs(argv: string[]): { only: string[] | null } {
   const i = argv.indexOf('--only');

@@ -407,8 +407,9 @@ export class ImapSource implements MailSource {
       if (err instanceof AppError) throw err;
       throw new AppError('MAIL_SOURCE', this.safe(`IMAP ${role} operation failed: ${errorText(err)}`), { cause: err });
     } finally {
-      // Back to the inbox so IDLE keeps watching it.
-      if (!conn.dead) {
+      // Back to the inbox so IDLE keeps watching it; a sync in progress does that when it ends,
+      // and re-selecting a big inbox after every draft would slow a first sync down.
+      if (!conn.dead && !this.loop) {
         await conn.client
           .getMailboxLock(conn.folders.inbox)
           .then((l) => l.release())

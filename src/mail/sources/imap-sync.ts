@@ -92,6 +92,16 @@ async function planSync(client: ImapFlow, folder: FolderRef, deps: SyncDeps, opt
       last = Math.max(stored?.lastUid ?? 0, mem?.uidValidity === uidValidity ? mem.lastUid : 0);
     }
 
+    if (!known && mb.exists > 0 && Number.isFinite(uidNext) && uidNext > 1) {
+      // First sync: everything below UIDNEXT is new. Let the server pick the candidates straight
+      // away instead of listing every UID of a big mailbox first.
+      const top = uidNext - 1;
+      const q = { ...candidateQuery(folder.role, deps.searchHints()), uid: `1:${top}` };
+      const uids = (((await client.search(q, { uid: true })) || []) as number[]).filter((u) => u <= top).sort((a, b) => a - b);
+      deps.logger.info({ mailbox: path, newMessages: mb.exists, candidates: uids.length }, 'narrowed sync by server-side search');
+      return { uidValidity, uidNext, last, top, metas: await fetchMetas(client, uids, last) };
+    }
+
     // `N:*` always matches the highest UID even when it is below N, hence the filter.
     const found = mb.exists > 0 ? ((await client.search({ uid: `${last + 1}:*` }, { uid: true })) || []) : [];
     const fresh = found.filter((u) => u > last).sort((a, b) => a - b);
@@ -110,15 +120,20 @@ async function planSync(client: ImapFlow, folder: FolderRef, deps: SyncDeps, opt
       uids = (((await client.search(q, { uid: true })) || []) as number[]).filter((u) => u > last && u <= top).sort((a, b) => a - b);
       deps.logger.info({ mailbox: path, newMessages: fresh.length, candidates: uids.length }, 'narrowed sync by server-side search');
     }
-    const metas: FetchMessageObject[] = [];
-    for (let i = 0; i < uids.length; i += MAX_UIDS_PER_COMMAND) {
-      const chunk = uids.slice(i, i + MAX_UIDS_PER_COMMAND);
-      metas.push(...(await client.fetchAll(chunk, { uid: true, size: true, internalDate: true, envelope: true }, { uid: true })));
-    }
-    return { uidValidity, uidNext, last, top, metas: metas.filter((m) => m.uid > last).sort((a, b) => a.uid - b.uid) };
+    return { uidValidity, uidNext, last, top, metas: await fetchMetas(client, uids, last) };
   } finally {
     lock.release();
   }
+}
+
+/** Size and date of the messages worth fetching, in UID order. */
+async function fetchMetas(client: ImapFlow, uids: number[], last: number): Promise<FetchMessageObject[]> {
+  const metas: FetchMessageObject[] = [];
+  for (let i = 0; i < uids.length; i += MAX_UIDS_PER_COMMAND) {
+    const chunk = uids.slice(i, i + MAX_UIDS_PER_COMMAND);
+    metas.push(...(await client.fetchAll(chunk, { uid: true, size: true, internalDate: true, envelope: true }, { uid: true })));
+  }
+  return metas.filter((m) => m.uid > last).sort((a, b) => a.uid - b.uid);
 }
 
 /** Syncs one folder. Selects it, so the caller re-selects the inbox for IDLE afterwards. */
