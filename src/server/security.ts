@@ -13,7 +13,7 @@ import type { ResolvedConfig } from '../config/load.js';
  *   Sec-Fetch-Site shows another origin is refused with 403 before any handler
  *   runs; a cookie-authenticated one must carry a same-origin Origin (browsers
  *   always send it on POST), so forms need no separate CSRF token;
- * - headers: CSP without inline script or style, nosniff, no referrer, no framing.
+ * - headers: CSP without inline script or style, nosniff, no referrer to other sites, no framing.
  */
 
 export const SESSION_COOKIE = 'cm_session';
@@ -85,7 +85,9 @@ export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img
 export function securityHeaders(_req: Request, res: Response, next: NextFunction): void {
   res.setHeader('Content-Security-Policy', CSP);
   res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.setHeader('Referrer-Policy', 'no-referrer');
+  // Not `no-referrer`: with it browsers send `Origin: null` on same-origin form POSTs,
+  // which the origin check must refuse. `same-origin` still tells other sites nothing.
+  res.setHeader('Referrer-Policy', 'same-origin');
   res.setHeader('X-Frame-Options', 'DENY');
   res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
   res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');

@@ -144,14 +144,14 @@ describe('dashboard security', () => {
   });
 
   describe('headers', () => {
-    it('should send the CSP without inline script, nosniff and no referrer on every page', async () => {
+    it('should send the CSP without inline script, nosniff and a same-origin referrer policy on every page', async () => {
       const { url, h } = await start();
       const { id } = h.cases.create(sampleCase());
       for (const path of ['/', `/cases/${id}`, '/cases/new', '/api/cases', '/nothing-here']) {
         const r = await call(url, path, { headers: { accept: 'text/html' } });
         assert.ok(String(r.headers['content-security-policy']).startsWith(CSP), path);
         assert.equal(r.headers['x-content-type-options'], 'nosniff');
-        assert.equal(r.headers['referrer-policy'], 'no-referrer');
+        assert.equal(r.headers['referrer-policy'], 'same-origin');
         assert.equal(r.headers['x-powered-by'], undefined);
         assert.doesNotMatch(r.text, /<script>|<script [^>]*>[^<]|\son[a-z]+=|style="/, `${path} has no inline script, handler or style`);
       }
