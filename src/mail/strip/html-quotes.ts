@@ -1,4 +1,4 @@
-import { convert, type SelectorDefinition } from 'html-to-text';
+import { compile, type SelectorDefinition } from 'html-to-text';
 
 /** Elements mail clients wrap quoted history in (Gmail, Apple Mail, Thunderbird, Yahoo). */
 const QUOTE_SELECTORS = ['blockquote', '.gmail_quote', '.gmail_attr', '.yahoo_quoted', '[type=cite]', '.moz-cite-prefix'];
@@ -19,6 +19,9 @@ const SELECTORS: SelectorDefinition[] = [
   { selector: 'script', format: 'skip' },
 ];
 
+/** Compiled once: `convert` would rebuild the selector decision tree for every message. */
+const toText = compile({ wordwrap: false, selectors: SELECTORS });
+
 /** HTML to text without quoted history; `markers` names what was removed. */
 export function htmlWithoutQuotes(html: string): { text: string; markers: string[] } {
   const markers: string[] = [];
@@ -34,7 +37,7 @@ export function htmlWithoutQuotes(html: string): { text: string; markers: string
   if (/\btype\s*=\s*["']?cite\b/i.test(body)) markers.push('type=cite');
   let text: string;
   try {
-    text = convert(body, { wordwrap: false, selectors: SELECTORS });
+    text = toText(body);
   } catch {
     // html-to-text fails only on pathological nesting; the text layer still has the plain part.
     return { text: '', markers: [...markers, 'conversion-failed'] };
