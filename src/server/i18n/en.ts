@@ -112,7 +112,7 @@ export const en = {
     title: 'Cases',
     empty: 'No cases yet. Start with “New case”.',
     supportCase: 'Support case',
-    noSupportCase: 'no case number yet',
+    noSupportCase: 'none yet',
     waitsOnSupport: (d: string) => `waiting on support for ${d}`,
     waitsOnYou: (d: string) => `waiting on you for ${d}`,
     noWait: 'nothing pending',
@@ -202,6 +202,7 @@ export const en = {
     create: 'Create the case',
     errorsTitle: 'Please correct these fields:',
     verdictTitle: 'Self-service or support?',
+    verdictHint: 'Enter the certifications of both accounts: certmerge tells you whether the portal can merge them by itself.',
     verdict: {
       'both-have-history': 'Both accounts have certifications: the portal cannot merge them, so certmerge prepares a support case.',
       'only-target-has-history': 'Only the kept account has certifications: the portal’s own Merge Accounts tool should do it. You can still create the case to track it.',
@@ -221,6 +222,7 @@ export const en = {
   errors: { notFound: 'Not found', title: 'Something went wrong', back: 'Back to the cases' },
   duration(ms: number): string {
     const m = Math.max(0, Math.floor(ms / 60_000));
+    if (m < 1) return 'under a minute';
     if (m < 60) return plural(m, 'minute', 'minutes');
     const h = Math.floor(m / 60);
     if (h < 48) return plural(h, 'hour', 'hours');

@@ -109,7 +109,7 @@ export const ja: Dict = {
     title: 'ケース一覧',
     empty: 'まだケースはありません。「新しいケース」から始めましょう。',
     supportCase: 'サポートのケース番号',
-    noSupportCase: 'ケース番号はまだありません',
+    noSupportCase: 'まだありません',
     waitsOnSupport: (d) => `サポート待ち（${d}）`,
     waitsOnYou: (d) => `あなたの対応待ち（${d}）`,
     noWait: '待ちはありません',
@@ -199,6 +199,7 @@ export const ja: Dict = {
     create: 'ケースを作成',
     errorsTitle: '次の項目を直してください:',
     verdictTitle: '自分で統合？ サポートに依頼？',
+    verdictHint: '両方のアカウントの認定を入力すると、ポータルだけで統合できるかどうかを表示します。',
     verdict: {
       'both-have-history': '両方のアカウントに認定があるため、ポータルでは統合できません。certmerge がサポートへの問い合わせを準備します。',
       'only-target-has-history': '認定があるのは残すアカウントだけです。ポータルの「アカウントの統合」で自分で統合できるはずです。記録のためにケースを作ることもできます。',
@@ -218,6 +219,7 @@ export const ja: Dict = {
   errors: { notFound: '見つかりません', title: '問題が起きました', back: 'ケース一覧へ戻る' },
   duration(ms) {
     const m = Math.max(0, Math.floor(ms / 60_000));
+    if (m < 1) return '1 分未満';
     if (m < 60) return `${m} 分`;
     const h = Math.floor(m / 60);
     if (h < 48) return `${h} 時間`;

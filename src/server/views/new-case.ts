@@ -54,7 +54,7 @@ export function verdictBox(ctx: PageContext, verdict: Eligibility | null): SafeH
   // The texts ride along so the client script can show the verdict as the certifications are typed.
   const texts = Object.entries(n.verdict).map(([k, x]) => html` data-text-${k}="${x}"`);
   return html`<div id="verdict" class="verdict${verdict ? (verdict.selfService ? ' self' : ' support') : ''}" aria-live="polite" data-reason="${verdict?.reason ?? ''}"${texts}>
-<strong>${n.verdictTitle}</strong> <span class="verdict-text">${verdict ? n.verdict[verdict.reason] : ''}</span></div>`;
+<strong>${n.verdictTitle}</strong> <span class="verdict-text">${verdict ? n.verdict[verdict.reason] : html`<span class="muted">${n.verdictHint}</span>`}</span></div>`;
 }
 
 /** The new-case form: both accounts, their certifications and benefits, the requester; errors beside each field. */
