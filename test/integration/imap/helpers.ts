@@ -129,7 +129,7 @@ export function englishCase(): CaseFile {
 }
 
 /** A case whose form was submitted: it waits for support's receipt. */
-export function submittedCase(app: App, caseFile: CaseFile = englishCase()): string {
+export function submittedCase(app: Pick<App, 'ctx'>, caseFile: CaseFile = englishCase()): string {
   const { id } = app.ctx.cases.create(caseFile);
   for (const type of ['prepared', 'case-submitted'] as const) app.ctx.cases.apply(id, { type, at: new Date().toISOString(), source: 'user' });
   return id;
