@@ -59,7 +59,7 @@ export function spawnCli(cwd: string, args: string[], env: NodeJS.ProcessEnv = {
     stdout: () => out,
     stderr: () => err,
     exited,
-    waitForOutput(re, timeoutMs = 20_000) {
+    waitForOutput(re, timeoutMs = 30_000) {
       return new Promise((resolve, reject) => {
         const check = () => {
           const m = (out + err).match(re);

@@ -1,16 +1,13 @@
 /**
- * `certmerge start` and `certmerge demo` as a user runs them: child processes
- * of the real CLI, free ports, temp dirs, a real Dovecot for the mailbox.
+ * The daemon against a real Dovecot: a wrong password keeps it up and says
+ * why; a crash mid-case is caught up after a restart.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import pino from 'pino';
-import { stringify } from 'yaml';
 import { buildApp } from '../../../src/app/build-app.js';
 import { contextFor } from '../../../src/app/context.js';
 import { dashboardDeps } from '../../../src/app/dashboard-deps.js';
@@ -20,7 +17,8 @@ import { sampleThread } from '../../../src/demo/sample-thread.js';
 import { startDashboard } from '../../../src/server/dashboard.js';
 import { freePort, startDovecot, type DovecotHarness, type TestUser } from '../../harness/dovecot.js';
 import { sampleCase } from '../../support/case-files.js';
-import { folderMessages, killChildren, runCli, spawnCli, waitFor, type CliChild } from '../drafts/helpers.js';
+import { folderMessages, killChildren, spawnCli, waitFor } from '../drafts/helpers.js';
+import { getJson, healthz, stopWith, tempDirs, writeConfig } from './shared.js';
 
 const AUTHSERV = 'mx.daemon-test.example';
 const USERS: TestUser[] = [
@@ -29,47 +27,9 @@ const USERS: TestUser[] = [
 ];
 const WRONG_PASS = 'Wr0ng-pa55word-zq';
 
-async function portIsFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const s = net.createServer();
-    s.once('error', () => resolve(false));
-    s.listen(port, '127.0.0.1', () => s.close(() => resolve(true)));
-  });
-}
-
-async function getJson(url: string): Promise<{ status: number; body: Record<string, unknown> }> {
-  const res = await fetch(url);
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-}
-
-/** Waits for the dashboard to answer /healthz at all (the daemon is up). */
-async function healthz(base: string, timeoutMs = 20_000) {
-  return waitFor(() => getJson(`${base}/healthz`).catch(() => null), `${base}/healthz to answer`, timeoutMs);
-}
-
-/** Sends a signal and expects exit code 0 within 5 s. */
-async function stopWith(c: CliChild, signal: NodeJS.Signals): Promise<number> {
-  const t0 = Date.now();
-  c.child.kill(signal);
-  const timeout = new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 5000).unref());
-  const r = await Promise.race([c.exited, timeout]);
-  assert.notEqual(r, 'timeout', `still running 5 s after ${signal}:\n${c.stdout()}\n${c.stderr()}`);
-  assert.deepEqual(r, { code: 0, signal: null }, `exit after ${signal}: ${c.stderr()}`);
-  return Date.now() - t0;
-}
-
-describe('the certmerge daemon, run as a user would', () => {
+describe('the daemon with a real IMAP server', () => {
   let d: DovecotHarness;
-  const dirs: string[] = [];
-  const tmp = (): string => {
-    const dir = mkdtempSync(join(tmpdir(), 'certmerge-daemon-'));
-    dirs.push(dir);
-    return dir;
-  };
-  const writeConfig = (dir: string, config: object, name = 'config.yaml'): string => {
-    writeFileSync(join(dir, name), stringify(config));
-    return name;
-  };
+  const { tmp, cleanup } = tempDirs();
   const imapConfig = (u: TestUser, pass = u.pass) => ({ source: 'imap', imap: { host: d.host, port: d.port, secure: false, user: u.user, pass } });
 
   before(async () => {
@@ -78,61 +38,7 @@ describe('the certmerge daemon, run as a user would', () => {
   after(async () => {
     await killChildren();
     await d?.stop();
-    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-  });
-
-  it('should start on the embedded defaults with no config, answer /healthz on 127.0.0.1:4780, and stop cleanly on SIGTERM', async () => {
-    if (!(await portIsFree(4780))) {
-      assert.fail('port 4780 on 127.0.0.1 is taken by another process: the no-config path (default dashboard port) cannot be tested; stop whatever listens there');
-    }
-    const cwd = tmp();
-    const c = spawnCli(cwd, ['start']);
-    await c.waitForOutput(/dashboard listening/);
-    const out = c.stdout();
-    assert.match(out, /^certmerge config: {4}embedded defaults$/m);
-    assert.match(out, new RegExp(`^certmerge data: {6}${cwd}/certmerge-data$`, 'm'));
-    assert.match(out, new RegExp(`^certmerge mail: {6}Maildir ${cwd}/certmerge-data/mail; sending off \\(no mail.smtp\\)$`, 'm'));
-    assert.match(out, /^certmerge dashboard: http:\/\/127\.0\.0\.1:4780$/m);
-    const h = await healthz('http://127.0.0.1:4780');
-    assert.equal(h.status, 200);
-    assert.equal(h.body.ok, true);
-    const lock = join(cwd, 'certmerge-data', 'daemon.lock');
-    assert.equal(readFileSync(lock, 'utf8').trim(), String(c.child.pid), 'the lock names the daemon');
-    assert.ok(existsSync(join(cwd, 'certmerge-data', 'certmerge.db')));
-    await stopWith(c, 'SIGTERM');
-    assert.equal(existsSync(lock), false, 'the lock is released');
-  });
-
-  it('should refuse a second daemon on the same data directory (exit 2, one line) and stop the first cleanly on SIGINT', async () => {
-    const cwd = tmp();
-    const port = await freePort();
-    const file = writeConfig(cwd, { dataDir: './data', dashboard: { port } });
-    const first = spawnCli(cwd, ['start', '--config', file]);
-    const h = await healthz(`http://127.0.0.1:${port}`);
-    assert.equal(h.status, 200);
-    const lock = join(cwd, 'data', 'daemon.lock');
-
-    const second = await runCli(cwd, ['start', '--config', file]);
-    assert.equal(second.code, 2, second.stderr);
-    assert.equal(second.stderr.trim().split('\n').length, 1, `one line: ${second.stderr}`);
-    assert.equal(second.stderr.trim(), `certmerge: another certmerge daemon (pid ${first.child.pid}) is already running on ${join(cwd, 'data')}; stop it first`);
-    assert.equal(readFileSync(lock, 'utf8').trim(), String(first.child.pid), 'the refused daemon left the lock alone');
-    assert.equal((await getJson(`http://127.0.0.1:${port}/healthz`)).status, 200, 'the first daemon still runs');
-
-    await stopWith(first, 'SIGINT');
-    assert.equal(existsSync(lock), false, 'the lock is released');
-  });
-
-  it('should refuse a broken config and a reachable dashboard without a token, naming the field in one line (exit 2)', async () => {
-    const cwd = tmp();
-    const broken = writeConfig(cwd, { dataDir: './data', mail: { source: 'imap', imap: { host: 'imap.example.com', port: 'abc', user: 'me@example.com', pass: 'x' } } }, 'broken.yaml');
-    const open = writeConfig(cwd, { dataDir: './data', dashboard: { host: '0.0.0.0', port: await freePort() } }, 'open.yaml');
-    const [b, o] = await Promise.all([runCli(cwd, ['start', '--config', broken]), runCli(cwd, ['start', '--config', open])]);
-    assert.equal(b.code, 2, b.stderr);
-    assert.equal(b.stderr.trim(), 'certmerge: broken.yaml: mail.imap.port: expected a number, got "abc"');
-    assert.equal(o.code, 2, o.stderr);
-    assert.equal(o.stderr.trim(), 'certmerge: dashboard.host: 0.0.0.0 is reachable from other machines and requires dashboard.token (or use 127.0.0.1)');
-    assert.equal(existsSync(join(cwd, 'data', 'daemon.lock')), false, 'nothing left locked');
+    cleanup();
   });
 
   it('should stay up with a wrong IMAP password, report it in plain words without the password, and retry with backoff', async () => {
@@ -198,21 +104,6 @@ describe('the certmerge daemon, run as a user would', () => {
       await dashboard.close();
       app.ctx.close();
     }
-  });
-
-  it('should run the demo to done and exit 0, drafting along the way', async () => {
-    const cwd = tmp();
-    const dataDir = join(cwd, 'demo-data');
-    const port = await freePort();
-    const r = await runCli(cwd, ['demo', '--exit', '--interval', '0.3', '--port', String(port), '--data-dir', dataDir], {}, 45_000);
-    assert.equal(r.code, 0, `${r.stdout}\n${r.stderr}`);
-    assert.match(r.stdout, /certmerge demo: the case is done\. Stopping\./);
-    const drafts = ['cur', 'new'].flatMap((sub) => {
-      const p = join(dataDir, 'mail', '.Drafts', sub);
-      return existsSync(p) ? readdirSync(p) : [];
-    });
-    assert.ok(drafts.length >= 1, 'the demo created at least one draft in .Drafts');
-    assert.equal(existsSync(join(dataDir, 'daemon.lock')), false, 'the lock is released');
   });
 
   it('should pick up where it was after a crash mid-case: mail that came meanwhile moves the case, nothing twice', async () => {
