@@ -46,6 +46,7 @@
             if (d) d.open = true;
           });
           setupForm();
+          centerDiagram();
         }
         var status = document.getElementById('mail-status');
         if (freshStatus && status) status.replaceWith(document.importNode(freshStatus, true));
@@ -69,6 +70,17 @@
       if (pendingWhileFocused) { pendingWhileFocused = false; setTimeout(function () { if (!editing()) schedule(); else pendingWhileFocused = true; }, 300); }
     });
   }
+
+  // ---- On a narrow screen the diagram scrolls sideways: bring the current state into view.
+  function centerDiagram() {
+    var wrap = document.querySelector('.diagram-wrap');
+    var current = wrap && wrap.querySelector('[aria-current="step"]');
+    if (!wrap || !current || wrap.scrollWidth <= wrap.clientWidth) return;
+    var w = wrap.getBoundingClientRect();
+    var c = current.getBoundingClientRect();
+    wrap.scrollLeft += c.left + c.width / 2 - (w.left + w.width / 2);
+  }
+  centerDiagram();
 
   // ---- Copy buttons (navigator.clipboard where the page is a secure context, a selection otherwise).
   function copyText(text) {
