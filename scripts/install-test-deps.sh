@@ -2,10 +2,11 @@
 # Installs the Debian packages the integration tests need, only when missing:
 #   dovecot-imapd  a real IMAP server (test/harness/dovecot.ts runs its own instance)
 #   chromium       a browser for the dashboard tests
+#   fonts-noto-cjk Japanese glyphs, so the dashboard screenshots of Japanese pages are readable
 # Idempotent, noninteractive; run as root (or with sudo) on Debian 12.
 set -euo pipefail
 
-PACKAGES=(dovecot-imapd chromium)
+PACKAGES=(dovecot-imapd chromium fonts-noto-cjk)
 
 missing=()
 for p in "${PACKAGES[@]}"; do
