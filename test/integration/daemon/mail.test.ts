@@ -16,8 +16,9 @@ import { loadConfig } from '../../../src/config/load.js';
 import { sampleThread } from '../../../src/demo/sample-thread.js';
 import { startDashboard } from '../../../src/server/dashboard.js';
 import { freePort, startDovecot, type DovecotHarness, type TestUser } from '../../harness/dovecot.js';
+import { startSmtp, type SmtpHarness } from '../../harness/smtp.js';
 import { sampleCase } from '../../support/case-files.js';
-import { folderMessages, killChildren, spawnCli, waitFor } from '../drafts/helpers.js';
+import { folderMessages, killChildren, runCli, spawnCli, waitFor } from '../drafts/helpers.js';
 import { getJson, healthz, stopWith, tempDirs, writeConfig } from './shared.js';
 
 const AUTHSERV = 'mx.daemon-test.example';
@@ -29,14 +30,16 @@ const WRONG_PASS = 'Wr0ng-pa55word-zq';
 
 describe('the daemon with a real IMAP server', () => {
   let d: DovecotHarness;
+  let smtp: SmtpHarness;
   const { tmp, cleanup } = tempDirs();
   const imapConfig = (u: TestUser, pass = u.pass) => ({ source: 'imap', imap: { host: d.host, port: d.port, secure: false, user: u.user, pass } });
 
   before(async () => {
-    d = await startDovecot({ users: USERS });
+    [d, smtp] = await Promise.all([startDovecot({ users: USERS }), startSmtp()]);
   });
   after(async () => {
     await killChildren();
+    await smtp?.stop();
     await d?.stop();
     cleanup();
   });
@@ -110,7 +113,7 @@ describe('the daemon with a real IMAP server', () => {
     const u = USERS[1]!;
     const cwd = tmp();
     const port = await freePort();
-    const file = writeConfig(cwd, { dataDir: './data', dashboard: { port }, mail: { ...imapConfig(u), from: 'Taro Yamada <taro.personal@example.com>' }, trust: { authservId: AUTHSERV } });
+    const file = writeConfig(cwd, { dataDir: './data', dashboard: { port }, mail: { ...imapConfig(u), smtp: { host: smtp.host, port: smtp.port, secure: false }, from: 'Taro Yamada <taro.personal@example.com>' }, trust: { authservId: AUTHSERV } });
     const base = `http://127.0.0.1:${port}`;
     // The case as `certmerge case create` + `event prepared` + `event case-submitted` leave it.
     const caseFile = sampleCase();
@@ -119,7 +122,7 @@ describe('the daemon with a real IMAP server', () => {
     for (const type of ['prepared', 'case-submitted'] as const) ctx.cases.apply(id, { type, at: new Date().toISOString(), source: 'user' });
     ctx.close();
     const t = await sampleThread({ caseFile, supportCaseId: '171200000001', authservId: AUTHSERV, user: 'taro.personal@example.com', start: new Date() });
-    const caseJson = async () => (await getJson(`${base}/api/cases/${id}`)).body as { state: string; drafts: { kind: string; status: string }[]; timeline: { type: string; messageId?: string; outcome?: string }[] };
+    const caseJson = async () => (await getJson(`${base}/api/cases/${id}`)).body as { state: string; drafts: { id: string; kind: string; status: string; messageId: string }[]; timeline: { type: string; messageId?: string; outcome?: string }[] };
 
     const first = spawnCli(cwd, ['start', '--config', file]);
     await waitFor(async () => ((await getJson(`${base}/healthz`).catch(() => null))?.body.mail as { connected?: boolean } | undefined)?.connected, 'the first daemon to connect to IMAP', 20_000);
@@ -155,6 +158,21 @@ describe('the daemon with a real IMAP server', () => {
     const ids = v.timeline.filter((e) => e.messageId).map((e) => e.messageId);
     assert.equal(new Set(ids).size, ids.length, 'no message on the timeline twice');
     await waitFor(async () => (await folderMessages(d, u.user, '\\Drafts')).length === 2, 'the confirmation draft in Drafts, next to the info draft');
+
+    // Approved from the CLI while the daemon runs: the daemon, which owns the mailbox, sends it.
+    const draft = v.drafts.find((x) => x.kind === 'confirmation')!;
+    const sent = await runCli(cwd, ['draft', 'send', draft.id, '--config', file]);
+    assert.equal(sent.code, 0, sent.stderr);
+    assert.match(sent.stdout, new RegExp(`^Sent ${draft.id} \\(confirmation\\) to aws-cs-trainingcertification-form@amazon.com`));
+    const [wire] = await smtp.waitForMessages(1);
+    assert.equal((await simpleParser(wire!.raw)).messageId, draft.messageId);
+    const after = await caseJson();
+    assert.equal(after.state, 'awaitingCompletion');
+    assert.equal(after.drafts.find((x) => x.id === draft.id)?.status, 'sent');
+    const again = await runCli(cwd, ['draft', 'send', draft.id, '--config', file]);
+    assert.equal(again.code, 2, again.stderr);
+    assert.equal(again.stderr.trim(), `certmerge: draft ${draft.id} was already sent`);
+    assert.equal(smtp.messages.length, 1);
     await stopWith(second, 'SIGTERM');
   });
 });
