@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pino from 'pino';
-import { AppError } from '../../errors.js';
+import { AppError, type ErrorCode } from '../../errors.js';
 import type { AppContext } from '../../app/context.js';
 import { buildApp } from '../../app/build-app.js';
 import { lockDataDir } from '../../app/data-dir-lock.js';
@@ -44,6 +44,27 @@ function runningDaemon(dataDir: string): number | null {
   }
 }
 
+/** The daemon's HTTP status back as the error code the CLI would have raised itself (same exit code either way). */
+export function errorCodeForStatus(status: number): ErrorCode {
+  switch (status) {
+    case 400:
+      // e.g. mail.smtp not configured: a config problem, exit 2 as without a daemon.
+      return 'BAD_CONFIG';
+    case 401:
+      return 'UNAUTHORIZED';
+    case 403:
+      return 'FORBIDDEN';
+    case 404:
+      return 'NOT_FOUND';
+    case 409:
+      return 'CONFLICT';
+    case 502:
+      return 'SEND_FAILED';
+    default:
+      return 'INTERNAL';
+  }
+}
+
 /**
  * Approve and send. The running daemon owns the mailbox connection, so the
  * request goes through its API; with no daemon, this process connects itself.
@@ -61,7 +82,7 @@ export async function draftSend(ctx: AppContext, o: Output, id: string, json: bo
       throw new AppError('INTERNAL', `the daemon is running but its dashboard did not answer: ${err.message}`);
     });
     const body = (await res.json().catch(() => ({}))) as { error?: string } & DraftView;
-    if (!res.ok) throw new AppError(res.status === 404 ? 'NOT_FOUND' : res.status === 409 ? 'CONFLICT' : 'SEND_FAILED', body.error ?? `send failed (HTTP ${res.status})`);
+    if (!res.ok) throw new AppError(errorCodeForStatus(res.status), body.error ?? `send failed (HTTP ${res.status})`);
     sent = body;
   } else {
     const lock = lockDataDir(config.dataDir);
