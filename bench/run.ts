@@ -8,9 +8,22 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { firstSync } from './first-sync.js';
 import { understanding } from './understanding.js';
+import { reaction } from './reaction.js';
+import { dashboardBenchmark } from './dashboard.js';
+import { buildDataset, type Dataset } from './dataset.js';
 import { loadAverage, machineDescription, type Benchmark, type BenchResult } from './lib.js';
 
-const ALL: Benchmark[] = [firstSync, understanding];
+/** 1,000 cases and 50,000 events, built once for the dashboard and footprint benchmarks. */
+let dataset: Dataset | null = null;
+const sharedDataset = (): Dataset => {
+  if (!dataset) {
+    dataset = buildDataset(1000, 50);
+    console.log(`[dataset] ${dataset.caseIds.length} cases, ${dataset.events} events written in ${(dataset.ms / 1000).toFixed(1)} s`);
+  }
+  return dataset;
+};
+
+const ALL: Benchmark[] = [firstSync, reaction, understanding, dashboardBenchmark(sharedDataset)];
 
 function parseArgs(argv: string[]): { only: string[] | null } {
   const i = argv.indexOf('--only');

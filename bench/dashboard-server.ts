@@ -1,0 +1,37 @@
+/**
+ * The dashboard alone on a prepared dataDir, in its own process so the load
+ * generator does not share its event loop: prints {"url"} once listening.
+ * Usage: node --import tsx bench/dashboard-server.ts DATADIR
+ */
+import { buildApp } from '../src/app/build-app.js';
+import { dashboardDeps } from '../src/app/dashboard-deps.js';
+import { systemClock } from '../src/clock/clock.js';
+import { resolveConfig } from '../src/config/load.js';
+import type { MailSource } from '../src/mail/sources/mail-source.js';
+import { startDashboard } from '../src/server/dashboard.js';
+import { freePort } from '../test/harness/dovecot.js';
+import { silentLogger } from './lib.js';
+
+const dir = process.argv[2];
+if (!dir) throw new Error('usage: dashboard-server.ts DATADIR');
+const config = resolveConfig({ dataDir: dir, dashboard: { host: '127.0.0.1', port: await freePort() }, log: { level: 'error' } }, dir, 'bench dashboard');
+// No mailbox: the dashboard is measured alone.
+const idle: MailSource = {
+  start: async () => undefined,
+  stop: async () => undefined,
+  status: () => ({ kind: 'imap', connected: true, lastSyncAt: new Date().toISOString(), downSince: null, lastError: null, progress: null }),
+  appendDraft: async () => ({ mailbox: 'Drafts' }),
+  deleteDraft: async () => false,
+  listDraftMessageIds: async () => new Set<string>(),
+  appendSent: async () => undefined,
+};
+const logger = silentLogger();
+const app = buildApp(config, { clock: systemClock, logger, sourceFactory: () => idle });
+const dashboard = await startDashboard(dashboardDeps(app, config, logger));
+process.stdout.write(`${JSON.stringify({ url: dashboard.url })}\n`);
+process.on('SIGTERM', () => {
+  void dashboard.close().then(() => {
+    app.ctx.close();
+    process.exit(0);
+  });
+});
