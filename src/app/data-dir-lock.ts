@@ -1,5 +1,6 @@
 import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { AppError } from '../errors.js';
 
 function alive(pid: number): boolean {
@@ -12,12 +13,39 @@ function alive(pid: number): boolean {
 }
 
 /**
+ * Runs `fn` while holding an exclusive SQLite lock on a guard file. Taking
+ * over a stale lock file is read, check, unlink, create: two daemons started
+ * together after a crash could interleave those steps and both end up
+ * "holding" the lock. The guard serializes them, and since SQLite's locks are
+ * the OS's (fcntl), a holder that dies mid-way releases it with its process.
+ */
+function underGuard<T>(dataDir: string, fn: () => T): T {
+  let guard: Database.Database;
+  try {
+    guard = new Database(join(dataDir, 'daemon.lock.guard'), { timeout: 10_000 });
+    guard.exec('BEGIN EXCLUSIVE');
+  } catch (err) {
+    throw new AppError('STORAGE', `cannot lock ${join(dataDir, 'daemon.lock.guard')}: ${(err as Error).message}`);
+  }
+  try {
+    return fn();
+  } finally {
+    guard.exec('COMMIT');
+    guard.close();
+  }
+}
+
+/**
  * One daemon per dataDir: a second one would watch the same mailbox and race
  * on drafts. A lock file holds the owner's pid; a stale one (owner gone after
  * a crash or SIGKILL) is taken over.
  */
 export function lockDataDir(dataDir: string): { release(): void } {
   mkdirSync(dataDir, { recursive: true });
+  return underGuard(dataDir, () => takeLock(dataDir));
+}
+
+function takeLock(dataDir: string): { release(): void } {
   const file = join(dataDir, 'daemon.lock');
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
