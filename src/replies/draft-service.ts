@@ -222,7 +222,11 @@ export class DraftService {
           d.raw,
         );
       }
-      cases.apply(d.caseId, event, { summary: d.kind === 'confirmation' ? 'Merge confirmed to support (approved draft sent)' : 'Reply sent to support (approved draft sent)', detail: { draftId: id, subject: d.subject } });
+      const summary = d.kind === 'confirmation' ? 'Merge confirmed to support (approved draft sent)' : 'Reply sent to support (approved draft sent)';
+      // The mail is out whatever happened meanwhile: if the case moved on while SMTP ran (mail arrived, another
+      // process applied an event), the send is still recorded and the draft marked sent, so it is never sent again.
+      if (cases.can(d.caseId, event)) cases.apply(d.caseId, event, { summary, detail: { draftId: id, subject: d.subject } });
+      else cases.record(d.caseId, { at: event.at, type: event.type, source: 'user', messageId: d.messageId, summary: `${summary}; the case had already moved on`, detail: { draftId: id, subject: d.subject } });
     });
     logger.info({ draftId: id, caseId: d.caseId, messageId: d.messageId }, 'draft sent');
     // Best effort: the mail is out and the case moved; folder housekeeping may be retried by hand.
