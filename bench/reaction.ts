@@ -32,7 +32,7 @@ async function idleBaseline(d: DovecotHarness, messages: Promise<Buffer[]>): Pro
   watcher.on('error', () => undefined);
   await watcher.connect();
   await watcher.mailboxOpen('INBOX');
-  let start = 0;
+  let start: number;
   let seen: (() => void) | null = null;
   watcher.on('exists', () => seen?.());
   void watcher.idle();

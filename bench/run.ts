@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { firstSync } from './first-sync.js';
 import { understanding } from './understanding.js';
 import { reaction } from './reaction.js';
+import { footprintBenchmark } from './footprint.js';
 import { dashboardBenchmark } from './dashboard.js';
 import { buildDataset, type Dataset } from './dataset.js';
 import { loadAverage, machineDescription, type Benchmark, type BenchResult } from './lib.js';
@@ -23,7 +24,7 @@ const sharedDataset = (): Dataset => {
   return dataset;
 };
 
-const ALL: Benchmark[] = [firstSync, reaction, understanding, dashboardBenchmark(sharedDataset)];
+const ALL: Benchmark[] = [firstSync, reaction, understanding, dashboardBenchmark(sharedDataset), footprintBenchmark(sharedDataset)];
 
 function parseArgs(argv: string[]): { only: string[] | null } {
   const i = argv.indexOf('--only');
