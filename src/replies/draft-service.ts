@@ -199,7 +199,16 @@ export class DraftService {
       throw new AppError('EVENT_NOT_ALLOWED', `case ${d.caseId} has moved on (${store.getCase(d.caseId)?.state}); this draft no longer fits and was not sent`);
     }
     if (d.status === 'drafted') {
-      const present = await this.deps.mailbox.listDraftMessageIds();
+      let present: Set<string>;
+      try {
+        present = await this.deps.mailbox.listDraftMessageIds();
+      } catch (err) {
+        // Nothing was sent; like a failed send, the reason stays with the draft for the dashboard and `draft list`.
+        const message = `not sent: cannot check your Drafts folder: ${(err as Error).message}`;
+        store.transaction(() => drafts.setStatus(id, d.status, clock.now().toISOString(), { error: message }));
+        logger.error({ draftId: id, caseId: d.caseId }, message);
+        throw new AppError('MAIL_SOURCE', message, { cause: err });
+      }
       if (!present.has(d.messageId)) {
         throw new AppError('CONFLICT', `draft ${id} is no longer in your Drafts folder (deleted or edited in your mail client); send it from there instead`);
       }

@@ -6,12 +6,13 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
+import { AppError } from '../../../src/errors.js';
 import type { App } from '../../../src/app/build-app.js';
 import type { SendRaw } from '../../../src/replies/draft-service.js';
 import { sampleCase } from '../../support/case-files.js';
 import { testApp } from '../../support/app.js';
 
-describe('sending a draft while the case moves on', () => {
+describe('sending a draft while the world changes', () => {
   it('should mark the draft sent and record the send even when the event no longer applies', async () => {
     const sent: Buffer[] = [];
     let app: App | null = null;
@@ -46,6 +47,33 @@ describe('sending a draft while the case moves on', () => {
       await assert.rejects(t.app.drafts.send(draft.id), /already sent/);
       assert.equal(sent.length, 1, 'never sent twice');
       assert.ok(t.mailbox.sent.length === 1, 'the copy goes to Sent');
+    } finally {
+      t.app.ctx.close();
+      rmSync(t.dir, { recursive: true, force: true });
+    }
+  });
+
+  it('should refuse to send while the Drafts folder cannot be read, keeping the reason with the draft', async () => {
+    let sends = 0;
+    const t = testApp({ sendRaw: async () => { sends++; return { messageId: '<x>', response: '250 ok' }; } });
+    try {
+      const { id } = t.app.ctx.cases.create(sampleCase({ language: 'en' }));
+      const at = t.clock.now().toISOString();
+      for (const type of ['prepared', 'case-submitted'] as const) t.app.ctx.cases.apply(id, { type, at, source: 'user' });
+      t.app.ctx.cases.apply(id, { type: 'acknowledgement', supportCaseId: '171234567890', at, source: 'mail', messageId: '<ack@amazon.com>' });
+      t.app.ctx.cases.apply(id, { type: 'confirmation_request', at, source: 'mail', messageId: '<confirm@amazon.com>' });
+      await t.app.afterChange();
+      const [draft] = t.app.drafts.list(id);
+      assert.ok(draft);
+      t.mailbox.listDraftMessageIds = async () => {
+        throw new AppError('MAIL_SOURCE', 'IMAP is not connected: IMAP login failed for me@imap.example.com: authentication rejected');
+      };
+      await assert.rejects(t.app.drafts.send(draft.id), (err: AppError) => err.code === 'MAIL_SOURCE' && /cannot check your Drafts folder/.test(err.message));
+      assert.equal(sends, 0, 'nothing sent');
+      const after = t.app.drafts.get(draft.id)!;
+      assert.equal(after.status, 'drafted');
+      assert.equal(after.error, 'not sent: cannot check your Drafts folder: IMAP is not connected: IMAP login failed for me@imap.example.com: authentication rejected');
+      assert.equal(t.app.ctx.cases.view(id).state, 'confirmationRequested');
     } finally {
       t.app.ctx.close();
       rmSync(t.dir, { recursive: true, force: true });
