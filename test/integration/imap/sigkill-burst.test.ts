@@ -91,7 +91,7 @@ describe('the daemon killed with SIGKILL while it syncs a burst of mail', () => 
         return /"msg":"IMAP connected"/.test(p.output());
       },
       'the daemon to connect to IMAP',
-      20_000,
+      30_000,
       () => p.output().slice(-3000),
     );
   }
@@ -191,7 +191,13 @@ describe('the daemon killed with SIGKILL while it syncs a burst of mail', () => 
       assert.equal(r.code, 0, `the last daemon stops cleanly:\n${p.output().slice(-2000)}`);
     })();
 
-    await Promise.all([uninterrupted, interrupted]);
+    try {
+      await Promise.all([uninterrupted, interrupted]);
+    } catch (err) {
+      // Everything needed to replay it: CERTMERGE_KILL_SEED=<seed>.
+      (err as Error).message += `\n(seed ${seed}; ${kills.join('; ')})`;
+      throw err;
+    }
     process.stdout.write(`# seed ${seed}: ${kills.join('; ')}\n`);
 
     const a = readCase(join(calm.dir, 'data'), calm.caseId)!;
