@@ -65,6 +65,7 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
   });
 
   const statusListeners: ((s: SourceStatus) => void)[] = [];
+  let wasConnected = false;
   const sourceDeps: MailSourceDeps = {
     onMessage: async (msg) => {
       const r = await pipeline.process(msg);
@@ -82,7 +83,12 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
       const since = new Date((created ? new Date(created).getTime() : clock.now().getTime() - 30 * 864e5) - 864e5);
       return { since, inboxFrom: config.trust.senderDomains, subjectKeywords: ['CASE', 'AWS', 'Credly'], sentTo: config.trust.senderDomains };
     },
-    onStatus: (s) => statusListeners.forEach((l) => l(s)),
+    onStatus: (s) => {
+      // Back online: drafts planned while the mailbox was unreachable can now reach the Drafts folder.
+      if (s.connected && !wasConnected && draftStore.withStatus('pending').length > 0) void app.afterChange([]);
+      wasConnected = s.connected;
+      statusListeners.forEach((l) => l(s));
+    },
     logger,
   };
   const source = opts.sourceFactory ? opts.sourceFactory(sourceDeps) : createMailSource(config, sourceDeps);

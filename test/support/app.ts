@@ -5,7 +5,7 @@ import pino from 'pino';
 import { buildApp, type App } from '../../src/app/build-app.js';
 import { ManualClock } from '../../src/clock/clock.js';
 import { resolveConfig } from '../../src/config/load.js';
-import type { MailSource } from '../../src/mail/sources/mail-source.js';
+import type { MailSource, MailSourceDeps } from '../../src/mail/sources/mail-source.js';
 import type { SendRaw } from '../../src/replies/draft-service.js';
 import { FakeMailbox } from './fake-mailbox.js';
 
@@ -26,6 +26,15 @@ export function testApp(opts: { sendRaw?: SendRaw; config?: object; dir?: string
     stop: async () => {},
     status: () => ({ kind: 'maildir' as const, connected: true, lastSyncAt: null, downSince: null, lastError: null, progress: null }),
   });
-  const app: App = buildApp(config, { clock, logger: pino({ level: 'silent' }), sourceFactory: () => source, sendRaw: opts.sendRaw });
-  return { app, clock, mailbox, dir, config };
+  let sourceDeps!: MailSourceDeps;
+  const app: App = buildApp(config, {
+    clock,
+    logger: pino({ level: 'silent' }),
+    sourceFactory: (deps) => {
+      sourceDeps = deps;
+      return source;
+    },
+    sendRaw: opts.sendRaw,
+  });
+  return { app, clock, mailbox, dir, config, sourceDeps };
 }

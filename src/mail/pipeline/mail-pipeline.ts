@@ -119,6 +119,11 @@ export class MailPipeline {
     const thread = [...m.references, ...(m.inReplyTo ? [m.inReplyTo] : [])];
     const answered = m.inReplyTo ? this.deps.messages.get(m.inReplyTo) : null;
     const state = this.deps.store.getCase(corr.caseId)?.state;
+    const stale = this.answersEarlierRequest(corr.caseId, state, answered, m.date);
+    if (stale) {
+      for (const d of this.deps.drafts.openAnswering(corr.caseId, [stale])) this.deps.drafts.setStatus(d.id, 'superseded', now);
+      return record('a reply to an earlier request, written before support\'s latest one arrived');
+    }
     const answersConfirmation = answered ? answered.kind === 'confirmation_request' : state === 'confirmationRequested';
     const confirming = sentEvent(m, now, true);
     const event = answersConfirmation && this.deps.cases.can(corr.caseId, confirming) ? confirming : sentEvent(m, now, false);
@@ -128,6 +133,23 @@ export class MailPipeline {
       for (const d of this.deps.drafts.openAnswering(corr.caseId, thread)) this.deps.drafts.setStatus(d.id, 'superseded', now);
     }
     return result;
+  }
+
+  /**
+   * Folders are synced one after the other, so after downtime the user's
+   * reply (Sent) can be processed after a newer support request (Inbox). A
+   * reply that answers an older request and was written before the current
+   * one arrived does not answer the current one: the case keeps waiting on
+   * the user. Returns the Message-ID it answered, or null when it is current.
+   */
+  private answersEarlierRequest(caseId: string, state: string | undefined, answered: { messageId: string } | null, writtenAt: Date | null): string | null {
+    if (!answered || !writtenAt || (state !== 'infoRequested' && state !== 'confirmationRequested')) return null;
+    const current = [...this.deps.store.listEvents(caseId)]
+      .reverse()
+      .find((e) => e.outcome === 'applied' && e.source === 'mail' && (e.type === 'info_request' || e.type === 'confirmation_request'));
+    if (!current?.messageId || current.messageId === answered.messageId) return null;
+    const currentSent = this.deps.messages.get(current.messageId)?.sentAt;
+    return currentSent && writtenAt.getTime() < new Date(currentSent).getTime() ? answered.messageId : null;
   }
 
   private applyOrRecord(

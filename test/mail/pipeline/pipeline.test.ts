@@ -95,3 +95,27 @@ describe('the mail pipeline', () => {
     again.app.ctx.close();
   });
 });
+
+describe('the mail pipeline after downtime', () => {
+  it('should not let an older reply from Sent answer a newer support request processed before it', async () => {
+    const t = testApp();
+    const caseFile = sampleCase({ language: 'en' });
+    const { id } = t.app.ctx.cases.create(caseFile);
+    for (const type of ['prepared', 'case-submitted'] as const) t.app.ctx.cases.apply(id, { type, at: t.clock.now().toISOString(), source: 'user' });
+    const thread = await sampleThread({ caseFile, supportCaseId: '171234567890', authservId: AUTHSERV, user: 'taro.personal@example.com', start: t.clock.now() });
+    const [ack, , info, userReply, confirm] = thread;
+    for (const m of [ack!, info!]) await t.app.pipeline.process(incoming('inbox', m.raw));
+    // Both arrived while certmerge was down: the newer request is synced (Inbox) before the older reply (Sent).
+    await t.app.pipeline.process(incoming('inbox', confirm!.raw));
+    await t.app.afterChange();
+    const r = await t.app.pipeline.process(incoming('sent', userReply!.raw));
+    await t.app.afterChange();
+    assert.equal(r.outcome, 'ignored');
+    assert.match(r.why, /earlier request/);
+    const v = t.app.ctx.cases.view(id);
+    assert.equal(v.state, 'confirmationRequested', 'the user still has to confirm');
+    assert.deepEqual(t.app.drafts.list(id).map((d) => [d.kind, d.status]), [['confirmation', 'drafted']], 'the confirmation draft stays');
+    t.app.ctx.close();
+    rmSync(t.dir, { recursive: true, force: true });
+  });
+});
