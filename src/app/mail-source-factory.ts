@@ -8,7 +8,11 @@ import { MaildirSource } from '../mail/sources/maildir-source.js';
 export function createMailSource(config: ResolvedConfig, deps: MailSourceDeps): MailSource {
   if (config.mail.source === 'imap') {
     if (!config.mail.imap) throw new AppError('BAD_CONFIG', 'mail.imap: required when mail.source is imap');
-    return new ImapSource({ imap: config.mail.imap, maxMessageBytes: config.mail.maxMessageBytes, reconcileSeconds: config.mail.reconcileSeconds }, deps);
+    // IDLE watches the inbox only; the watchdog's STATUS of Sent is what notices the user's own replies, so it runs often.
+    return new ImapSource(
+      { imap: config.mail.imap, maxMessageBytes: config.mail.maxMessageBytes, reconcileSeconds: config.mail.reconcileSeconds, watchdogSeconds: 15 },
+      deps,
+    );
   }
   return new MaildirSource({ root: config.mail.maildir, maxMessageBytes: config.mail.maxMessageBytes }, deps);
 }
