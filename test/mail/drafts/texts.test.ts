@@ -78,9 +78,9 @@ describe('confirmation', () => {
     const src = text.indexOf('【統合元アカウント】');
     const tgt = text.indexOf('【統合先アカウント】');
     assert.ok(src > 0 && tgt > src);
-    assert.ok(text.indexOf('候補者 ID：AWS07654321') > src && text.indexOf('候補者 ID：AWS07654321') < tgt);
+    assert.ok(text.indexOf('受験者 ID：AWS07654321') > src && text.indexOf('受験者 ID：AWS07654321') < tgt);
     assert.ok(text.indexOf('ログインメールアドレス：taro@corp.example.co.jp') < tgt);
-    assert.ok(text.indexOf('候補者 ID：AWS01234567') > tgt);
+    assert.ok(text.indexOf('受験者 ID：AWS01234567') > tgt);
     assert.ok(text.indexOf('ログインメールアドレス：taro.personal@example.com') > tgt);
     assert.match(text, /元に戻せないことを理解/);
     assert.match(text, /同意いたします/);
@@ -180,7 +180,7 @@ describe('badges_followup', () => {
     const text = draftText('badges_followup', 'ja', { caseFile: sampleCase(), supportCaseId: SUPPORT_CASE_ID });
     assert.match(text, /Credly バッジ/);
     assert.ok(text.includes('・AWS Certified Developer - Associate'));
-    assert.ok(text.includes('・候補者 ID：AWS01234567'));
+    assert.ok(text.includes('・受験者 ID：AWS01234567'));
     assert.ok(text.includes('・ログインメールアドレス：taro.personal@example.com'));
   });
 

@@ -6,7 +6,7 @@ export const badgesFollowupText: Record<Language, TextFn> = {
   ja: ({ caseFile, supportCaseId }) => {
     const { source, target } = caseFile;
     const certs = source.certifications.length > 0 ? source.certifications.map((c) => `・${c.name}`) : [`・${blank('ja', '移行されていない認定の名称')}`];
-    const where = [`・候補者 ID：${target.candidateId}`, `・ログインメールアドレス：${target.loginEmail}`];
+    const where = [`・受験者 ID：${target.candidateId}`, `・ログインメールアドレス：${target.loginEmail}`];
     if (target.certificationEmail && target.certificationEmail !== target.loginEmail) where.push(`・認定通知先メールアドレス：${target.certificationEmail}`);
     return paragraphs(
       greeting('ja', caseFile),

@@ -46,7 +46,7 @@ export function accountHeading(language: Language, side: 'source' | 'target'): s
 
 const EMAIL_LABELS = {
   ja: {
-    candidateId: '候補者 ID',
+    candidateId: '受験者 ID',
     loginEmail: 'ログインメールアドレス',
     trainingEmail: 'aws.training 通知先メールアドレス',
     certificationEmail: '認定通知先メールアドレス',
