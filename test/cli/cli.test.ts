@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { cli } from '../support/cli.js';
 
 describe('the certmerge CLI, run as a user would', () => {
@@ -87,5 +88,20 @@ describe('the certmerge CLI, run as a user would', () => {
     const r = cli(dir, ['case', 'list', '--config', 'config.yaml']);
     assert.equal(r.code, 2);
     assert.equal(r.stderr.trim(), 'certmerge: config.yaml: dashboard.port: expected a number, got "eighty"');
+  });
+
+  it('should classify one message offline, as the contract prints it', () => {
+    const fixture = fileURLToPath(new URL('../mail/fixtures/confirm-ja-iso2022jp.eml', import.meta.url));
+    writeFileSync(join(dir, 'trust.yaml'), 'trust:\n  authservId: mx.test.example\n');
+    const r = cli(dir, ['classify', fixture, '--json', '--config', 'trust.yaml']);
+    assert.equal(r.code, 0, r.stderr);
+    const out = JSON.parse(r.stdout) as { kind: string; caseId: string; language: string; trusted: boolean; reasons: string[] };
+    assert.deepEqual([out.kind, out.caseId, out.language, out.trusted], ['confirmation_request', '171234567890', 'ja', true]);
+    assert.ok(out.reasons.length > 0);
+    const untrusted = JSON.parse(cli(dir, ['classify', fixture, '--json']).stdout) as { trusted: boolean };
+    assert.equal(untrusted.trusted, false, 'without a trusted authserv-id nothing is verified');
+    const missing = cli(dir, ['classify', 'nope.eml']);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /nope\.eml: cannot read message/);
   });
 });
