@@ -118,6 +118,16 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
   });
 
   let draftQueue: Promise<unknown> = Promise.resolve();
+  // A new case, or a case that got its support case ID, may be what earlier unmatched mail was waiting for.
+  let casesMark = '';
+  const retryUnmatchedIfCasesChanged = async (): Promise<string[]> => {
+    const rows = ctx.store.listCases();
+    const mark = `${rows.length}:${rows.filter((c) => c.supportCaseId).length}`;
+    if (mark === casesMark) return [];
+    casesMark = mark;
+    const results = await pipeline.retryUnmatched();
+    return results.flatMap((r) => (r.caseId ? [r.caseId] : []));
+  };
   // The closures above refer to `app`; they only run after start, once it exists.
   const app: App = {
     ctx,
@@ -134,7 +144,8 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
       scheduler.poke();
       // Serialized: two reconciles at once could compose the same draft twice (the store would refuse the second).
       draftQueue = draftQueue
-        .then(() => drafts.reconcile(caseIds))
+        .then(() => retryUnmatchedIfCasesChanged())
+        .then((touched) => drafts.reconcile(caseIds && touched.length ? [...new Set([...caseIds, ...touched])] : caseIds))
         .catch((err: Error) => logger.error({ err: err.message }, 'could not prepare drafts'));
       return draftQueue.then(() => undefined);
     },

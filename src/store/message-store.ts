@@ -86,6 +86,16 @@ export class MessageStore {
     return null;
   }
 
+  /** Messages that looked like support mail but matched no case, oldest first. */
+  unmatched(): StoredMessage[] {
+    return (this.db.prepare(`SELECT ${COLUMNS} FROM messages WHERE outcome = 'unmatched' ORDER BY processed_at, rowid`).all() as Raw[]).map(toMessage);
+  }
+
+  /** Drops an unmatched record so the message can be processed again (inside the caller's transaction). */
+  removeUnmatched(messageId: string): void {
+    this.db.prepare(`DELETE FROM messages WHERE message_id = ? AND outcome = 'unmatched'`).run(messageId);
+  }
+
   forCase(caseId: string): StoredMessage[] {
     return (this.db.prepare(`SELECT ${COLUMNS} FROM messages WHERE case_id = ? ORDER BY processed_at, rowid`).all(caseId) as Raw[]).map(toMessage);
   }

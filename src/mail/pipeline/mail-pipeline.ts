@@ -51,12 +51,22 @@ const inDomains = (address: string, domains: string[]) => {
 export class MailPipeline {
   constructor(private readonly deps: PipelineDeps) {}
 
-  async process(msg: IncomingMessage): Promise<ProcessResult> {
+  /**
+   * Processes one message. With `retryUnmatched`, a message stored earlier as
+   * matching no case is looked at again (its old record is replaced in the
+   * same transaction, so a crash loses nothing).
+   */
+  async process(msg: IncomingMessage, opts: { retryUnmatched?: boolean } = {}): Promise<ProcessResult> {
     const m = await this.deps.understand(msg.raw);
     const { store, messages, checkpoints, clock } = this.deps;
     const result = store.transaction((): ProcessResult => {
       const now = clock.now().toISOString();
-      const advance = () => checkpoints.advance({ mailbox: msg.mailbox, uidValidity: msg.uidValidity, lastUid: msg.uid }, now);
+      // uid 0: a message looked at again, not a new one; the folder's checkpoint stays.
+      const advance = () => msg.uid > 0 && checkpoints.advance({ mailbox: msg.mailbox, uidValidity: msg.uidValidity, lastUid: msg.uid }, now);
+      if (opts.retryUnmatched) {
+        if (!correlate(m, msg.role, this.lookups())) return { messageId: m.messageId, outcome: 'unmatched', caseId: null, kind: m.kind, why: 'still matches no case' };
+        messages.removeUnmatched(m.messageId);
+      }
       if (messages.has(m.messageId)) {
         advance();
         return { messageId: m.messageId, outcome: 'duplicate', caseId: null, kind: m.kind, why: 'already processed' };
@@ -89,6 +99,26 @@ export class MailPipeline {
       `mail ${result.outcome}: ${result.why}`,
     );
     return result;
+  }
+
+  /**
+   * Support mail that arrived before its case existed (or before the case had
+   * its support case ID) was stored as unmatched; once cases change, it may
+   * match now. Returns what was applied or recorded.
+   */
+  async retryUnmatched(): Promise<ProcessResult[]> {
+    const results: ProcessResult[] = [];
+    for (const u of this.deps.messages.unmatched()) {
+      const raw = this.deps.messages.raw(u.messageId);
+      if (!raw) continue;
+      const cp = this.deps.checkpoints.get(u.mailbox);
+      const r = await this.process(
+        { role: u.role, mailbox: u.mailbox, uidValidity: cp?.uidValidity ?? '0', uid: 0, raw, size: raw.length, truncated: false },
+        { retryUnmatched: true },
+      );
+      if (r.outcome !== 'unmatched') results.push(r);
+    }
+    return results;
   }
 
   private decideInbox(m: UnderstoodMail, corr: Correlation | null, now: string): { caseId: string | null; outcome: MessageOutcome; why: string } {

@@ -119,3 +119,28 @@ describe('the mail pipeline after downtime', () => {
     rmSync(t.dir, { recursive: true, force: true });
   });
 });
+
+describe('mail that arrived before its case', () => {
+  it('should be tied to the case once the case exists, and move it', async () => {
+    const t = testApp();
+    const caseFile = sampleCase({ language: 'ja' });
+    const thread = await sampleThread({ caseFile, supportCaseId: '171234567890', authservId: AUTHSERV, user: 'taro.personal@example.com', start: t.clock.now() });
+    // The receipt is processed while certmerge knows no case yet.
+    const early = await t.app.pipeline.process(incoming('inbox', thread[0]!.raw));
+    assert.equal(early.outcome, 'unmatched');
+    await t.app.afterChange();
+    const { id } = t.app.ctx.cases.create(caseFile);
+    for (const type of ['prepared', 'case-submitted'] as const) t.app.ctx.cases.apply(id, { type, at: t.clock.now().toISOString(), source: 'user' });
+    await t.app.afterChange();
+    const v = t.app.ctx.cases.view(id);
+    assert.equal(v.state, 'awaitingSupport');
+    assert.equal(v.supportCaseId, '171234567890');
+    assert.equal(t.app.messages.get(early.messageId)?.outcome, 'applied');
+    // Nothing is applied twice when cases change again.
+    t.app.ctx.cases.create(sampleCase());
+    await t.app.afterChange();
+    assert.equal(t.app.ctx.cases.view(id).timeline.filter((e) => e.type === 'acknowledgement').length, 1);
+    t.app.ctx.close();
+    rmSync(t.dir, { recursive: true, force: true });
+  });
+});
