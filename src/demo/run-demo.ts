@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import type { Output } from '../cli/output.js';
 import { resolveConfig } from '../config/load.js';
-import { validateCaseFile, type Language } from '../cases/case-file.js';
+import type { Language } from '../cases/case-file.js';
+import { sampleCaseFile } from './sample-case.js';
 import { runDaemon } from '../app/daemon.js';
 import { deliverToMaildir } from './deliver.js';
 import { sampleThread } from './sample-thread.js';
@@ -18,30 +19,6 @@ export interface DemoOptions {
   exitWhenDone: boolean;
   dataDir?: string;
   port?: number;
-}
-
-function demoCase(lang: Language) {
-  return validateCaseFile({
-    language: lang,
-    requester: lang === 'ja' ? { name: '山田 太郎', company: 'Example Corp' } : { name: 'Alex Doe', company: 'Example Corp' },
-    reason: lang === 'ja' ? '退職に伴い個人のアカウントに統合したい' : 'I left the company and want to keep my certifications on my personal account.',
-    target: {
-      candidateId: 'AWS01234567',
-      loginEmail: 'taro.personal@example.com',
-      trainingEmail: 'taro.personal@example.com',
-      certificationEmail: 'taro.personal@example.com',
-      certifications: [{ name: 'AWS Certified Solutions Architect - Associate', passedOn: '2023-04-01', expiresOn: '2026-04-01' }],
-      benefits: [{ kind: '50% exam discount voucher', expiresOn: '2026-04-01' }],
-    },
-    source: {
-      candidateId: 'AWS07654321',
-      loginEmail: 'taro@corp.example.co.jp',
-      trainingEmail: 'taro@corp.example.co.jp',
-      certificationEmail: 'taro@corp.example.co.jp',
-      certifications: [{ name: 'AWS Certified Developer - Associate', passedOn: '2024-06-15', expiresOn: '2027-06-15' }],
-      benefits: [],
-    },
-  });
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -73,7 +50,7 @@ export async function runDemo(o: DemoOptions): Promise<void> {
     output: o.output,
     until: o.exitWhenDone ? until : undefined,
     onReady: async (app, url) => {
-      const caseFile = demoCase(o.lang);
+      const caseFile = sampleCaseFile(o.lang);
       const { id } = app.ctx.cases.create(caseFile);
       const now = () => app.ctx.clock.now().toISOString();
       app.ctx.cases.apply(id, { type: 'prepared', at: now(), source: 'user' });
