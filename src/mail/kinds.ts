@@ -1,15 +1,10 @@
-/** The contract's mail kinds: what a support message means for the case. */
-export const MAIL_KINDS = [
-  'acknowledgement',
-  'ai_answer',
-  'info_request',
-  'confirmation_request',
-  'merge_completed',
-  'badges_transferred',
-  'case_closed',
-  'support_reply',
-  'unrelated',
-] as const;
+import { MAIL_EVENT_TYPES } from '../machines/events.js';
+
+/**
+ * The contract's mail kinds: what a support message means for the case. Every
+ * kind but `unrelated` is also a lifecycle event; the lifecycle owns that list.
+ */
+export const MAIL_KINDS = [...MAIL_EVENT_TYPES, 'unrelated'] as const;
 
 export type MailKind = (typeof MAIL_KINDS)[number];
 
