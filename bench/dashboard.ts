@@ -32,7 +32,7 @@ export function dashboardBenchmark(dataset: () => Dataset): Benchmark {
       const out = reporter('dashboard');
       const ds = dataset();
       const dir = copyDataset(ds, 'dash');
-      const { url, child } = await startServer(dir);
+      let server: { url: string; child: ChildProcess } | null = null;
       try {
         const caseId = ds.caseIds[Math.floor(ds.caseIds.length / 2)] as string;
         const targets = [
@@ -43,6 +43,10 @@ export function dashboardBenchmark(dataset: () => Dataset): Benchmark {
         ];
         const rows: BenchResult['rows'] = [];
         for (const t of targets) {
+          // A fresh server per page: requests still queued from the previous page must not weigh on this one.
+          server?.child.kill('SIGTERM');
+          server = await startServer(dir);
+          const { url } = server;
           const headers = { accept: t.path.startsWith('/api/') ? 'application/json' : 'text/html' };
           // One request at a time first: the service time (and the warm-up: JIT, the lifecycle diagram's layout).
           const alone: number[] = [];
@@ -78,12 +82,12 @@ export function dashboardBenchmark(dataset: () => Dataset): Benchmark {
           method:
             `A dataDir with ${ds.caseIds.length} cases and ${ds.events} timeline events (written through CaseService and CaseStore: real snapshots, states from awaitingSupport to verifying, ` +
             `mail events with their classification detail). The dashboard (createDashboard through startDashboard, deps from dashboardDeps, no mail source) runs in a child process; ` +
-            `autocannon in the benchmark process drives ${CONNECTIONS} concurrent connections for ${SECONDS} s per page, after a 1 s warm-up. Baseline for comparison: the JSON API on the same data.`,
+            `a fresh server process per page; autocannon in the benchmark process drives ${CONNECTIONS} concurrent connections for ${SECONDS} s per page, after a 1 s warm-up. Baseline for comparison: the JSON API on the same data.`,
           rows,
           details: out.lines,
         };
       } finally {
-        child.kill('SIGTERM');
+        server?.child.kill('SIGTERM');
       }
     },
   };
