@@ -41,51 +41,61 @@ export function parseAuthResults(value: string): AuthResultsField | null {
 
 /** Replaces `(comments)` outside quoted strings with a space; an unclosed comment runs to the end. */
 function removeComments(s: string): string {
+  if (!s.includes('(')) return s;
+  // Copies runs of text between comments as slices: building the result a character at a time was this parser's main cost.
   let out = '';
   let depth = 0;
   let inQuote = false;
+  let runStart = 0;
   for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === '\\' && (inQuote || depth > 0)) {
-      if (depth === 0) out += c + (s[i + 1] ?? '');
+    const c = s.charCodeAt(i);
+    if (c === BACKSLASH && (inQuote || depth > 0)) {
+      // Kept with the escaped character outside comments, dropped inside them.
       i++;
       continue;
     }
-    if (depth === 0 && c === '"') inQuote = !inQuote;
-    if (!inQuote && c === '(') {
+    if (depth === 0 && c === DQUOTE) inQuote = !inQuote;
+    if (!inQuote && c === OPEN) {
+      if (depth === 0) out += s.slice(runStart, i);
       depth++;
       continue;
     }
-    if (!inQuote && c === ')' && depth > 0) {
+    if (!inQuote && c === CLOSE && depth > 0) {
       depth--;
-      if (depth === 0) out += ' ';
-      continue;
+      if (depth === 0) {
+        out += ' ';
+        runStart = i + 1;
+      }
     }
-    if (depth === 0) out += c;
   }
-  return out;
+  return depth === 0 ? out + s.slice(runStart) : out;
 }
 
 function splitOutsideQuotes(s: string, sep: string): string[] {
+  if (!s.includes('"')) return s.split(sep);
   const parts: string[] = [];
-  let cur = '';
   let inQuote = false;
+  let partStart = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
     if (c === '\\' && inQuote) {
-      cur += c + (s[i + 1] ?? '');
       i++;
       continue;
     }
     if (c === '"') inQuote = !inQuote;
     if (c === sep && !inQuote) {
-      parts.push(cur);
-      cur = '';
-    } else cur += c;
+      parts.push(s.slice(partStart, i));
+      partStart = i + 1;
+    }
   }
-  parts.push(cur);
+  parts.push(s.slice(partStart));
   return parts;
 }
+
+const BACKSLASH = 0x5c;
+const DQUOTE = 0x22;
+const OPEN = 0x28;
+const CLOSE = 0x29;
 
 function unquote(s: string): string {
   return s.startsWith('"') && s.endsWith('"') && s.length >= 2 ? s.slice(1, -1).replace(/\\(.)/g, '$1') : s;

@@ -30,28 +30,27 @@ export function verifySender(
   trust: SenderTrust,
 ): SenderVerdict {
   const reasons: string[] = [];
-  const untrusted = (domain: string | null): SenderVerdict => ({ trusted: false, domain, reasons });
   if (!trust.authservId) reasons.push('no trusted authserv-id configured');
 
   if (parsed.fromCount !== 1 || !parsed.from) {
     reasons.push(parsed.fromCount === 0 ? 'no From address' : `${parsed.fromCount} From addresses: the sender is ambiguous`);
-    return untrusted(null);
+    return { trusted: false, domain: null, reasons };
   }
   const domain = domainOfAddress(parsed.from.address);
   if (!domain) {
     reasons.push(`From address "${parsed.from.address.slice(0, 80)}" has no valid domain`);
-    return untrusted(null);
+    return { trusted: false, domain: null, reasons };
   }
-  const allowed = trust.senderDomains.map(normalizeDomain).filter((d): d is string => d !== null);
+  const allowed = allowedDomains(trust.senderDomains);
   const base = allowed.find((d) => isSameOrSubdomain(domain, d));
   if (!base) reasons.push(`From domain ${domain} is not one of the trusted sender domains (${allowed.join(', ')})`);
   else reasons.push(`From domain ${domain} is a trusted sender domain (${base})`);
 
-  if (!trust.authservId) return untrusted(domain);
+  if (!trust.authservId) return { trusted: false, domain, reasons };
   const { trusted: fields, reasons: arReasons } = trustedAuthResults(parsed.authenticationResults, trust.authservId);
   reasons.push(...arReasons);
   const results = fields.flatMap((f) => f.results);
-  if (fields.length === 0) return untrusted(domain);
+  if (fields.length === 0) return { trusted: false, domain, reasons };
 
   const dmarc = results.filter((r) => r.method === 'dmarc' && normalizeDomain(r.props['header.from'] ?? '') === domain);
   const dmarcPass = dmarc.some((r) => r.result === 'pass');
@@ -61,7 +60,7 @@ export function verifySender(
   if (dmarcOther.length > 0) {
     reasons.push(`dmarc=${dmarcOther.map((r) => r.result).join('/')} for ${domain} in the trusted Authentication-Results`);
     if (dmarcPass) reasons.push('conflicting DMARC results for the same domain');
-    return untrusted(domain);
+    return { trusted: false, domain, reasons };
   }
   const alignedDkim = results.find((r) => r.method === 'dkim' && r.result === 'pass' && isAligned(r, domain));
   if (dmarcPass) reasons.push(`dmarc=pass for ${domain} (Authentication-Results from ${trust.authservId})`);
@@ -73,10 +72,28 @@ export function verifySender(
         ? `dkim=pass only for ${otherDkim.join(', ')}, not aligned with ${domain}; no dmarc=pass`
         : `no dmarc=pass or aligned dkim=pass for ${domain} in the trusted Authentication-Results`,
     );
-    return untrusted(domain);
+    return { trusted: false, domain, reasons };
   }
   return { trusted: Boolean(base), domain, reasons };
 }
+
+/**
+ * The trusted sender domains in normalized form. The list is the same for every
+ * message (it comes from the config), so it is normalized once per distinct
+ * list rather than once per message; keyed by content, so a changed list is
+ * never served stale.
+ */
+function allowedDomains(senderDomains: string[]): string[] {
+  const key = JSON.stringify(senderDomains);
+  let allowed = normalizedLists.get(key);
+  if (!allowed) {
+    allowed = senderDomains.map(normalizeDomain).filter((d): d is string => d !== null);
+    if (normalizedLists.size >= 16) normalizedLists.clear();
+    normalizedLists.set(key, allowed);
+  }
+  return allowed;
+}
+const normalizedLists = new Map<string, string[]>();
 
 function dkimDomain(r: AuthResult): string {
   const d = r.props['header.d'];
