@@ -5,7 +5,7 @@ import { detectLanguage, type Language } from './language.js';
 import { matchText } from './match-text.js';
 import { DANGEROUS_KINDS } from './rules-schema.js';
 import { senderGroupsOf } from './sender-groups.js';
-import { findSupportCaseId } from './support-case-id.js';
+import { findSupportCaseIdNormalized } from './support-case-id.js';
 
 /** What classification looks at. `fullText` only serves to find a case ID, never the kind. */
 export interface ClassifyInput {
@@ -37,7 +37,7 @@ export function classify(input: ClassifyInput, rules: ClassificationRules): Clas
   const subject = matchText(input.subject);
   const text = matchText(input.newText);
   const language = detectLanguage(input.subject, input.newText || (input.fullText ?? ''));
-  const found = findSupportCaseId({ subject: input.subject, newText: input.newText, fullText: input.fullText ?? '' }, rules.caseIdPatterns);
+  const found = findSupportCaseIdNormalized(subject, text, input.newText, input.fullText ?? '', rules.caseIdPatterns);
   const groups = senderGroupsOf(input.from, rules.senders);
 
   const reasons: string[] = [];
@@ -53,11 +53,10 @@ export function classify(input: ClassifyInput, rules: ClassificationRules): Clas
   // Stable sort: among equal priorities the rule listed first wins.
   fired.sort((a, b) => b.rule.priority - a.rule.priority);
 
-  const result = (kind: MailKind): Classification => ({ kind, reasons, language, supportCaseId: found?.id ?? null, supportCaseIdWhere: found?.where ?? null });
   const winner = fired[0];
   if (!winner) {
     reasons.push('no rule matched');
-    return result('unrelated');
+    return { kind: 'unrelated', reasons, language, supportCaseId: found?.id ?? null, supportCaseIdWhere: found?.where ?? null };
   }
   reasons.push(`rule ${winner.rule.id} (${winner.rule.kind}, priority ${winner.rule.priority}) matched ${winner.why}`);
   for (const other of fired.slice(1)) reasons.push(`also matched: rule ${other.rule.id} (${other.rule.kind}, priority ${other.rule.priority})`);
@@ -80,7 +79,7 @@ export function classify(input: ClassifyInput, rules: ClassificationRules): Clas
       kind = 'unrelated';
     }
   }
-  return result(kind);
+  return { kind, reasons, language, supportCaseId: found?.id ?? null, supportCaseIdWhere: found?.where ?? null };
 }
 
 function isDangerous(kind: MailKind): boolean {
@@ -101,7 +100,9 @@ function evaluate(
     hits.push(h);
   }
   if (rule.any.length) {
-    const h = rule.any.map((p) => hit(p, subject, text)).find((x) => x !== null);
+    // The first pattern that matches is the one reported; the rest need not run.
+    let h: string | null = null;
+    for (const p of rule.any) if ((h = hit(p, subject, text)) !== null) break;
     if (!h) return { fired: false, why: '' };
     hits.push(h);
   }
@@ -114,11 +115,13 @@ function evaluate(
 
 /** `"have been merged" in text`, or null. */
 function hit(p: CompiledPattern, subject: string, text: string): string | null {
-  const places: ['subject' | 'text', string][] =
-    p.where === 'subject' ? [['subject', subject]] : p.where === 'text' ? [['text', text]] : [['subject', subject], ['text', text]];
-  for (const [where, s] of places) {
-    const m = p.re.exec(s);
-    if (m) return `"${m[0].slice(0, 80)}" in ${where}`;
+  if (p.where !== 'text') {
+    const m = p.re.exec(subject);
+    if (m) return `"${m[0].slice(0, 80)}" in subject`;
+  }
+  if (p.where !== 'subject') {
+    const m = p.re.exec(text);
+    if (m) return `"${m[0].slice(0, 80)}" in text`;
   }
   return null;
 }

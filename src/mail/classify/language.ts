@@ -7,10 +7,18 @@ export type Language = 'ja' | 'en';
  */
 export function detectLanguage(...texts: string[]): Language {
   const s = texts.join('\n');
-  const kana = (s.match(/[\u3040-\u30ff]/gu) ?? []).length;
+  // Kana first: five or more decide, and none at all rules Japanese out, so the
+  // (costlier) kanji and Latin counts are needed only in between. Kana are in
+  // the BMP, so counting UTF-16 units counts characters.
+  let kana = 0;
+  for (let i = 0; i < s.length && kana < 5; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x3040 && c <= 0x30ff) kana++;
+  }
+  if (kana >= 5) return 'ja';
+  if (kana === 0) return 'en';
   const kanji = (s.match(/\p{Script=Han}/gu) ?? []).length;
   const latin = (s.match(/[A-Za-z]/g) ?? []).length;
-  if (kana >= 5) return 'ja';
   const cjk = kana + kanji;
   return cjk >= 4 && kana >= 1 && cjk * 3 >= latin ? 'ja' : 'en';
 }
