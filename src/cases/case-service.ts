@@ -47,6 +47,26 @@ export interface CaseListItem {
   supportCaseId: string | null;
 }
 
+/** What the dashboard's case list shows of a case, read without restoring its snapshot or its whole event log. */
+export interface CaseSummary {
+  id: string;
+  state: string;
+  statePath: string;
+  supportCaseId: string | null;
+  overdue: boolean;
+  createdAt: string;
+  updatedAt: string;
+  dueAt: string | null;
+  requesterName: string;
+  targetCandidateId: string;
+  sourceCandidateId: string;
+  /** The last mail that reached the case (applied or ignored), as the timeline has it. */
+  lastMail: TimelineEntry | null;
+}
+
+/** An event that moved the case, as far as the time a wait began is concerned. */
+export type HistoryEntry = Pick<TimelineEntry, 'at' | 'type' | 'stateAfter'>;
+
 export interface ApplyResult {
   caseId: string;
   before: string;
@@ -67,6 +87,14 @@ export function statePath(value: Snapshot['value']): string {
     return Object.entries(v as Record<string, unknown>).flatMap(([k, child]) => walk(child, prefix ? `${prefix}.${k}` : k));
   };
   return walk(value, '').join(',');
+}
+
+/** The state paths in which a wait has passed its due time: what `isOverdue` checks, read from the stored path. */
+const OVERDUE_PATHS = new Set(['awaitingAcknowledgement.overdue', 'awaitingSupport.overdue', 'awaitingCompletion.overdue', 'verifying.badges.awaitingTransfer.overdue']);
+
+/** `isOverdue(snapshot)` for a stored state path, without restoring the snapshot. */
+export function overdueInStatePath(path: string): boolean {
+  return path.split(',').some((p) => OVERDUE_PATHS.has(p));
 }
 
 function newCaseId(): string {
@@ -214,7 +242,51 @@ export class CaseService {
   }
 
   list(): CaseListItem[] {
-    return this.store.listCases().map((r) => ({ id: r.id, state: r.state, supportCaseId: r.supportCaseId }));
+    return this.store.listCaseItems();
+  }
+
+  /**
+   * One page of the case list as the dashboard shows it (open cases first,
+   * then the most recently updated), and how many cases there are: one
+   * indexed query for the page plus one short one per case for its last
+   * mail. No snapshot is restored and no event log is read whole.
+   */
+  summaries(page: { limit: number; offset: number }): { total: number; items: CaseSummary[] } {
+    const total = this.store.countCases();
+    const items = this.store.listCaseSummaries(page).map((r): CaseSummary => {
+      const mail = this.store.lastEvent(r.id, { source: 'mail' });
+      return {
+        id: r.id,
+        state: r.state,
+        statePath: r.statePath,
+        supportCaseId: r.supportCaseId,
+        overdue: overdueInStatePath(r.statePath),
+        createdAt: r.createdAt,
+        updatedAt: r.updatedAt,
+        dueAt: r.dueAt,
+        requesterName: r.requesterName,
+        targetCandidateId: r.targetCandidateId,
+        sourceCandidateId: r.sourceCandidateId,
+        lastMail: mail ? toTimeline(mail) : null,
+      };
+    });
+    return { total, items };
+  }
+
+  /** The events that moved the case (ignored ones left out), newest first, read lazily. */
+  *history(caseId: string): Generator<HistoryEntry> {
+    for (const e of this.store.appliedEventsNewestFirst(caseId)) yield { at: e.at, type: e.type, stateAfter: e.stateAfter };
+  }
+
+  /** Which of `events` the case would accept now: `can` for each, restoring the snapshot once. */
+  allowed(caseId: string, events: readonly LifecycleEvent[]): Set<string> {
+    const snapshot = this.snapshotOf(this.requireCase(caseId));
+    return new Set(events.filter((e) => snapshot.can(e)).map((e) => e.type));
+  }
+
+  /** Moves whenever any process commits a change to a case, its events, deadline or drafts (see CaseStore.pageMark). */
+  pageMark(): string {
+    return this.store.pageMark();
   }
 
   view(caseId: string): CaseView {

@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './database.js';
 import { storageError } from './database.js';
 import type { Deadline } from '../machines/deadlines.js';
@@ -33,6 +34,32 @@ export interface EventRow {
 }
 
 export type NewEvent = Omit<EventRow, 'id'>;
+
+/** What the dashboard's case list shows of a case, read without its snapshot or event log. */
+export interface CaseSummaryRow {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+  state: string;
+  statePath: string;
+  supportCaseId: string | null;
+  /** The pending deadline's due time, if any. */
+  dueAt: string | null;
+  targetCandidateId: string;
+  sourceCandidateId: string;
+  requesterName: string;
+}
+
+/** An event that moved (or created) a case: the ones a wait is measured from. */
+export interface AppliedEventRow {
+  id: number;
+  at: string;
+  type: string;
+  stateAfter: string | null;
+}
+
+/** The order of the dashboard's case list; the `cases_list` index (migration 3) is on exactly these terms. */
+const LIST_ORDER = `(state IN ('done','cancelled')), updated_at DESC, id`;
 
 export interface DeadlineRow extends Deadline {
   caseId: string;
@@ -94,6 +121,8 @@ const toEvent = (r: RawEvent): EventRow => ({
 
 /** SQL for cases, their event log and their deadlines. No lifecycle logic lives here. */
 export class CaseStore {
+  private readonly statements = new Map<string, Statement>();
+
   constructor(readonly db: Db) {}
 
   /**
@@ -126,7 +155,7 @@ export class CaseStore {
   }
 
   getCase(id: string): CaseRow | null {
-    const r = this.db.prepare('SELECT * FROM cases WHERE id = ?').get(id) as RawCase | undefined;
+    const r = this.cached('SELECT * FROM cases WHERE id = ?').get(id) as RawCase | undefined;
     return r ? toCase(r) : null;
   }
 
@@ -150,14 +179,14 @@ export class CaseStore {
   }
 
   listEvents(caseId: string): EventRow[] {
-    return (this.db.prepare('SELECT * FROM events WHERE case_id = ? ORDER BY id').all(caseId) as RawEvent[]).map(toEvent);
+    return (this.cached('SELECT * FROM events WHERE case_id = ? ORDER BY id').all(caseId) as RawEvent[]).map(toEvent);
   }
 
   lastEvent(caseId: string, where: { source?: EventSource } = {}): EventRow | null {
     const r = (
       where.source
-        ? this.db.prepare('SELECT * FROM events WHERE case_id = ? AND source = ? ORDER BY id DESC LIMIT 1').get(caseId, where.source)
-        : this.db.prepare('SELECT * FROM events WHERE case_id = ? ORDER BY id DESC LIMIT 1').get(caseId)
+        ? this.cached('SELECT * FROM events WHERE case_id = ? AND source = ? ORDER BY id DESC LIMIT 1').get(caseId, where.source)
+        : this.cached('SELECT * FROM events WHERE case_id = ? ORDER BY id DESC LIMIT 1').get(caseId)
     ) as RawEvent | undefined;
     return r ? toEvent(r) : null;
   }
@@ -177,7 +206,7 @@ export class CaseStore {
   }
 
   getDeadline(caseId: string): DeadlineRow | null {
-    const r = this.db.prepare('SELECT case_id AS caseId, kind, due_at AS dueAt, event FROM deadlines WHERE case_id = ?').get(caseId);
+    const r = this.cached('SELECT case_id AS caseId, kind, due_at AS dueAt, event FROM deadlines WHERE case_id = ?').get(caseId);
     return (r as DeadlineRow | undefined) ?? null;
   }
 
@@ -194,12 +223,76 @@ export class CaseStore {
     return (r as DeadlineRow | undefined) ?? null;
   }
 
+  /** The contract's list items, in the order `listCases` gives, without parsing snapshots or case files. */
+  listCaseItems(): { id: string; state: string; supportCaseId: string | null }[] {
+    return this.db.prepare('SELECT id, state, support_case_id AS supportCaseId FROM cases ORDER BY created_at, rowid').all() as { id: string; state: string; supportCaseId: string | null }[];
+  }
+
+  countCases(): number {
+    return this.cached('SELECT COUNT(*) FROM cases').pluck().get() as number;
+  }
+
+  /**
+   * One page of the dashboard's case list: open cases first (anything but
+   * done and cancelled), then the most recently updated, with the pending
+   * due time and the case file's labels. One indexed query.
+   */
+  listCaseSummaries(page: { limit: number; offset: number }): CaseSummaryRow[] {
+    return this
+      .cached(
+        `SELECT c.id, c.created_at AS createdAt, c.updated_at AS updatedAt, c.state, c.state_path AS statePath, c.support_case_id AS supportCaseId,
+                d.due_at AS dueAt,
+                json_extract(c.case_file, '$.target.candidateId') AS targetCandidateId,
+                json_extract(c.case_file, '$.source.candidateId') AS sourceCandidateId,
+                json_extract(c.case_file, '$.requester.name') AS requesterName
+         FROM (SELECT rowid FROM cases ORDER BY ${LIST_ORDER} LIMIT ? OFFSET ?) AS p
+         JOIN cases AS c ON c.rowid = p.rowid
+         LEFT JOIN deadlines AS d ON d.case_id = c.id
+         ORDER BY ${LIST_ORDER.replace(/(state|updated_at|id)\b/g, 'c.$1')}`,
+      )
+      .all(page.limit, page.offset) as CaseSummaryRow[];
+  }
+
+  /**
+   * The events that moved the case (not the ignored ones), newest first, read
+   * a few at a time: stop when you know enough. (Pages rather than a statement
+   * iterator, which would keep the connection busy while the caller works.)
+   */
+  *appliedEventsNewestFirst(caseId: string, pageSize = 16): Generator<AppliedEventRow> {
+    const stmt = this.cached(
+      `SELECT id, at, type, state_after AS stateAfter FROM events WHERE case_id = ? AND id < ? AND outcome != 'ignored' ORDER BY id DESC LIMIT ?`,
+    );
+    let before = Number.MAX_SAFE_INTEGER;
+    for (;;) {
+      const rows = stmt.all(caseId, before, pageSize) as AppliedEventRow[];
+      yield* rows;
+      if (rows.length < pageSize) return;
+      before = rows[rows.length - 1]!.id;
+    }
+  }
+
+  /**
+   * A number that moves whenever any process commits a change to a case, its
+   * events, its deadline or its drafts (kept by triggers, migration 3): what
+   * the dashboard checks its cached pages against. One row to read.
+   */
+  pageMark(): string {
+    return String(this.cached('SELECT pages FROM change_marks WHERE id = 1').pluck().get());
+  }
+
   /**
    * A number that changes whenever any process commits a change: lets the
    * dashboard notice what the CLI did without polling whole tables.
    */
   changeMark(): string {
-    const r = this.db.prepare('SELECT (SELECT COALESCE(MAX(id), 0) FROM events) AS e, (SELECT COALESCE(SUM(version), 0) FROM cases) AS v').get() as { e: number; v: number };
-    return `${r.e}:${r.v}`;
+    // Kept by triggers (migration 3): one row to read, however many cases there are.
+    return String(this.cached('SELECT changes FROM change_marks WHERE id = 1').pluck().get());
+  }
+
+  /** A prepared statement, made once per store: preparing costs more than running the small reads the dashboard does per request. */
+  private cached(sql: string): Statement {
+    let s = this.statements.get(sql);
+    if (!s) this.statements.set(sql, (s = this.db.prepare(sql)));
+    return s;
   }
 }

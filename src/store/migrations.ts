@@ -108,4 +108,35 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       CREATE INDEX drafts_case ON drafts(case_id);
     `,
   },
+  {
+    version: 3,
+    name: 'dashboard: case list order, change marks kept by triggers',
+    sql: `
+      -- The dashboard's case list, a page at a time: open cases first, then the
+      -- most recently updated (CaseStore.listCaseSummaries orders by exactly this).
+      CREATE INDEX cases_list ON cases((state IN ('done','cancelled')), updated_at DESC, id);
+
+      -- Two numbers that move with every commit, whichever process makes it, kept
+      -- by triggers so they cost one row to read: \`changes\` with every write to a
+      -- case or its event log (CaseStore.changeMark: live updates, the daemon's
+      -- watch for CLI changes), \`pages\` also with deadlines and drafts
+      -- (CaseStore.pageMark: what the dashboard's response cache is checked against).
+      CREATE TABLE change_marks (
+        id      INTEGER PRIMARY KEY CHECK (id = 1),
+        changes INTEGER NOT NULL,
+        pages   INTEGER NOT NULL
+      );
+      INSERT INTO change_marks (id, changes, pages) VALUES (1, 0, 0);
+      CREATE TRIGGER change_marks_cases_insert AFTER INSERT ON cases BEGIN UPDATE change_marks SET changes = changes + 1, pages = pages + 1 WHERE id = 1; END;
+      CREATE TRIGGER change_marks_cases_update AFTER UPDATE ON cases BEGIN UPDATE change_marks SET changes = changes + 1, pages = pages + 1 WHERE id = 1; END;
+      CREATE TRIGGER change_marks_cases_delete AFTER DELETE ON cases BEGIN UPDATE change_marks SET changes = changes + 1, pages = pages + 1 WHERE id = 1; END;
+      CREATE TRIGGER change_marks_events_insert AFTER INSERT ON events BEGIN UPDATE change_marks SET changes = changes + 1, pages = pages + 1 WHERE id = 1; END;
+      CREATE TRIGGER change_marks_deadlines_insert AFTER INSERT ON deadlines BEGIN UPDATE change_marks SET pages = pages + 1 WHERE id = 1; END;
+      CREATE TRIGGER change_marks_deadlines_update AFTER UPDATE ON deadlines BEGIN UPDATE change_marks SET pages = pages + 1 WHERE id = 1; END;
+      CREATE TRIGGER change_marks_deadlines_delete AFTER DELETE ON deadlines BEGIN UPDATE change_marks SET pages = pages + 1 WHERE id = 1; END;
+      CREATE TRIGGER change_marks_drafts_insert AFTER INSERT ON drafts BEGIN UPDATE change_marks SET pages = pages + 1 WHERE id = 1; END;
+      CREATE TRIGGER change_marks_drafts_update AFTER UPDATE ON drafts BEGIN UPDATE change_marks SET pages = pages + 1 WHERE id = 1; END;
+      CREATE TRIGGER change_marks_drafts_delete AFTER DELETE ON drafts BEGIN UPDATE change_marks SET pages = pages + 1 WHERE id = 1; END;
+    `,
+  },
 ];
