@@ -5,5 +5,13 @@
  * has to care how a sentence was wrapped.
  */
 export function matchText(s: string): string {
-  return s.normalize('NFKC').replace(/[\s\u3000]+/gu, ' ').trim();
+  // The subject is matched by the auto-reply check and then by the rules: the
+  // last answer is kept so the same text is not normalized twice in a row.
+  if (s === lastInput) return lastOutput;
+  const out = s.normalize('NFKC').replace(/[\s\u3000]+/gu, ' ').trim();
+  lastInput = s;
+  lastOutput = out;
+  return out;
 }
+let lastInput = '';
+let lastOutput = '';

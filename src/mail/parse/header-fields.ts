@@ -17,7 +17,8 @@ export function toHeaderFields(lines: ReadonlyArray<{ key: string; line: string 
   return lines.map(({ key, line }) => {
     const colon = line.indexOf(':');
     const raw = colon >= 0 ? line.slice(colon + 1) : '';
-    return { name: key.toLowerCase(), value: raw.replace(/\r?\n[ \t]+/g, ' ').trim().slice(0, LIMITS.headerValueChars) };
+    const unfolded = raw.includes('\n') ? raw.replace(/\r?\n[ \t]+/g, ' ') : raw;
+    return { name: key.toLowerCase(), value: unfolded.trim().slice(0, LIMITS.headerValueChars) };
   });
 }
 

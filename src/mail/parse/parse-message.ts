@@ -77,9 +77,13 @@ function latin1ToUtf8(s: string | null): string {
 
 /** Drops control characters (binary garbage, NULs) that would only confuse matching and storage. */
 function clean(s: string): string {
+  // One scan without copying for the usual text that has nothing to clean.
+  if (!NEEDS_CLEANING.test(s)) return s;
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
   return s.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
 }
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const NEEDS_CLEANING = /[\r\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 /** mailparser substitutes "now" for an unreadable Date; we would rather know it is missing. */
 function dateOf(value: string | null, problems: string[]): Date | null {

@@ -4,10 +4,13 @@
  * it must accept anything (no headers, bare LF, binary).
  */
 export function rawHeaderBlock(raw: Buffer): Buffer {
+  // The first blank line, CRLF or bare LF. A bare-LF one can only come first if
+  // it starts before the CRLF one, so the second search stops there instead of
+  // running through the whole body.
   const crlf = raw.indexOf('\r\n\r\n');
-  const lf = raw.indexOf('\n\n');
-  const ends = [crlf, lf].filter((i) => i >= 0);
-  return ends.length === 0 ? raw : raw.subarray(0, Math.min(...ends));
+  const lf = (crlf >= 0 ? raw.subarray(0, crlf + 1) : raw).indexOf('\n\n');
+  const end = lf >= 0 ? lf : crlf;
+  return end < 0 ? raw : raw.subarray(0, end);
 }
 
 /** Raw header lines in mailparser's shape (`key` lowercase, `line` with folding), stopping at the first line that is not a field. */

@@ -6,7 +6,7 @@ const LIBRARY_WINDOW_CHARS = 32 * 1024;
 /** Plain text without quoted history, and which layers removed something. */
 export function stripText(text: string): { text: string; methods: string[] } {
   const methods: string[] = [];
-  let lines = text.replace(/\r\n?/g, '\n').split('\n');
+  let lines = (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).split('\n');
 
   const start = findQuoteStart(lines);
   if (start) {

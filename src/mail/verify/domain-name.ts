@@ -8,9 +8,17 @@ import { domainToASCII } from 'node:url';
 export function normalizeDomain(domain: string): string | null {
   const trimmed = domain.trim().replace(/\.$/, '').toLowerCase();
   if (!trimmed || /[\s@<>]/.test(trimmed)) return null;
-  const ascii = domainToASCII(trimmed);
+  // The same few domains (the From domain, header.d, header.from) recur in every
+  // message, and domainToASCII is a call into the URL parser: remember answers.
+  let ascii = asciiForms.get(trimmed);
+  if (ascii === undefined) {
+    ascii = domainToASCII(trimmed);
+    if (asciiForms.size >= 1000) asciiForms.clear();
+    asciiForms.set(trimmed, ascii);
+  }
   return ascii && ascii.includes('.') ? ascii : null;
 }
+const asciiForms = new Map<string, string>();
 
 /** The domain of `local@domain`, normalized; also accepts DKIM's `header.i=@domain`. */
 export function domainOfAddress(address: string): string | null {

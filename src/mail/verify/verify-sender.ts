@@ -79,21 +79,17 @@ export function verifySender(
 
 /**
  * The trusted sender domains in normalized form. The list is the same for every
- * message (it comes from the config), so it is normalized once per distinct
- * list rather than once per message; keyed by content, so a changed list is
- * never served stale.
+ * message (it comes from the config), so the last one is remembered with a copy
+ * of its input, compared element by element: a changed list is never served stale.
  */
 function allowedDomains(senderDomains: string[]): string[] {
-  const key = JSON.stringify(senderDomains);
-  let allowed = normalizedLists.get(key);
-  if (!allowed) {
-    allowed = senderDomains.map(normalizeDomain).filter((d): d is string => d !== null);
-    if (normalizedLists.size >= 16) normalizedLists.clear();
-    normalizedLists.set(key, allowed);
-  }
-  return allowed;
+  const last = lastAllowed;
+  if (last && last.input.length === senderDomains.length && last.input.every((d, i) => d === senderDomains[i])) return last.output;
+  const output = senderDomains.map(normalizeDomain).filter((d): d is string => d !== null);
+  lastAllowed = { input: [...senderDomains], output };
+  return output;
 }
-const normalizedLists = new Map<string, string[]>();
+let lastAllowed: { input: string[]; output: string[] } | null = null;
 
 function dkimDomain(r: AuthResult): string {
   const d = r.props['header.d'];
