@@ -7,6 +7,7 @@ import { ChangeFeed } from './change-feed.js';
 import type { DashboardDeps } from './deps.js';
 import { dict, requestLang } from './i18n/index.js';
 import { pageContext, pageRouter } from './pages.js';
+import { ResponseCache, type ResponseCacheOptions } from './response-cache.js';
 import { assertSafeBind, cookie, hostGuard, originGuard, requireAuth, safeNext, secretsEqual, securityHeaders, SESSION_COOKIE, sessionValue } from './security.js';
 import { errorMain, loginPage } from './views/simple-pages.js';
 import { page } from './views/page.js';
@@ -17,6 +18,8 @@ export interface DashboardOptions {
   /** How often the change mark is polled for server-sent events (ms). */
   pollMs?: number;
   heartbeatMs?: number;
+  /** Bounds of the rendered-response cache (see ResponseCache). */
+  cache?: ResponseCacheOptions;
 }
 
 const ASSETS = fileURLToPath(new URL('./assets/', import.meta.url));
@@ -44,6 +47,7 @@ function buildApp(deps: DashboardDeps, opts: DashboardOptions): { app: express.E
     () => JSON.stringify(deps.mailStatus()),
     { pollMs: opts.pollMs, heartbeatMs: opts.heartbeatMs, onError: (err) => deps.logger.warn({ err }, 'change feed: could not read the change mark') },
   );
+  const cache = new ResponseCache(opts.cache);
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
@@ -77,8 +81,14 @@ function buildApp(deps: DashboardDeps, opts: DashboardOptions): { app: express.E
     res.append('Set-Cookie', cookie(SESSION_COOKIE, '', { maxAge: 0, secure: req.secure }));
     res.redirect(303, '/login');
   });
-  app.use(apiRouter(deps, feed));
-  app.use(pageRouter(deps));
+  // Whatever a state-changing request did, pages rendered before it are not served after it
+  // (the data marks move with every commit; this also covers actions that keep state elsewhere).
+  app.use((req, res, next) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') res.on('finish', () => cache.clear());
+    next();
+  });
+  app.use(apiRouter(deps, feed, cache));
+  app.use(pageRouter(deps, cache));
 
   app.use((req, _res, next) => next(new AppError('NOT_FOUND', `nothing at ${req.method} ${req.path}`)));
   // Express needs all four parameters to treat this as the error handler.

@@ -8,12 +8,13 @@ import { applyHandEvent, reclassify, requireDraft } from './api.js';
 import { formValues, swapAccounts, validateForm, formToCaseData } from './case-form.js';
 import type { DashboardDeps } from './deps.js';
 import { lifecycleDiagram } from './diagram/lifecycle-diagram.js';
-import { dict, LANG_COOKIE, requestLang } from './i18n/index.js';
+import { dict, LANG_COOKIE, requestLang, watchedDict } from './i18n/index.js';
 import { nextStep } from './next-step.js';
 import { cookie, parseCookies } from './security.js';
-import { topStatesOf } from './waiting.js';
-import { caseListPage } from './views/case-list.js';
-import { casePage } from './views/case-page.js';
+import { dataMark, sendCached, type ResponseCache } from './response-cache.js';
+import { topStatesOf, waitingSinceFromHistory } from './waiting.js';
+import { cardFromSummary, caseListPage } from './views/case-list.js';
+import { casePage, TIMELINE_NEWEST } from './views/case-page.js';
 import { newCasePage } from './views/new-case.js';
 import { page, type PageContext } from './views/page.js';
 import type { SafeHtml } from './html.js';
@@ -21,11 +22,13 @@ import type { SafeHtml } from './html.js';
 const FLASH_COOKIE = 'cm_flash';
 const FORM_TEXT_STATES = new Set(['preparing', 'selfService', 'caseDraft']);
 
+const langCookie = (lang: string, secure: boolean) => cookie(LANG_COOKIE, lang, { maxAge: 365 * 86400, secure, httpOnly: false });
+
 /** The page context for this request: language (and its cookie), mail status, a one-time flash message. */
-export function pageContext(deps: DashboardDeps, req: Request, res: Response): PageContext {
+export function pageContext(deps: DashboardDeps, req: Request, res: Response, over: Partial<Pick<PageContext, 't' | 'now' | 'mail' | 'search'>> = {}): PageContext {
   const { lang, fromQuery } = requestLang(req);
   const secure = req.secure;
-  if (fromQuery) res.append('Set-Cookie', cookie(LANG_COOKIE, lang, { maxAge: 365 * 86400, secure, httpOnly: false }));
+  if (fromQuery) res.append('Set-Cookie', langCookie(lang, secure));
   let flash: PageContext['flash'] = null;
   const raw = parseCookies(req.headers.cookie)[FLASH_COOKIE];
   if (raw) {
@@ -38,13 +41,53 @@ export function pageContext(deps: DashboardDeps, req: Request, res: Response): P
     res.append('Set-Cookie', cookie(FLASH_COOKIE, '', { maxAge: 0, secure }));
   }
   return {
-    t: dict(lang),
+    t: over.t ?? dict(lang),
     path: req.path,
-    now: deps.clock.now(),
-    mail: deps.mailStatus(),
-    canLogout: Boolean(deps.config.dashboard.token) && res.locals.auth === 'cookie',
+    search: over.search ?? '',
+    now: over.now ?? deps.clock.now(),
+    mail: over.mail ?? deps.mailStatus(),
+    canLogout: canLogout(deps, res),
     flash,
   };
+}
+
+const canLogout = (deps: DashboardDeps, res: Response) => Boolean(deps.config.dashboard.token) && res.locals.auth === 'cookie';
+
+/**
+ * Serves a page from the cache, or renders, caches and serves it. The key is
+ * the page's own key plus everything else the HTML depends on: language, login
+ * state (the log-out button) and mail status; the entry lives as long as the
+ * data mark and every relative time on the page ("3 hours ago") stay the same.
+ * A page carrying a flash message is rendered for this request only.
+ */
+async function cachedPage(deps: DashboardDeps, cache: ResponseCache, req: Request, res: Response, pageKey: string, search: string, render: (ctx: PageContext) => SafeHtml | Promise<SafeHtml>): Promise<void> {
+  const mark = cache.stamp(dataMark(deps));
+  const now = deps.clock.now();
+  const mail = deps.mailStatus();
+  const { lang, fromQuery } = requestLang(req);
+  const key = `page\n${pageKey}\n${lang}\n${canLogout(deps, res) ? 'logout' : ''}\n${JSON.stringify(mail)}`;
+  const once = Boolean(parseCookies(req.headers.cookie)[FLASH_COOKIE]);
+  if (!once) {
+    const hit = cache.get(key, mark, now.getTime());
+    if (hit) {
+      if (fromQuery) res.append('Set-Cookie', langCookie(lang, req.secure));
+      return sendCached(req, res, hit, 'no-store');
+    }
+  }
+  const watched = watchedDict(lang);
+  const ctx = pageContext(deps, req, res, { t: watched.t, now, mail, search });
+  const body = (await render(ctx)).toString();
+  const expiresAt = now.getTime() + Math.min(cache.maxAgeMs, watched.stableFor());
+  const entry = once ? cache.make(body, HTML) : cache.set(key, mark, body, HTML, expiresAt);
+  sendCached(req, res, entry, 'no-store');
+}
+
+const HTML = 'text/html; charset=utf-8';
+const PER_PAGE = 50;
+
+/** `?page=N` (1-based); anything else is the first page. */
+function pageNumber(q: unknown): number {
+  return typeof q === 'string' && /^\d{1,6}$/.test(q) ? Math.max(1, Number(q)) : 1;
 }
 
 /** Redirects after a form POST, carrying a message to show once. */
@@ -74,14 +117,24 @@ async function formAction(req: Request, res: Response, deps: DashboardDeps, back
 const caseHref = (id: string) => `/cases/${encodeURIComponent(id)}`;
 
 /** The HTML pages and their form actions. */
-export function pageRouter(deps: DashboardDeps): Router {
+export function pageRouter(deps: DashboardDeps, cache: ResponseCache): Router {
   const r = Router();
 
-  r.get('/', (req, res) => {
-    const ctx = pageContext(deps, req, res);
-    const views = deps.cases.list().map((c) => deps.cases.view(c.id));
-    views.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-    send(res, page(ctx, { title: ctx.t.list.title, live: true, main: caseListPage(ctx, views) }));
+  // The case list, a page at a time, from the summary query: no snapshot restored, no event log read whole.
+  r.get('/', async (req, res) => {
+    const wanted = pageNumber(req.query.page);
+    await cachedPage(deps, cache, req, res, `/?page=${wanted}`, wanted > 1 ? `page=${wanted}` : '', (ctx) => {
+      let n = wanted;
+      let { total, items } = deps.cases.summaries({ limit: PER_PAGE, offset: (n - 1) * PER_PAGE });
+      const pages = Math.max(1, Math.ceil(total / PER_PAGE));
+      if (n > pages) {
+        // Past the end (cases were closed meanwhile, or a hand-typed number): the last page.
+        n = pages;
+        ({ total, items } = deps.cases.summaries({ limit: PER_PAGE, offset: (n - 1) * PER_PAGE }));
+      }
+      const cards = items.map((s) => cardFromSummary(s, waitingSinceFromHistory(s, deps.cases.history(s.id))));
+      return page(ctx, { title: ctx.t.list.title, live: true, main: caseListPage(ctx, { cards, page: n, pages, perPage: PER_PAGE, total }) });
+    });
   });
 
   r.get('/cases/new', (req, res) => {
@@ -108,8 +161,12 @@ export function pageRouter(deps: DashboardDeps): Router {
   });
 
   r.get('/cases/:id', async (req, res) => {
-    const ctx = pageContext(deps, req, res);
-    const view = deps.cases.view(req.params.id);
+    const all = req.query.timeline === 'all';
+    await cachedPage(deps, cache, req, res, `/cases/${req.params.id}${all ? '?timeline=all' : ''}`, all ? 'timeline=all' : '', (ctx) => renderCasePage(ctx, req.params.id, all));
+  });
+
+  async function renderCasePage(ctx: PageContext, id: string, wholeTimeline: boolean): Promise<SafeHtml> {
+    const view = deps.cases.view(id);
     const drafts = deps.drafts.list(view.id);
     const t = ctx.t;
     const label = (s: string) => t.states[s as keyof typeof t.states] ?? s;
@@ -124,7 +181,7 @@ export function pageRouter(deps: DashboardDeps): Router {
       cacheKey: t.lang,
     });
     const now = ctx.now.toISOString();
-    const allowed = new Set(HAND_APPLIED_EVENT_TYPES.filter((type) => deps.cases.can(view.id, userEvent(type, now, { supportCaseId: '1' }))));
+    const allowed = deps.cases.allowed(view.id, HAND_APPLIED_EVENT_TYPES.map((type) => userEvent(type, now, { supportCaseId: '1' })));
     const main = casePage(ctx, {
       view,
       drafts,
@@ -132,9 +189,10 @@ export function pageRouter(deps: DashboardDeps): Router {
       next: nextStep(t, view, drafts),
       formText: FORM_TEXT_STATES.has(view.state) ? supportFormText(view.case, t.lang) : null,
       allowed,
+      timelineLimit: wholeTimeline ? null : TIMELINE_NEWEST,
     });
-    send(res, page(ctx, { title: t.casePage.title(view.id), live: true, main, wide: true }));
-  });
+    return page(ctx, { title: t.casePage.title(view.id), live: true, main, wide: true });
+  }
 
   r.post('/cases/:id/events', async (req, res) => {
     const id = req.params.id;

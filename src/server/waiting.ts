@@ -43,3 +43,25 @@ export function lastMail(timeline: TimelineEntry[]): TimelineEntry | null {
   for (let i = timeline.length - 1; i >= 0; i--) if (timeline[i]!.source === 'mail') return timeline[i]!;
   return null;
 }
+
+/**
+ * `waitingSince` from the events that moved the case, newest first (ignored
+ * entries play no part in it), reading back only as far as the start of the
+ * current wait. Gives the same time as `waitingSince` on the full timeline.
+ */
+export function waitingSinceFromHistory(view: Pick<CaseView, 'state' | 'statePath' | 'createdAt'>, newestFirst: Iterable<Pick<TimelineEntry, 'at' | 'type' | 'stateAfter'>>): string {
+  const onSupport = waitsOn(view) === 'support';
+  // Walking forwards, an entry sets the time when its top state differs from the
+  // previous entry's (the first entry's "previous" is null), or when it is a reply
+  // of yours while the case waits on support; the last entry to do so wins.
+  let later: Pick<TimelineEntry, 'at' | 'type' | 'stateAfter'> | null = null;
+  let laterTop: string | null = null;
+  for (const e of newestFirst) {
+    const top = topStatesOf(e.stateAfter)[0] ?? null;
+    if (later && (laterTop !== top || (onSupport && later.type === 'reply-sent'))) return later.at;
+    later = e;
+    laterTop = top;
+  }
+  if (later && (laterTop !== null || (onSupport && later.type === 'reply-sent'))) return later.at;
+  return view.createdAt;
+}

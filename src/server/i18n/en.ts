@@ -120,6 +120,13 @@ export const en = {
     lastMail: 'Last mail',
     noMail: 'no mail yet',
     accounts: (t: string, s: string) => `${s} → ${t}`,
+    pager: {
+      label: 'Pages of the case list',
+      prev: '‹ Previous',
+      next: 'Next ›',
+      page: (n: number) => `Page ${n}`,
+      range: (from: number, to: number, total: number) => `Cases ${from}–${to} of ${total.toLocaleString('en-GB')}: open cases first, then the most recently updated.`,
+    },
   },
   casePage: {
     title: (id: string) => `Case ${id}`,
@@ -138,6 +145,9 @@ export const en = {
     copy: 'Copy',
     copied: 'Copied',
     timeline: 'Timeline',
+    timelineLatest: (shown: number, total: number) => `The newest ${shown} of ${total} entries.`,
+    timelineAll: (total: number) => `Show all ${total} entries`,
+    timelineNewest: (n: number) => `Show only the newest ${n}`,
     drafts: 'Reply drafts',
     noDrafts: 'No drafts.',
     draftKinds: { confirmation: 'Merge confirmation', info: 'Information for support', followup_overdue: 'Follow-up (support is late)', badges_followup: 'Badges follow-up' } as Record<string, string>,

@@ -117,6 +117,13 @@ export const ja: Dict = {
     lastMail: '最後のメール',
     noMail: 'メールはまだありません',
     accounts: (t, s) => `${s} → ${t}`,
+    pager: {
+      label: 'ケース一覧のページ',
+      prev: '‹ 前へ',
+      next: '次へ ›',
+      page: (n) => `${n} ページ目`,
+      range: (from, to, total) => `全 ${total.toLocaleString('ja-JP')} 件中 ${from}〜${to} 件目（進行中のケースが先、その中は更新の新しい順）`,
+    },
   },
   casePage: {
     title: (id) => `ケース ${id}`,
@@ -135,6 +142,9 @@ export const ja: Dict = {
     copy: 'コピー',
     copied: 'コピーしました',
     timeline: '経過',
+    timelineLatest: (shown, total) => `全 ${total} 件のうち新しい ${shown} 件を表示しています。`,
+    timelineAll: (total) => `すべての ${total} 件を表示`,
+    timelineNewest: (n) => `新しい ${n} 件だけを表示`,
     drafts: '返信の下書き',
     noDrafts: '下書きはありません。',
     draftKinds: { confirmation: '統合の承諾', info: 'サポートへの情報提供', followup_overdue: '催促（返信の遅れ）', badges_followup: 'バッジ移行の依頼' },

@@ -18,7 +18,27 @@ export interface CasePageModel {
   formText: SupportFormText | null;
   /** Event types the case accepts right now. */
   allowed: Set<string>;
+  /** Show only the newest this many timeline entries (with a link to all of them); null shows all. */
+  timelineLimit: number | null;
 }
+
+/** The timeline card: the newest entries first; a long one shows its newest part and links to the whole. */
+function timelineCard(ctx: PageContext, m: CasePageModel): SafeHtml {
+  const c = ctx.t.casePage;
+  const all = m.view.timeline;
+  const cut = m.timelineLimit !== null && all.length > m.timelineLimit;
+  const shown = cut ? all.slice(all.length - m.timelineLimit!) : all;
+  const self = `/cases/${encodeURIComponent(m.view.id)}`;
+  return html`<section class="card" id="timeline"><h2>${c.timeline}</h2>
+${cut ? html`<p class="muted timeline-range">${c.timelineLatest(shown.length, all.length)}</p>` : ''}
+${timeline(ctx, m.view.id, shown)}
+${cut ? html`<p class="timeline-more"><a href="${self}?timeline=all#timeline">${c.timelineAll(all.length)}</a></p>` : ''}
+${m.timelineLimit === null && all.length > TIMELINE_NEWEST ? html`<p class="timeline-more"><a href="${self}#timeline">${c.timelineNewest(TIMELINE_NEWEST)}</a></p>` : ''}
+</section>`;
+}
+
+/** How many timeline entries the case page shows unless asked for all of them. */
+export const TIMELINE_NEWEST = 20;
 
 const eventsPath = (id: string) => `/cases/${encodeURIComponent(id)}/events`;
 
@@ -146,7 +166,7 @@ ${m.diagram.next.length ? html`<div class="next-states"><h3>${c.nextPossible}</h
 ${m.formText ? supportForm(ctx, m.formText) : ''}
 ${openDrafts.length || v.state === 'infoRequested' || v.state === 'confirmationRequested' ? html`<section class="card" id="drafts"><h2>${c.drafts}</h2>${openDrafts.length ? openDrafts.map((x) => draftCard(ctx, x)) : html`<p class="muted">${c.noDrafts}</p>`}</section>` : ''}
 ${v.state === 'verifying' || v.state === 'done' ? checklist(ctx, m) : ''}
-<section class="card" id="timeline"><h2>${c.timeline}</h2>${timeline(ctx, v.id, v.timeline)}</section>
+${timelineCard(ctx, m)}
 <section class="card accounts"><div class="two">${accountSummary(ctx, v.case.target, `${t.newCase.target}`)}${accountSummary(ctx, v.case.source, `${t.newCase.source}`)}</div></section>
 ${correction(ctx, m)}
 </div>

@@ -20,6 +20,8 @@ const deadlines = { acknowledgementHours: 24, supportReplyBusinessDays: 2, compl
 export class FakeDrafts implements DraftActions {
   readonly drafts = new Map<string, DraftView>();
   failNextSend: string | null = null;
+  /** Moves with every change, as the drafts table's rows do for the real change marks (these drafts live in memory). */
+  version = 0;
   constructor(private readonly cases: () => CaseService, private readonly clock: ManualClock) {}
 
   add(caseId: string, kind: DraftView['kind'], over: Partial<DraftView> = {}): DraftView {
@@ -41,6 +43,7 @@ export class FakeDrafts implements DraftActions {
       ...over,
     };
     this.drafts.set(id, d);
+    this.version++;
     return d;
   }
   list(caseId: string): DraftView[] {
@@ -61,6 +64,7 @@ export class FakeDrafts implements DraftActions {
     this.cases().apply(d.caseId, { type: d.kind === 'confirmation' ? 'confirmation-sent' : 'reply-sent', at, source: 'user', messageId: d.messageId } as LifecycleEvent);
     const sent = { ...d, status: 'sent' as const, sentAt: at };
     this.drafts.set(id, sent);
+    this.version++;
     return sent;
   }
   async discard(id: string): Promise<DraftView> {
@@ -68,6 +72,7 @@ export class FakeDrafts implements DraftActions {
     if (!d) throw new AppError('NOT_FOUND', `no draft ${id}`);
     const out = { ...d, status: 'discarded' as const };
     this.drafts.set(id, out);
+    this.version++;
     return out;
   }
 }
@@ -127,7 +132,8 @@ export function harness(opts: { token?: string; host?: string; now?: string } = 
   const deps: DashboardDeps = {
     config: testConfig({ token: opts.token, host: opts.host }),
     cases,
-    changeMark: () => store.changeMark(),
+    // The drafts are in memory here, not in the database: they move the mark themselves.
+    changeMark: () => `${store.changeMark()}~${drafts.version}`,
     applyUserEvent: (id, e) => void cases.apply(id, e),
     drafts,
     messages,

@@ -1,0 +1,219 @@
+import { describe, it, beforeEach, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import type { LifecycleEvent } from '../../src/machines/events.js';
+import { durationStableFor } from '../../src/server/i18n/index.js';
+import { en } from '../../src/server/i18n/en.js';
+import { ja } from '../../src/server/i18n/ja.js';
+import { ResponseCache } from '../../src/server/response-cache.js';
+import { SESSION_COOKIE, sessionValue } from '../../src/server/security.js';
+import { sampleCase } from '../support/case-files.js';
+import { harness, mailDetail, serve, type Harness } from './support/harness.js';
+import { call } from './support/http.js';
+
+const html = { accept: 'text/html', 'accept-language': 'en' };
+const TOKEN = 'a-long-enough-dashboard-token';
+
+describe('the response cache', () => {
+  it('should keep entries for one mark only, until they expire, least recently used out first', () => {
+    const c = new ResponseCache({ maxEntries: 2, maxBytes: 1000, maxAgeMs: 60_000 });
+    assert.equal(c.get('a', 'm1', 0), null);
+    c.set('a', 'm1', 'A', 'text/plain', 100);
+    c.set('b', 'm1', 'B', 'text/plain', 100);
+    assert.equal(c.get('a', 'm1', 50)?.body.toString(), 'A');
+    c.set('c', 'm1', 'C', 'text/plain', 100);
+    assert.equal(c.get('b', 'm1', 50), null, 'b was the least recently used');
+    assert.equal(c.get('a', 'm1', 50)?.body.toString(), 'A');
+    assert.equal(c.get('a', 'm1', 100), null, 'expired');
+    assert.equal(c.size, 1);
+    assert.equal(c.get('c', 'm2', 50), null, 'a new mark empties the cache');
+    assert.equal(c.size, 0);
+    c.set('late', 'm1', 'rendered from before m2', 'text/plain', 100);
+    assert.equal(c.get('late', 'm2', 50), null, 'a render under an old mark is not kept');
+  });
+
+  it('should stay within its byte budget and not keep what began rendering before a clear()', () => {
+    const c = new ResponseCache({ maxEntries: 100, maxBytes: 1000 });
+    for (let i = 0; i < 10; i++) c.set(`k${i}`, 'm', 'x'.repeat(200), 'text/plain', Infinity);
+    assert.ok(c.bytes <= 1000 && c.size === 5, `${c.size} entries, ${c.bytes} bytes`);
+    c.set('huge', 'm', 'x'.repeat(600), 'text/plain', Infinity);
+    assert.equal(c.get('huge', c.stamp('m'), 0), null, 'more than a quarter of the budget is not kept');
+    const before = c.stamp('m');
+    c.get('k', before, 0);
+    c.clear();
+    c.set('k', before, 'old', 'text/plain', Infinity);
+    assert.equal(c.get('k', c.stamp('m'), 0), null);
+  });
+
+  it('should know how long a duration reads the same, in both languages', () => {
+    for (const ms of [-5000, 0, 59_999, 60_000, 61_500, 3_599_000, 3_600_000, 5_000_000, 47 * 3_600_000 + 1, 48 * 3_600_000, 10 * 86_400_000 + 12_345]) {
+      const s = durationStableFor(ms);
+      assert.ok(s > 0, `${ms}`);
+      for (const d of [en, ja]) {
+        assert.equal(d.duration(ms + s - 1), d.duration(ms), `${d.lang} ${ms} stays until ${s}`);
+        assert.notEqual(d.duration(ms + s), d.duration(ms), `${d.lang} ${ms} changes at ${s}`);
+      }
+    }
+  });
+});
+
+describe('cached pages and API responses', () => {
+  let h: Harness;
+  let server: { url: string; close(): Promise<void> };
+  let summaries = 0;
+  let views = 0;
+  const ev = (type: string, extra: object = {}) => ({ type, at: h.clock.now().toISOString(), source: 'user', ...extra }) as LifecycleEvent;
+  const start = async (opts: { token?: string } = {}) => {
+    h = harness(opts);
+    summaries = views = 0;
+    const s = h.cases.summaries.bind(h.cases);
+    h.cases.summaries = (p) => (summaries++, s(p));
+    const v = h.cases.view.bind(h.cases);
+    h.cases.view = (id) => (views++, v(id));
+    server = await serve(h);
+  };
+  afterEach(async () => {
+    await server.close();
+    h.close();
+  });
+
+  describe('without a token', () => {
+    beforeEach(() => start());
+
+    it('should render a page once while nothing changes, and answer If-None-Match with 304', async () => {
+      const id = h.cases.create(sampleCase()).id;
+      const a = await call(server.url, '/', { headers: html });
+      const b = await call(server.url, '/', { headers: html });
+      assert.equal(summaries, 1, 'the second request is served from the cache');
+      assert.equal(b.text, a.text);
+      assert.equal(b.headers['cache-control'], 'no-store');
+      assert.equal(b.headers['content-type'], 'text/html; charset=utf-8');
+      const etag = String(a.headers.etag);
+      assert.match(etag, /^"[\w-]+"$/);
+      const again = await call(server.url, '/', { headers: { ...html, 'if-none-match': etag } });
+      assert.equal(again.status, 304);
+      assert.equal(again.text, '');
+      const page = await call(server.url, `/cases/${id}`, { headers: html });
+      await call(server.url, `/cases/${id}`, { headers: html });
+      assert.equal(views, 1);
+      assert.notEqual(page.headers.etag, etag);
+      // The security headers are on cached responses too.
+      assert.match(String(b.headers['content-security-policy']), /script-src 'self'/);
+    });
+
+    it('should show a change committed by another process (the CLI) on the very next request', async () => {
+      const id = h.cases.create(sampleCase()).id;
+      const cli = h.otherProcess();
+      const before = await call(server.url, `/cases/${id}`, { headers: html });
+      assert.match(before.text, /data-current-state="preparing"/);
+      const listBefore = await call(server.url, '/', { headers: html });
+      const apiBefore = await call(server.url, '/api/cases');
+      const caseBefore = await call(server.url, `/api/cases/${id}`);
+      cli.apply(id, ev('prepared'));
+      assert.match((await call(server.url, `/cases/${id}`, { headers: html })).text, /data-current-state="caseDraft"/);
+      const list = await call(server.url, '/', { headers: html });
+      assert.match(list.text, /data-state="caseDraft"/);
+      assert.notEqual(list.headers.etag, listBefore.headers.etag);
+      assert.equal((await call(server.url, '/', { headers: { ...html, 'if-none-match': String(listBefore.headers.etag) } })).status, 200, 'an old ETag no longer matches');
+      assert.deepEqual((await call(server.url, '/api/cases')).json(), [{ id, state: 'caseDraft', supportCaseId: null }]);
+      assert.notDeepEqual(apiBefore.json(), (await call(server.url, '/api/cases')).json());
+      assert.equal((await call(server.url, `/api/cases/${id}`)).json<{ state: string }>().state, 'caseDraft');
+      assert.equal(caseBefore.json<{ state: string }>().state, 'preparing');
+      const created = cli.create(sampleCase()).id;
+      assert.match((await call(server.url, '/', { headers: html })).text, new RegExp(`data-case-id="${created}"`));
+      assert.equal((await call(server.url, '/api/cases')).json<unknown[]>().length, 2);
+    });
+
+    it('should show a draft change, a deadline passing and the mail status on the next request', async () => {
+      const id = h.cases.create(sampleCase()).id;
+      for (const t of ['prepared', 'case-submitted']) h.cases.apply(id, ev(t));
+      h.cases.apply(id, { type: 'confirmation_request', at: h.clock.now().toISOString(), source: 'mail', messageId: '<c@amazon.com>' }, { detail: mailDetail() });
+      const first = await call(server.url, `/cases/${id}`, { headers: html });
+      assert.doesNotMatch(first.text, /data-draft-id=/);
+      const d = h.drafts.add(id, 'confirmation');
+      const withDraft = await call(server.url, `/cases/${id}`, { headers: html });
+      assert.match(withDraft.text, new RegExp(`data-draft-id="${d.id}"`));
+      await h.drafts.discard(d.id);
+      assert.doesNotMatch((await call(server.url, `/cases/${id}`, { headers: html })).text, new RegExp(`data-send-draft="${d.id}"`));
+
+      assert.match((await call(server.url, '/', { headers: html })).text, /Mail connected/);
+      h.status.connected = false;
+      h.status.downSince = h.clock.now().toISOString();
+      h.status.lastError = 'IMAP login failed';
+      const down = await call(server.url, '/', { headers: html });
+      assert.match(down.text, /Mail not connected/);
+      assert.match(down.text, /IMAP login failed/);
+      assert.match((await call(server.url, `/cases/${id}`, { headers: html })).text, /Mail not connected/);
+    });
+
+    it('should move relative times on: a page is reused only while its "… ago" and "for …" read the same', async () => {
+      const id = h.cases.create(sampleCase()).id;
+      h.clock.advance(5 * 60_000 + 30_000);
+      const a = await call(server.url, '/', { headers: html });
+      assert.match(a.text, /waiting on you for 5 minutes/);
+      h.clock.advance(20_000);
+      const b = await call(server.url, '/', { headers: html });
+      assert.equal(b.text, a.text);
+      assert.equal(summaries, 1, 'still 5 minutes: reused');
+      h.clock.advance(10_000);
+      const c = await call(server.url, '/', { headers: html });
+      assert.match(c.text, /waiting on you for 6 minutes/);
+      assert.equal(summaries, 2);
+      h.clock.advance(3 * 86400_000);
+      assert.match((await call(server.url, `/cases/${id}`, { headers: html })).text, /waiting on you for 3 days/);
+    });
+
+    it('should keep languages apart and set the language cookie on a cached page too', async () => {
+      h.cases.create(sampleCase());
+      const en1 = await call(server.url, '/', { headers: { accept: 'text/html', 'accept-language': 'en' } });
+      const ja1 = await call(server.url, '/', { headers: { accept: 'text/html', 'accept-language': 'ja' } });
+      assert.match(en1.text, /<html lang="en">/);
+      assert.match(ja1.text, /<html lang="ja">/);
+      await call(server.url, '/?lang=ja', { headers: html });
+      const switched = await call(server.url, '/?lang=ja', { headers: html });
+      assert.match(switched.text, /<html lang="ja">/);
+      assert.equal(String(switched.headers['set-cookie']).split(';')[0], 'cm_lang=ja');
+    });
+
+    it('should show a flash message once, never from or into the cache', async () => {
+      const id = h.cases.create(sampleCase()).id;
+      await call(server.url, `/cases/${id}`, { headers: html });
+      const post = await call(server.url, `/cases/${id}/events`, { method: 'POST', headers: { ...html, origin: server.url }, form: { type: 'prepared' } });
+      assert.equal(post.status, 303);
+      const flash = String(post.headers['set-cookie']).split(';')[0]!;
+      const shown = await call(server.url, `/cases/${id}`, { headers: { ...html, cookie: flash } });
+      assert.match(shown.text, /class="flash ok"/);
+      assert.match(String(shown.headers['set-cookie']), /cm_flash=; /, 'and it is cleared');
+      const next = await call(server.url, `/cases/${id}`, { headers: html });
+      assert.doesNotMatch(next.text, /class="flash/);
+      assert.match(next.text, /data-current-state="caseDraft"/);
+    });
+
+    it('should not cache a missing case', async () => {
+      assert.equal((await call(server.url, '/cases/nosuchid', { headers: html })).status, 404);
+      assert.equal((await call(server.url, '/api/cases/nosuchid')).status, 404);
+      const id = h.cases.create(sampleCase()).id;
+      assert.equal((await call(server.url, `/api/cases/${id}`)).status, 200);
+    });
+  });
+
+  describe('with a token', () => {
+    beforeEach(() => start({ token: TOKEN }));
+
+    it('should never serve a cached page without the token, nor one login state’s page to another', async () => {
+      h.cases.create(sampleCase());
+      const withCookie = await call(server.url, '/', { headers: { ...html, cookie: `${SESSION_COOKIE}=${sessionValue(TOKEN)}` } });
+      assert.equal(withCookie.status, 200);
+      assert.match(withCookie.text, /action="\/logout"/);
+      const bearer = await call(server.url, '/', { headers: { ...html, authorization: `Bearer ${TOKEN}` } });
+      assert.equal(bearer.status, 200);
+      assert.doesNotMatch(bearer.text, /action="\/logout"/, 'the API client has no session to log out of');
+      const anonymous = await call(server.url, '/', { headers: html });
+      assert.equal(anonymous.status, 303);
+      assert.doesNotMatch(anonymous.text, /case-card/);
+      const wrong = await call(server.url, '/api/cases', { headers: { authorization: 'Bearer wrong-token-wrong-token' } });
+      assert.equal(wrong.status, 401);
+      assert.equal((await call(server.url, '/api/cases', { headers: { authorization: `Bearer ${TOKEN}` } })).status, 200);
+      assert.equal((await call(server.url, '/api/cases', { headers: { authorization: 'Bearer wrong-token-wrong-token', 'if-none-match': '*' } })).status, 401);
+    });
+  });
+});
