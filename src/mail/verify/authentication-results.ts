@@ -27,17 +27,21 @@ export function parseAuthResults(value: string): AuthResultsField | null {
   if (!authservId) return null;
   const results: AuthResult[] = [];
   for (const seg of segments) {
-    const pairs = [...seg.matchAll(/([A-Za-z0-9_.\-/]+)\s*=\s*("(?:[^"\\]|\\.)*"|[^\s;"]+)/g)];
-    const first = pairs[0];
+    // An exec loop rather than matchAll, which clones the expression on every call.
+    PAIR.lastIndex = 0;
+    const first = PAIR.exec(seg);
     if (!first?.[1] || !first[2]) continue;
     const method = first[1].toLowerCase().split('/')[0] ?? '';
     if (!/^[a-z][a-z0-9_-]*$/.test(method)) continue;
     const props: Record<string, string> = {};
-    for (const p of pairs.slice(1)) if (p[1] && p[2] !== undefined) props[p[1].toLowerCase()] = unquote(p[2]);
+    for (let p = PAIR.exec(seg); p; p = PAIR.exec(seg)) if (p[1] && p[2] !== undefined) props[p[1].toLowerCase()] = unquote(p[2]);
     results.push({ method, result: unquote(first[2]).toLowerCase(), props });
   }
   return { authservId, results };
 }
+
+/** `name=value` or `name="quoted value"`; never matches the empty string, so an exec loop always advances. */
+const PAIR = /([A-Za-z0-9_.\-/]+)\s*=\s*("(?:[^"\\]|\\.)*"|[^\s;"]+)/g;
 
 /** Replaces `(comments)` outside quoted strings with a space; an unclosed comment runs to the end. */
 function removeComments(s: string): string {
