@@ -7,7 +7,7 @@ import { isMailKind, MAIL_KINDS } from '../mail/kinds.js';
 import type { CaseView } from '../cases/case-service.js';
 import type { DashboardDeps, DraftView } from './deps.js';
 import type { ChangeFeed } from './change-feed.js';
-import { cachedJson, type ResponseCache } from './response-cache.js';
+import { apiCasesKey, cachedJson, type ResponseCache } from './response-cache.js';
 
 /** How long the mail source may be down before /healthz reports 503. */
 export const MAIL_DOWN_GRACE_MS = 60_000;
@@ -74,7 +74,7 @@ export function apiRouter(deps: DashboardDeps, feed: ChangeFeed, cache: Response
   });
 
   r.get('/api/cases', (req, res) => {
-    cachedJson(deps, cache, req, res, 'api\n/api/cases', () => deps.cases.list());
+    cachedJson(deps, cache, req, res, apiCasesKey(null), () => deps.cases.list());
   });
 
   r.post('/api/cases', (req, res) => {
@@ -83,7 +83,7 @@ export function apiRouter(deps: DashboardDeps, feed: ChangeFeed, cache: Response
   });
 
   r.get('/api/cases/:id', (req, res) => {
-    cachedJson(deps, cache, req, res, `api\n/api/cases/${req.params.id}`, () => caseJson(deps, req.params.id));
+    cachedJson(deps, cache, req, res, apiCasesKey(req.params.id), () => caseJson(deps, req.params.id));
   });
 
   r.post('/api/cases/:id/events', (req, res) => {

@@ -6,8 +6,8 @@ import { apiRouter } from './api.js';
 import { ChangeFeed } from './change-feed.js';
 import type { DashboardDeps } from './deps.js';
 import { dict, requestLang } from './i18n/index.js';
-import { pageContext, pageRouter } from './pages.js';
-import { ResponseCache, type ResponseCacheOptions } from './response-cache.js';
+import { cachedPages, pageContext, pageRouter } from './pages.js';
+import { cachedApi, ResponseCache, type ResponseCacheOptions } from './response-cache.js';
 import { assertSafeBind, cookie, hostGuard, originGuard, requireAuth, safeNext, secretsEqual, securityHeaders, SESSION_COOKIE, sessionValue } from './security.js';
 import { errorMain, loginPage } from './views/simple-pages.js';
 import { page } from './views/page.js';
@@ -87,6 +87,9 @@ function buildApp(deps: DashboardDeps, opts: DashboardOptions): { app: express.E
     if (req.method !== 'GET' && req.method !== 'HEAD') res.on('finish', () => cache.clear());
     next();
   });
+  // Cache hits answered before the routers; misses render in the routes below.
+  app.use(cachedApi(deps, cache));
+  app.use(cachedPages(deps, cache));
   app.use(apiRouter(deps, feed, cache));
   app.use(pageRouter(deps, cache));
 

@@ -1,4 +1,4 @@
-import { Router, type Request, type Response } from 'express';
+import { Router, type Request, type RequestHandler, type Response } from 'express';
 import { AppError, httpStatusFor } from '../errors.js';
 import { eligibility } from '../cases/eligibility.js';
 import { supportFormText } from '../cases/support-form-text.js';
@@ -8,7 +8,8 @@ import { applyHandEvent, reclassify, requireDraft } from './api.js';
 import { formValues, swapAccounts, validateForm, formToCaseData } from './case-form.js';
 import type { DashboardDeps } from './deps.js';
 import { lifecycleDiagram } from './diagram/lifecycle-diagram.js';
-import { dict, LANG_COOKIE, requestLang, watchedDict } from './i18n/index.js';
+import { dict, LANG_COOKIE, requestLang, watchedDict, type Lang } from './i18n/index.js';
+import type { SourceStatus } from '../mail/source-types.js';
 import { nextStep } from './next-step.js';
 import { cookie, parseCookies } from './security.js';
 import { dataMark, sendCached, type ResponseCache } from './response-cache.js';
@@ -53,6 +54,56 @@ export function pageContext(deps: DashboardDeps, req: Request, res: Response, ov
 
 const canLogout = (deps: DashboardDeps, res: Response) => Boolean(deps.config.dashboard.token) && res.locals.auth === 'cookie';
 
+/** A cacheable page: its own part of the cache key, and the query its language link keeps. */
+interface PageKey {
+  key: string;
+  search: string;
+}
+
+/** The case list's page (`?page=N`, 1-based; anything else is the first page). */
+function listPageKey(query: Request['query']): PageKey & { page: number } {
+  const q = query.page;
+  const page = typeof q === 'string' && /^\d{1,6}$/.test(q) ? Math.max(1, Number(q)) : 1;
+  return { key: `/?page=${page}`, search: page > 1 ? `page=${page}` : '', page };
+}
+
+/** A case page, with its newest timeline entries or (`?timeline=all`) all of them. */
+function casePageKey(id: string, query: Request['query']): PageKey & { all: boolean } {
+  const all = query.timeline === 'all';
+  return { key: `/cases/${id}${all ? '?timeline=all' : ''}`, search: all ? 'timeline=all' : '', all };
+}
+
+/** Everything a cached page depends on for this request, read once: the data mark first, before any data. */
+interface PageLookup {
+  key: string;
+  mark: string;
+  now: Date;
+  mail: SourceStatus;
+  lang: Lang;
+  fromQuery: boolean;
+  /** A flash message is to be shown: render for this request only. */
+  once: boolean;
+}
+
+function pageLookup(deps: DashboardDeps, cache: ResponseCache, req: Request, res: Response, page: PageKey): PageLookup {
+  const mark = cache.stamp(dataMark(deps));
+  const now = deps.clock.now();
+  const mail = deps.mailStatus();
+  const { lang, fromQuery } = requestLang(req);
+  const key = `page\n${page.key}\n${lang}\n${canLogout(deps, res) ? 'logout' : ''}\n${JSON.stringify(mail)}`;
+  return { key, mark, now, mail, lang, fromQuery, once: Boolean(parseCookies(req.headers.cookie)[FLASH_COOKIE]) };
+}
+
+/** Sends the cached page when there is one; false when it must be rendered. */
+function servedFromCache(cache: ResponseCache, req: Request, res: Response, l: PageLookup): boolean {
+  if (l.once) return false;
+  const hit = cache.get(l.key, l.mark, l.now.getTime());
+  if (!hit) return false;
+  if (l.fromQuery) res.append('Set-Cookie', langCookie(l.lang, req.secure));
+  sendCached(req, res, hit, 'no-store');
+  return true;
+}
+
 /**
  * Serves a page from the cache, or renders, caches and serves it. The key is
  * the page's own key plus everything else the HTML depends on: language, login
@@ -60,35 +111,44 @@ const canLogout = (deps: DashboardDeps, res: Response) => Boolean(deps.config.da
  * data mark and every relative time on the page ("3 hours ago") stay the same.
  * A page carrying a flash message is rendered for this request only.
  */
-async function cachedPage(deps: DashboardDeps, cache: ResponseCache, req: Request, res: Response, pageKey: string, search: string, render: (ctx: PageContext) => SafeHtml | Promise<SafeHtml>): Promise<void> {
-  const mark = cache.stamp(dataMark(deps));
-  const now = deps.clock.now();
-  const mail = deps.mailStatus();
-  const { lang, fromQuery } = requestLang(req);
-  const key = `page\n${pageKey}\n${lang}\n${canLogout(deps, res) ? 'logout' : ''}\n${JSON.stringify(mail)}`;
-  const once = Boolean(parseCookies(req.headers.cookie)[FLASH_COOKIE]);
-  if (!once) {
-    const hit = cache.get(key, mark, now.getTime());
-    if (hit) {
-      if (fromQuery) res.append('Set-Cookie', langCookie(lang, req.secure));
-      return sendCached(req, res, hit, 'no-store');
-    }
-  }
-  const watched = watchedDict(lang);
-  const ctx = pageContext(deps, req, res, { t: watched.t, now, mail, search });
+async function cachedPage(deps: DashboardDeps, cache: ResponseCache, req: Request, res: Response, page: PageKey, render: (ctx: PageContext) => SafeHtml | Promise<SafeHtml>): Promise<void> {
+  const l = pageLookup(deps, cache, req, res, page);
+  if (servedFromCache(cache, req, res, l)) return;
+  const watched = watchedDict(l.lang);
+  const ctx = pageContext(deps, req, res, { t: watched.t, now: l.now, mail: l.mail, search: page.search });
   const body = (await render(ctx)).toString();
-  const expiresAt = now.getTime() + Math.min(cache.maxAgeMs, watched.stableFor());
-  const entry = once ? cache.make(body, HTML) : cache.set(key, mark, body, HTML, expiresAt);
+  const expiresAt = l.now.getTime() + Math.min(cache.maxAgeMs, watched.stableFor());
+  const entry = l.once ? cache.make(body, HTML) : cache.set(l.key, l.mark, body, HTML, expiresAt);
   sendCached(req, res, entry, 'no-store');
+}
+
+/**
+ * Answers GET / and GET /cases/:id from the cache ahead of the routers (a hit
+ * costs a few map lookups and two one-row reads); anything else, and every
+ * miss, goes on to the routes, which render and fill the cache. Mount after
+ * authentication.
+ */
+export function cachedPages(deps: DashboardDeps, cache: ResponseCache): RequestHandler {
+  return (req, res, next) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    let page: PageKey | null = null;
+    if (req.path === '/') page = listPageKey(req.query);
+    else {
+      const m = /^\/cases\/([^/]+)$/.exec(req.path);
+      if (m && m[1] !== 'new') {
+        try {
+          page = casePageKey(decodeURIComponent(m[1]!), req.query);
+        } catch {
+          // A malformed escape: the router answers it.
+        }
+      }
+    }
+    if (!page || !servedFromCache(cache, req, res, pageLookup(deps, cache, req, res, page))) next();
+  };
 }
 
 const HTML = 'text/html; charset=utf-8';
 const PER_PAGE = 50;
-
-/** `?page=N` (1-based); anything else is the first page. */
-function pageNumber(q: unknown): number {
-  return typeof q === 'string' && /^\d{1,6}$/.test(q) ? Math.max(1, Number(q)) : 1;
-}
 
 /** Redirects after a form POST, carrying a message to show once. */
 function redirectWith(req: Request, res: Response, to: string, kind: 'ok' | 'error', text: string): void {
@@ -122,9 +182,9 @@ export function pageRouter(deps: DashboardDeps, cache: ResponseCache): Router {
 
   // The case list, a page at a time, from the summary query: no snapshot restored, no event log read whole.
   r.get('/', async (req, res) => {
-    const wanted = pageNumber(req.query.page);
-    await cachedPage(deps, cache, req, res, `/?page=${wanted}`, wanted > 1 ? `page=${wanted}` : '', (ctx) => {
-      let n = wanted;
+    const key = listPageKey(req.query);
+    await cachedPage(deps, cache, req, res, key, (ctx) => {
+      let n = key.page;
       let { total, items } = deps.cases.summaries({ limit: PER_PAGE, offset: (n - 1) * PER_PAGE });
       const pages = Math.max(1, Math.ceil(total / PER_PAGE));
       if (n > pages) {
@@ -161,8 +221,8 @@ export function pageRouter(deps: DashboardDeps, cache: ResponseCache): Router {
   });
 
   r.get('/cases/:id', async (req, res) => {
-    const all = req.query.timeline === 'all';
-    await cachedPage(deps, cache, req, res, `/cases/${req.params.id}${all ? '?timeline=all' : ''}`, all ? 'timeline=all' : '', (ctx) => renderCasePage(ctx, req.params.id, all));
+    const key = casePageKey(req.params.id, req.query);
+    await cachedPage(deps, cache, req, res, key, (ctx) => renderCasePage(ctx, req.params.id, key.all));
   });
 
   async function renderCasePage(ctx: PageContext, id: string, wholeTimeline: boolean): Promise<SafeHtml> {

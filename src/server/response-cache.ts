@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Request, Response } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import type { DashboardDeps } from './deps.js';
 
 /** A rendered response, as sent. */
@@ -170,4 +170,27 @@ export function cachedJson(deps: Pick<DashboardDeps, 'changeMark' | 'cases' | 'c
   if (hit) return sendCached(req, res, hit, null);
   const entry = cache.set(key, mark, JSON.stringify(compute()), 'application/json; charset=utf-8', now + cache.maxAgeMs);
   sendCached(req, res, entry, null);
+}
+
+/** The cache key of GET /api/cases (all = null) or GET /api/cases/:id. */
+export const apiCasesKey = (id: string | null) => (id === null ? 'api\n/api/cases' : `api\n/api/cases/${id}`);
+
+/** Answers GET /api/cases and GET /api/cases/:id from the cache ahead of the routers; misses go on to the routes. Mount after authentication. */
+export function cachedApi(deps: Pick<DashboardDeps, 'changeMark' | 'cases' | 'clock'>, cache: ResponseCache): RequestHandler {
+  return (req, res, next) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    let key: string | null = null;
+    if (req.path === '/api/cases') key = apiCasesKey(null);
+    else {
+      const m = /^\/api\/cases\/([^/]+)$/.exec(req.path);
+      try {
+        if (m) key = apiCasesKey(decodeURIComponent(m[1]!));
+      } catch {
+        // A malformed escape: the router answers it.
+      }
+    }
+    const hit = key === null ? null : cache.get(key, cache.stamp(dataMark(deps)), deps.clock.now().getTime());
+    if (hit) return sendCached(req, res, hit, null);
+    next();
+  };
 }
