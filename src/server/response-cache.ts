@@ -44,8 +44,9 @@ export class ResponseCache {
   readonly stats = { hits: 0, misses: 0, evictions: 0 };
 
   constructor(opts: ResponseCacheOptions = {}) {
-    this.maxEntries = opts.maxEntries ?? 500;
-    this.maxBytes = opts.maxBytes ?? 32 * 1024 * 1024;
+    // A case page is some 30–150 kB: a few hundred pages, and at most 8 MB of memory.
+    this.maxEntries = opts.maxEntries ?? 300;
+    this.maxBytes = opts.maxBytes ?? 8 * 1024 * 1024;
     this.maxAgeMs = opts.maxAgeMs ?? 60_000;
   }
 
