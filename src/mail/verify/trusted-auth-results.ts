@@ -15,7 +15,7 @@ export function trustedAuthResults(
 ): { trusted: AuthResultsField[]; reasons: string[] } {
   const id = authservId.toLowerCase();
   const reasons: string[] = [];
-  const parsed = headers.map((h) => ({ ...h, field: parseAuthResults(h.value) }));
+  const parsed = headers.map((h) => ({ value: h.value, position: h.position, field: parseAuthResults(h.value) }));
   const top = parsed[0];
   if (!top) return { trusted: [], reasons: ['no Authentication-Results header'] };
   if (top.field?.authservId !== id) {
