@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { AppError, httpStatusFor } from '../errors.js';
@@ -6,8 +6,9 @@ import { apiRouter } from './api.js';
 import { ChangeFeed } from './change-feed.js';
 import type { DashboardDeps } from './deps.js';
 import { dict, requestLang } from './i18n/index.js';
-import { cachedPages, pageContext, pageRouter } from './pages.js';
-import { cachedApi, ResponseCache, type ResponseCacheOptions } from './response-cache.js';
+import { withCacheHits } from './cache-hits.js';
+import { pageContext, pageRouter } from './pages.js';
+import { ResponseCache, type ResponseCacheOptions } from './response-cache.js';
 import { assertSafeBind, cookie, hostGuard, originGuard, requireAuth, safeNext, secretsEqual, securityHeaders, SESSION_COOKIE, sessionValue } from './security.js';
 import { errorMain, loginPage } from './views/simple-pages.js';
 import { page } from './views/page.js';
@@ -40,7 +41,7 @@ function wantsJson(req: Request): boolean {
   return req.path.startsWith('/api/') || req.path === '/healthz' || !(req.get('accept') ?? '').includes('text/html');
 }
 
-function buildApp(deps: DashboardDeps, opts: DashboardOptions): { app: express.Express; feed: ChangeFeed } {
+function buildApp(deps: DashboardDeps, opts: DashboardOptions): { app: express.Express; feed: ChangeFeed; cache: ResponseCache } {
   const { config } = deps;
   const feed = new ChangeFeed(
     () => deps.changeMark(),
@@ -87,9 +88,6 @@ function buildApp(deps: DashboardDeps, opts: DashboardOptions): { app: express.E
     if (req.method !== 'GET' && req.method !== 'HEAD') res.on('finish', () => cache.clear());
     next();
   });
-  // Cache hits answered before the routers; misses render in the routes below.
-  app.use(cachedApi(deps, cache));
-  app.use(cachedPages(deps, cache));
   app.use(apiRouter(deps, feed, cache));
   app.use(pageRouter(deps, cache));
 
@@ -105,7 +103,7 @@ function buildApp(deps: DashboardDeps, opts: DashboardOptions): { app: express.E
     const ctx = pageContext(deps, req, res);
     res.status(status).type('html').send(page(ctx, { title: ctx.t.errors.title, live: false, main: errorMain(ctx.t, status, message) }).toString());
   });
-  return { app, feed };
+  return { app, feed, cache };
 }
 
 /** The dashboard and JSON API as an Express app (not listening). */
@@ -116,10 +114,11 @@ export function createDashboard(deps: DashboardDeps, opts: DashboardOptions = {}
 /** Checks the bind is safe, listens on `dashboard.host:port` (0 = any free port) and returns how to stop it. */
 export async function startDashboard(deps: DashboardDeps, opts: DashboardOptions = {}): Promise<{ url: string; close(): Promise<void> }> {
   assertSafeBind(deps.config);
-  const { app, feed } = buildApp(deps, opts);
+  const { app, feed, cache } = buildApp(deps, opts);
   const { host, port } = deps.config.dashboard;
   const server: Server = await new Promise((resolve, reject) => {
-    const s = app.listen(port, host);
+    // Cached pages are answered before Express (see cache-hits.ts); everything else by the app.
+    const s = createServer(withCacheHits(deps, cache, app)).listen(port, host);
     s.once('listening', () => resolve(s));
     s.once('error', reject);
   });

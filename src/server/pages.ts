@@ -1,4 +1,5 @@
-import { Router, type Request, type RequestHandler, type Response } from 'express';
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
+import { Router, type Request, type Response } from 'express';
 import { AppError, httpStatusFor } from '../errors.js';
 import { eligibility } from '../cases/eligibility.js';
 import { supportFormText } from '../cases/support-form-text.js';
@@ -11,7 +12,7 @@ import { lifecycleDiagram } from './diagram/lifecycle-diagram.js';
 import { dict, LANG_COOKIE, requestLang, watchedDict, type Lang } from './i18n/index.js';
 import type { SourceStatus } from '../mail/source-types.js';
 import { nextStep } from './next-step.js';
-import { cookie, parseCookies } from './security.js';
+import { cookie, parseCookies, type AuthMethod } from './security.js';
 import { dataMark, sendCached, type ResponseCache } from './response-cache.js';
 import { topStatesOf, waitingSinceFromHistory } from './waiting.js';
 import { cardFromSummary, caseListPage } from './views/case-list.js';
@@ -47,12 +48,11 @@ export function pageContext(deps: DashboardDeps, req: Request, res: Response, ov
     search: over.search ?? '',
     now: over.now ?? deps.clock.now(),
     mail: over.mail ?? deps.mailStatus(),
-    canLogout: canLogout(deps, res),
+    canLogout: canLogout(deps, res.locals.auth),
     flash,
   };
 }
 
-const canLogout = (deps: DashboardDeps, res: Response) => Boolean(deps.config.dashboard.token) && res.locals.auth === 'cookie';
 
 /** A cacheable page: its own part of the cache key, and the query its language link keeps. */
 interface PageKey {
@@ -85,24 +85,37 @@ interface PageLookup {
   once: boolean;
 }
 
-function pageLookup(deps: DashboardDeps, cache: ResponseCache, req: Request, res: Response, page: PageKey): PageLookup {
+/** What a page's cache key reads of the request (an Express request, or a bare one before Express). */
+interface PageRequest {
+  query: Request['query'];
+  headers: IncomingHttpHeaders;
+  /** How it authenticated (requireAuth's res.locals.auth). */
+  auth: AuthMethod;
+}
+
+const canLogout = (deps: DashboardDeps, auth: unknown) => Boolean(deps.config.dashboard.token) && auth === 'cookie';
+
+function pageLookup(deps: DashboardDeps, cache: ResponseCache, req: PageRequest, page: PageKey): PageLookup {
   const mark = cache.stamp(dataMark(deps));
   const now = deps.clock.now();
   const mail = deps.mailStatus();
   const { lang, fromQuery } = requestLang(req);
-  const key = `page\n${page.key}\n${lang}\n${canLogout(deps, res) ? 'logout' : ''}\n${JSON.stringify(mail)}`;
+  const key = `page\n${page.key}\n${lang}\n${canLogout(deps, req.auth) ? 'logout' : ''}\n${JSON.stringify(mail)}`;
   return { key, mark, now, mail, lang, fromQuery, once: Boolean(parseCookies(req.headers.cookie)[FLASH_COOKIE]) };
 }
 
 /** Sends the cached page when there is one; false when it must be rendered. */
-function servedFromCache(cache: ResponseCache, req: Request, res: Response, l: PageLookup): boolean {
+function servedFromCache(cache: ResponseCache, req: IncomingMessage, res: ServerResponse, l: PageLookup): boolean {
   if (l.once) return false;
   const hit = cache.get(l.key, l.mark, l.now.getTime());
   if (!hit) return false;
-  if (l.fromQuery) res.append('Set-Cookie', langCookie(l.lang, req.secure));
+  if (l.fromQuery) res.appendHeader('Set-Cookie', langCookie(l.lang, isSecure(req)));
   sendCached(req, res, hit, 'no-store');
   return true;
 }
+
+/** Express's req.secure without Express (no proxy is trusted): a TLS socket. */
+const isSecure = (req: IncomingMessage) => Boolean((req.socket as { encrypted?: boolean }).encrypted);
 
 /**
  * Serves a page from the cache, or renders, caches and serves it. The key is
@@ -112,7 +125,7 @@ function servedFromCache(cache: ResponseCache, req: Request, res: Response, l: P
  * A page carrying a flash message is rendered for this request only.
  */
 async function cachedPage(deps: DashboardDeps, cache: ResponseCache, req: Request, res: Response, page: PageKey, render: (ctx: PageContext) => SafeHtml | Promise<SafeHtml>): Promise<void> {
-  const l = pageLookup(deps, cache, req, res, page);
+  const l = pageLookup(deps, cache, { query: req.query, headers: req.headers, auth: res.locals.auth as AuthMethod }, page);
   if (servedFromCache(cache, req, res, l)) return;
   const watched = watchedDict(l.lang);
   const ctx = pageContext(deps, req, res, { t: watched.t, now: l.now, mail: l.mail, search: page.search });
@@ -123,28 +136,23 @@ async function cachedPage(deps: DashboardDeps, cache: ResponseCache, req: Reques
 }
 
 /**
- * Answers GET / and GET /cases/:id from the cache ahead of the routers (a hit
- * costs a few map lookups and two one-row reads); anything else, and every
- * miss, goes on to the routes, which render and fill the cache. Mount after
- * authentication.
+ * Answers GET / or GET /cases/:id from the cache, for a request that already
+ * passed the host and token checks (see cache-hits.ts); false when it is not
+ * one of those pages or not cached, and the routes must answer it.
  */
-export function cachedPages(deps: DashboardDeps, cache: ResponseCache): RequestHandler {
-  return (req, res, next) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
-    let page: PageKey | null = null;
-    if (req.path === '/') page = listPageKey(req.query);
-    else {
-      const m = /^\/cases\/([^/]+)$/.exec(req.path);
-      if (m && m[1] !== 'new') {
-        try {
-          page = casePageKey(decodeURIComponent(m[1]!), req.query);
-        } catch {
-          // A malformed escape: the router answers it.
-        }
-      }
+export function servePageHit(deps: DashboardDeps, cache: ResponseCache, req: IncomingMessage, res: ServerResponse, path: string, query: Request['query'], auth: AuthMethod): boolean {
+  let page: PageKey;
+  if (path === '/') page = listPageKey(query);
+  else {
+    const m = /^\/cases\/([^/]+)$/.exec(path);
+    if (!m || m[1] === 'new') return false;
+    try {
+      page = casePageKey(decodeURIComponent(m[1]!), query);
+    } catch {
+      return false; // a malformed escape: the router answers it
     }
-    if (!page || !servedFromCache(cache, req, res, pageLookup(deps, cache, req, res, page))) next();
-  };
+  }
+  return servedFromCache(cache, req, res, pageLookup(deps, cache, { query, headers: req.headers, auth }, page));
 }
 
 const HTML = 'text/html; charset=utf-8';

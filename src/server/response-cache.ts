@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Request, RequestHandler, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Request, Response } from 'express';
 import type { DashboardDeps } from './deps.js';
 
 /** A rendered response, as sent. */
@@ -133,22 +134,23 @@ export class ResponseCache {
 }
 
 /** Whether the request's If-None-Match names this ETag (so a 304 will do). */
-export function notModified(req: Request, etag: string): boolean {
-  const inm = req.get('if-none-match');
+export function notModified(req: IncomingMessage, etag: string): boolean {
+  const inm = req.headers['if-none-match'];
   if (!inm) return false;
   if (inm.trim() === '*') return true;
   return inm.split(',').some((v) => v.trim().replace(/^W\//, '') === etag);
 }
 
 /** Sends a cached (or just rendered) response, or 304 when the client already has it. */
-export function sendCached(req: Request, res: Response, e: CachedResponse, cacheControl: string | null): void {
+export function sendCached(req: IncomingMessage, res: ServerResponse, e: CachedResponse, cacheControl: string | null): void {
   res.setHeader('ETag', e.etag);
   if (cacheControl) res.setHeader('Cache-Control', cacheControl);
   if (notModified(req, e.etag)) {
-    res.status(304).end();
+    res.statusCode = 304;
+    res.end();
     return;
   }
-  res.status(200);
+  res.statusCode = 200;
   res.setHeader('Content-Type', e.contentType);
   res.setHeader('Content-Length', e.body.length);
   res.end(req.method === 'HEAD' ? undefined : e.body);
@@ -176,22 +178,14 @@ export function cachedJson(deps: Pick<DashboardDeps, 'changeMark' | 'cases' | 'c
 /** The cache key of GET /api/cases (all = null) or GET /api/cases/:id. */
 export const apiCasesKey = (id: string | null) => (id === null ? 'api\n/api/cases' : `api\n/api/cases/${id}`);
 
-/** Answers GET /api/cases and GET /api/cases/:id from the cache ahead of the routers; misses go on to the routes. Mount after authentication. */
-export function cachedApi(deps: Pick<DashboardDeps, 'changeMark' | 'cases' | 'clock'>, cache: ResponseCache): RequestHandler {
-  return (req, res, next) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
-    let key: string | null = null;
-    if (req.path === '/api/cases') key = apiCasesKey(null);
-    else {
-      const m = /^\/api\/cases\/([^/]+)$/.exec(req.path);
-      try {
-        if (m) key = apiCasesKey(decodeURIComponent(m[1]!));
-      } catch {
-        // A malformed escape: the router answers it.
-      }
-    }
-    const hit = key === null ? null : cache.get(key, cache.stamp(dataMark(deps)), deps.clock.now().getTime());
-    if (hit) return sendCached(req, res, hit, null);
-    next();
-  };
+/** The cache key of the API response at `path`, for the cacheable ones (GET /api/cases, GET /api/cases/:id); null otherwise. */
+export function apiKeyOfPath(path: string): string | null {
+  if (path === '/api/cases') return apiCasesKey(null);
+  const m = /^\/api\/cases\/([^/]+)$/.exec(path);
+  if (!m) return null;
+  try {
+    return apiCasesKey(decodeURIComponent(m[1]!));
+  } catch {
+    return null; // a malformed escape: the router answers it
+  }
 }

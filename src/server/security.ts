@@ -1,4 +1,5 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import { AppError } from '../errors.js';
 import type { ResolvedConfig } from '../config/load.js';
@@ -82,7 +83,8 @@ export function cookie(name: string, value: string, opts: { maxAge?: number; sec
 
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'; object-src 'none'";
 
-export function securityHeaders(_req: Request, res: Response, next: NextFunction): void {
+/** The headers on every response (also on the ones the cache answers before Express). */
+export function setSecurityHeaders(res: ServerResponse): void {
   res.setHeader('Content-Security-Policy', CSP);
   res.setHeader('X-Content-Type-Options', 'nosniff');
   // Not `no-referrer`: with it browsers send `Origin: null` on same-origin form POSTs,
@@ -91,6 +93,10 @@ export function securityHeaders(_req: Request, res: Response, next: NextFunction
   res.setHeader('X-Frame-Options', 'DENY');
   res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
   res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
+}
+
+export function securityHeaders(_req: Request, res: Response, next: NextFunction): void {
+  setSecurityHeaders(res);
   next();
 }
 
@@ -101,11 +107,17 @@ export function securityHeaders(_req: Request, res: Response, next: NextFunction
  */
 export function hostGuard(config: Pick<ResolvedConfig, 'dashboard'>) {
   return (req: Request, _res: Response, next: NextFunction): void => {
-    if (config.dashboard.token) return next();
+    if (hostAllowed(config, req)) return next();
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
-    if (isLoopbackHost(host) || host.toLowerCase() === config.dashboard.host.toLowerCase()) return next();
     next(new AppError('FORBIDDEN', `Host "${host}" is not allowed: the dashboard without a token answers only on loopback names`));
   };
+}
+
+/** What hostGuard lets through: anything with a token; without one, loopback names and the configured host only. */
+export function hostAllowed(config: Pick<ResolvedConfig, 'dashboard'>, req: IncomingMessage): boolean {
+  if (config.dashboard.token) return true;
+  const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+  return isLoopbackHost(host) || host.toLowerCase() === config.dashboard.host.toLowerCase();
 }
 
 /** Whether the request comes from a page of another origin, by Origin and Sec-Fetch-Site. */
@@ -133,9 +145,9 @@ export function originGuard(req: Request, _res: Response, next: NextFunction): v
 export type AuthMethod = 'bearer' | 'cookie' | 'none';
 
 /** How the request proves it may use the dashboard, or null when it does not. */
-export function authenticate(req: Request, token: string | undefined): AuthMethod | null {
+export function authenticate(req: IncomingMessage, token: string | undefined): AuthMethod | null {
   if (!token) return 'none';
-  const auth = req.get('authorization');
+  const auth = req.headers.authorization;
   if (auth) {
     const m = /^Bearer\s+(.+)$/i.exec(auth.trim());
     return m && secretsEqual(m[1]!, token) ? 'bearer' : null;

@@ -188,6 +188,24 @@ describe('cached pages and API responses', () => {
       assert.match(next.text, /data-current-state="caseDraft"/);
     });
 
+    it('should answer cached responses with the same host check and headers as Express', async () => {
+      const id = h.cases.create(sampleCase()).id;
+      for (const path of ['/', `/cases/${id}`, '/api/cases', `/api/cases/${id}`]) {
+        const first = await call(server.url, path, { headers: html });
+        const hit = await call(server.url, path, { headers: html });
+        assert.equal(hit.text, first.text, path);
+        for (const name of ['content-security-policy', 'x-content-type-options', 'referrer-policy', 'x-frame-options', 'cross-origin-opener-policy', 'cross-origin-resource-policy', 'content-type', 'etag']) {
+          assert.equal(hit.headers[name], first.headers[name], `${path}: ${name}`);
+        }
+        const rebound = await call(server.url, path, { headers: { ...html, host: 'evil.example' } });
+        assert.equal(rebound.status, 403, `${path}: a DNS-rebinding Host is refused, cached or not`);
+        const head = await call(server.url, path, { method: 'HEAD', headers: html });
+        assert.equal(head.status, 200);
+        assert.equal(head.text, '');
+        assert.equal(head.headers['content-length'], String(Buffer.byteLength(first.text)));
+      }
+    });
+
     it('should not cache a missing case', async () => {
       assert.equal((await call(server.url, '/cases/nosuchid', { headers: html })).status, 404);
       assert.equal((await call(server.url, '/api/cases/nosuchid')).status, 404);

@@ -25,12 +25,12 @@ export function fromAcceptLanguage(header: string | undefined): Lang {
 }
 
 /** `?lang=` first (the switch), then the cookie it set, then Accept-Language. */
-export function requestLang(req: Request): { lang: Lang; fromQuery: boolean } {
+export function requestLang(req: Pick<Request, 'query' | 'headers'>): { lang: Lang; fromQuery: boolean } {
   const q = req.query.lang;
   if (q === 'ja' || q === 'en') return { lang: q, fromQuery: true };
   const c = parseCookies(req.headers.cookie)[LANG_COOKIE];
   if (c === 'ja' || c === 'en') return { lang: c, fromQuery: false };
-  return { lang: fromAcceptLanguage(req.get('accept-language')), fromQuery: false };
+  return { lang: fromAcceptLanguage(req.headers['accept-language']), fromQuery: false };
 }
 
 /**
