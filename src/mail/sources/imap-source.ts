@@ -62,6 +62,8 @@ export class ImapSource implements MailSource {
   private readonly pending = new Set<Role>();
   private loop: Promise<void> | null = null;
   private lastActivityAt = 0;
+  /** Between deps.syncStarted and deps.syncEnded. */
+  private inBatch = false;
 
   constructor(
     private readonly opts: ImapSourceOptions,
@@ -77,7 +79,13 @@ export class ImapSource implements MailSource {
 
   async start(): Promise<void> {
     this.stopping = false;
-    await this.connect();
+    // The first connection and its sync are one batch: drafts follow once it is done, failed or not.
+    this.beginBatch();
+    try {
+      await this.connect();
+    } finally {
+      await this.endBatch();
+    }
   }
 
   async stop(): Promise<void> {
@@ -93,6 +101,8 @@ export class ImapSource implements MailSource {
       conn.client.close();
     }
     await this.loop?.catch(() => undefined);
+    // A batch opened by a connection that never got to sync (stopped meanwhile) still ends.
+    await this.endBatch();
     this.tracker.down(null);
   }
 
@@ -190,6 +200,8 @@ export class ImapSource implements MailSource {
       return;
     }
     this.deps.logger.info({ server: this.describe(), folders: conn.folders }, 'IMAP connected');
+    // Before `up`: what a reconnect wants done (drafts planned while offline) waits for the sync below.
+    this.beginBatch();
     this.tracker.up();
     this.scheduleWatchdog();
     this.scheduleReconcile();
@@ -231,17 +243,38 @@ export class ImapSource implements MailSource {
     if (this.stopping) return;
     this.pending.add(role);
     if (!this.loop) {
-      this.loop = this.runLoop().finally(() => {
-        this.loop = null;
-      });
+      this.beginBatch();
+      this.loop = this.runLoop()
+        // An early exit (connection lost, stopping) still ends the batch; a normal one already did.
+        .finally(() => this.endBatch())
+        .finally(() => {
+          this.loop = null;
+        });
+    }
+  }
+
+  private beginBatch(): void {
+    if (this.inBatch) return;
+    this.inBatch = true;
+    this.deps.syncStarted?.();
+  }
+
+  private async endBatch(): Promise<void> {
+    if (!this.inBatch) return;
+    this.inBatch = false;
+    try {
+      await this.deps.syncEnded?.();
+    } catch (err) {
+      this.deps.logger.warn({ err: this.safe(errorText(err)) }, 'work after the sync failed');
     }
   }
 
   private async runLoop(): Promise<void> {
     let ok = true;
     let rechecked = false;
+    let lastRole: Role | null = null;
     for (;;) {
-      let lastRole: Role | null = null;
+      this.beginBatch();
       while (this.pending.size > 0 && !this.stopping) {
         const conn = this.conn;
         if (!conn || conn.dead || !conn.folders) {
@@ -271,6 +304,10 @@ export class ImapSource implements MailSource {
           this.scheduleRetry(role);
         }
       }
+      // The batch's drafts, while the loop still owns the connection: the inbox is re-selected once, below.
+      await this.endBatch();
+      // Mail that arrived meanwhile (IDLE is off while we work) is the next batch.
+      if (this.pending.size > 0 && !this.stopping) continue;
       const conn = this.conn;
       if (lastRole === null || !conn || conn.dead || this.stopping || !conn.folders) return;
       try {

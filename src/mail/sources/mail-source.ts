@@ -64,6 +64,19 @@ export interface MailSourceDeps {
   /** Narrowing for first syncs, and for catch-ups with many new messages. */
   searchHints(): SearchHints;
   onStatus?(s: SourceStatus): void;
+  /**
+   * A sync batch begins: the first sync, a catch-up, or the one message IDLE
+   * announced. Called before the first `onMessage` of the batch (and, on a new
+   * connection, before the source reports itself up).
+   */
+  syncStarted?(): void;
+  /**
+   * The batch ended: everything found was delivered, or the sync failed or
+   * stopped. Work that follows the mail as a whole (drafts) runs here, once
+   * per batch instead of once per message; the source waits for it before it
+   * goes back to waiting for new mail. Called once per `syncStarted`.
+   */
+  syncEnded?(): Promise<void>;
   logger: SourceLogger;
   clock?: TimerClock;
 }

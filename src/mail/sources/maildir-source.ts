@@ -55,6 +55,8 @@ export class MaildirSource implements MailSource {
   private debounceTimer: unknown = null;
   private running = false;
   private seq = 0;
+  /** Between deps.syncStarted and deps.syncEnded. */
+  private inBatch = false;
 
   constructor(
     private readonly opts: MaildirSourceOptions,
@@ -83,6 +85,8 @@ export class MaildirSource implements MailSource {
       throw new AppError('MAIL_SOURCE', msg, { cause: err });
     }
     this.running = true;
+    // The first scan is one batch: what follows the mail as a whole (drafts) waits for its end.
+    this.beginBatch();
     this.tracker.up();
     if (this.opts.watch ?? true) this.startWatchers();
     this.scheduleRescan();
@@ -97,6 +101,7 @@ export class MaildirSource implements MailSource {
     this.rescanTimer = this.retryTimer = this.debounceTimer = null;
     for (const w of this.watchers.splice(0)) w.close();
     await this.loop?.catch(() => undefined);
+    await this.endBatch();
     this.tracker.down(null);
   }
 
@@ -193,13 +198,45 @@ export class MaildirSource implements MailSource {
     if (!this.running) return;
     this.pending.add(role);
     if (!this.loop) {
-      this.loop = this.runLoop().finally(() => {
-        this.loop = null;
-      });
+      this.beginBatch();
+      this.loop = this.runLoop()
+        .finally(() => this.endBatch())
+        .finally(() => {
+          this.loop = null;
+        });
+    }
+  }
+
+  private beginBatch(): void {
+    if (this.inBatch) return;
+    this.inBatch = true;
+    this.deps.syncStarted?.();
+  }
+
+  private async endBatch(): Promise<void> {
+    if (!this.inBatch) return;
+    this.inBatch = false;
+    try {
+      await this.deps.syncEnded?.();
+    } catch (err) {
+      this.deps.logger.warn({ err: errorText(err) }, 'work after the scan failed');
     }
   }
 
   private async runLoop(): Promise<void> {
+    let ok = true;
+    for (;;) {
+      this.beginBatch();
+      if (!(await this.scanPending())) ok = false;
+      // The batch's drafts; mail that arrived meanwhile is the next batch.
+      await this.endBatch();
+      if (this.pending.size === 0 || !this.running) break;
+    }
+    if (ok && this.running) this.tracker.synced();
+  }
+
+  /** Scans the folders asked for; false when one failed (it is retried later). */
+  private async scanPending(): Promise<boolean> {
     let ok = true;
     while (this.pending.size > 0 && this.running) {
       const role: FolderRole = this.pending.has('inbox') ? 'inbox' : 'sent';
@@ -217,7 +254,7 @@ export class MaildirSource implements MailSource {
         this.scheduleRetry(role);
       }
     }
-    if (ok && this.running) this.tracker.synced();
+    return ok;
   }
 
   private scheduleRetry(role: FolderRole): void {
