@@ -66,10 +66,34 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
 
   const statusListeners: ((s: SourceStatus) => void)[] = [];
   let wasConnected = false;
+  // While the source works through a batch of mail (a first sync, a catch-up after downtime, a burst), drafts
+  // wait for its end: a draft answering an info request that the next message in the same batch supersedes
+  // is never composed, nor appended to the user's Drafts folder. Drafts derive from case state, so a crash
+  // mid-batch loses nothing: the next start reconciles every case that may need one.
+  let inBatch = false;
+  const deferred = { all: false, ids: new Set<string>(), waiters: [] as (() => void)[] };
   const sourceDeps: MailSourceDeps = {
     onMessage: async (msg) => {
       const r = await pipeline.process(msg);
-      if (r.outcome === 'applied' && r.caseId) await app.afterChange([r.caseId]);
+      if (r.outcome !== 'applied' || !r.caseId) return;
+      if (!inBatch) return app.afterChange([r.caseId]);
+      scheduler.poke();
+      deferred.ids.add(r.caseId);
+      // Mail stored earlier as matching no case is looked at again right away, in the order it would have been.
+      for (const id of await retryUnmatchedNow()) deferred.ids.add(id);
+    },
+    syncStarted: () => {
+      inBatch = true;
+    },
+    syncEnded: async () => {
+      inBatch = false;
+      if (!deferred.all && deferred.ids.size === 0 && deferred.waiters.length === 0) return;
+      const ids = deferred.all ? undefined : [...deferred.ids];
+      const waiters = deferred.waiters.splice(0);
+      deferred.all = false;
+      deferred.ids.clear();
+      await reconcileNow(ids);
+      waiters.forEach((w) => w());
     },
     getCheckpoint: (mailbox) => checkpoints.get(mailbox),
     saveCheckpoint: (cp) => ctx.store.transaction(() => checkpoints.advance(cp, clock.now().toISOString())),
@@ -84,8 +108,9 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
       return { since, inboxFrom: config.trust.senderDomains, subjectKeywords: ['CASE', 'AWS', 'Credly'], sentTo: config.trust.senderDomains };
     },
     onStatus: (s) => {
-      // Back online: drafts planned while the mailbox was unreachable can now reach the Drafts folder.
-      if (s.connected && !wasConnected && draftStore.withStatus('pending').length > 0) void app.afterChange([]);
+      // Back online: drafts planned while the mailbox was unreachable can now reach the Drafts folder
+      // (once the sync that follows the reconnect is done: it may make some of them moot).
+      if (s.connected && !wasConnected && draftStore.countWithStatus('pending') > 0) void app.afterChange([]);
       wasConnected = s.connected;
       statusListeners.forEach((l) => l(s));
     },
@@ -120,9 +145,10 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
   let draftQueue: Promise<unknown> = Promise.resolve();
   // A new case, or a case that got its support case ID, may be what earlier unmatched mail was waiting for.
   let casesMark = '';
+  const casesMarkQuery = ctx.db.prepare('SELECT COUNT(*) AS n, COUNT(support_case_id) AS bound FROM cases');
   const retryUnmatchedIfCasesChanged = async (): Promise<string[]> => {
-    const rows = ctx.store.listCases();
-    const mark = `${rows.length}:${rows.filter((c) => c.supportCaseId).length}`;
+    const { n, bound } = casesMarkQuery.get() as { n: number; bound: number };
+    const mark = `${n}:${bound}`;
     if (mark === casesMark) return [];
     casesMark = mark;
     const results = await pipeline.retryUnmatched();
@@ -142,13 +168,29 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
     onMailStatus: (l) => statusListeners.push(l),
     afterChange: (caseIds) => {
       scheduler.poke();
-      // Serialized: two reconciles at once could compose the same draft twice (the store would refuse the second).
-      draftQueue = draftQueue
-        .then(() => retryUnmatchedIfCasesChanged())
-        .then((touched) => drafts.reconcile(caseIds && touched.length ? [...new Set([...caseIds, ...touched])] : caseIds))
-        .catch((err: Error) => logger.error({ err: err.message }, 'could not prepare drafts'));
-      return draftQueue.then(() => undefined);
+      if (!inBatch) return reconcileNow(caseIds);
+      if (caseIds) caseIds.forEach((id) => deferred.ids.add(id));
+      else deferred.all = true;
+      return new Promise<void>((resolve) => deferred.waiters.push(resolve));
     },
   };
+  function retryUnmatchedNow(): Promise<string[]> {
+    const touched = draftQueue
+      .then(() => retryUnmatchedIfCasesChanged())
+      .catch((err: Error) => {
+        logger.error({ err: err.message }, 'could not look at unmatched mail again');
+        return [] as string[];
+      });
+    draftQueue = touched;
+    return touched;
+  }
+  // Serialized: two reconciles at once could compose the same draft twice (the store would refuse the second).
+  function reconcileNow(caseIds: string[] | undefined): Promise<void> {
+    draftQueue = draftQueue
+      .then(() => retryUnmatchedIfCasesChanged())
+      .then((touched) => drafts.reconcile(caseIds && touched.length ? [...new Set([...caseIds, ...touched])] : caseIds))
+      .catch((err: Error) => logger.error({ err: err.message }, 'could not prepare drafts'));
+    return draftQueue.then(() => undefined);
+  }
   return app;
 }

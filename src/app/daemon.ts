@@ -1,4 +1,4 @@
-import { SingleBar } from 'cli-progress';
+import type { SingleBar } from 'cli-progress';
 import type { Output } from '../cli/output.js';
 import { systemClock } from '../clock/clock.js';
 import { loadConfig, type ResolvedConfig } from '../config/load.js';
@@ -66,6 +66,8 @@ export async function runDaemon(opts: DaemonOptions): Promise<void> {
   // A progress bar on a terminal only: logs and CI get the plain status lines.
   let bar: SingleBar | null = null;
   if (process.stderr.isTTY && !process.env.CI) {
+    // Loaded only for a terminal: a service (systemd, Docker) never needs it.
+    const { SingleBar } = await import('cli-progress');
     app.onMailStatus((s) => {
       if (s.progress && s.progress.total > 20 && s.progress.done < s.progress.total) {
         bar ??= new SingleBar({ format: 'first sync [{bar}] {value}/{total} messages', stream: process.stderr, clearOnComplete: true, hideCursor: true });
@@ -92,10 +94,13 @@ export async function runDaemon(opts: DaemonOptions): Promise<void> {
   }, 1000);
   watcher.unref();
 
-  app.scheduler.start();
-  await app.afterChange();
   // The first connection may fail (wrong password, server down): the source retries by itself; the dashboard stays up.
+  // Started first: its first sync is one batch, and the drafts of the start-up reconcile (and of deadlines that
+  // passed while certmerge was stopped) are planned when it ends, so mail that came meanwhile and makes them
+  // moot is seen first. A source that fails to connect ends that batch at once.
   void app.source.start().catch((err: Error) => logger.error({ err: err.message }, 'mail source failed to start'));
+  app.scheduler.start();
+  void app.afterChange();
 
   let stopping: Promise<void> | null = null;
   const stop = (signal: string) => {

@@ -8,6 +8,92 @@ import { AUTHSERV, testApp } from '../support/app.js';
 const up = { kind: 'imap' as const, connected: true, lastSyncAt: null, downSince: null, lastError: null, progress: null };
 
 describe('the wired app', () => {
+  /** A case waiting for its receipt and the demo thread for it: ack, AI answer, info request, the user's reply, confirmation request, ... */
+  async function caseAndThread(t: ReturnType<typeof testApp>) {
+    const caseFile = sampleCase({ language: 'en' });
+    const { id } = t.app.ctx.cases.create(caseFile);
+    for (const type of ['prepared', 'case-submitted'] as const) t.app.ctx.cases.apply(id, { type, at: t.clock.now().toISOString(), source: 'user' });
+    const thread = await sampleThread({ caseFile, supportCaseId: '171234567890', authservId: AUTHSERV, user: 'taro.personal@example.com', start: t.clock.now() });
+    const deliver = (m: (typeof thread)[number], uid: number) =>
+      t.sourceDeps.onMessage({ role: m.role, mailbox: m.role === 'inbox' ? 'INBOX' : 'Sent', uidValidity: '1', uid, raw: m.raw, size: m.raw.length, truncated: false });
+    return { id, thread, deliver };
+  }
+
+  it('should draft once at the end of a sync batch: an info request answered later in the same batch yields only the confirmation draft', async () => {
+    const t = testApp();
+    const { id, thread, deliver } = await caseAndThread(t);
+    const [ack, , info, , confirm] = thread as [(typeof thread)[number], unknown, (typeof thread)[number], unknown, (typeof thread)[number]];
+    t.sourceDeps.syncStarted?.();
+    await deliver(ack, 1);
+    await deliver(info, 2);
+    assert.equal(t.app.ctx.cases.view(id).state, 'infoRequested');
+    assert.equal(t.app.draftStore.forCase(id).length, 0, 'nothing drafted while the batch runs');
+    // A reconcile asked for meanwhile (the daemon's change watch, a deadline) waits for the batch too.
+    let reconciled = false;
+    const asked = t.app.afterChange().then(() => (reconciled = true));
+    await deliver(confirm, 3);
+    assert.equal(reconciled, false);
+    assert.equal(t.mailbox.appends, 0);
+    await t.sourceDeps.syncEnded?.();
+    await asked;
+    assert.equal(reconciled, true);
+    assert.deepEqual(
+      t.app.draftStore.forCase(id).map((d) => [d.kind, d.status]),
+      [['confirmation', 'drafted']],
+      'only the draft still needed at the end: no info draft was composed',
+    );
+    assert.equal(t.mailbox.appends, 1);
+    // A later batch (a re-sync, a restart) plans the same draft again and the store refuses it: still one.
+    t.sourceDeps.syncStarted?.();
+    await t.sourceDeps.syncEnded?.();
+    await t.app.afterChange();
+    assert.equal(t.app.draftStore.forCase(id).length, 1);
+    assert.equal(t.mailbox.appends, 1);
+    t.app.ctx.close();
+    rmSync(t.dir, { recursive: true, force: true });
+  });
+
+  it('should draft a single message outside a batch at once, as before', async () => {
+    const t = testApp();
+    const { id, thread, deliver } = await caseAndThread(t);
+    await deliver(thread[0]!, 1);
+    await deliver(thread[2]!, 2);
+    assert.deepEqual(
+      t.app.draftStore.forCase(id).map((d) => [d.kind, d.status]),
+      [['info', 'drafted']],
+    );
+    t.app.ctx.close();
+    rmSync(t.dir, { recursive: true, force: true });
+  });
+
+  it('should plan the draft on the next start when the process died mid-batch, and only once', async () => {
+    const t = testApp();
+    const { id, thread, deliver } = await caseAndThread(t);
+    t.sourceDeps.syncStarted?.();
+    await deliver(thread[0]!, 1);
+    await deliver(thread[2]!, 2);
+    // Killed here: the batch never ended, no draft was planned.
+    t.app.ctx.close();
+    assert.equal(t.mailbox.appends, 0);
+    const again = testApp({ dir: t.dir });
+    await again.app.afterChange();
+    await again.app.afterChange();
+    assert.deepEqual(
+      again.app.draftStore.forCase(id).map((d) => [d.kind, d.status]),
+      [['info', 'drafted']],
+    );
+    // The re-sync after the restart delivers the same messages again: no second draft.
+    again.sourceDeps.syncStarted?.();
+    for (const [uid, m] of [thread[0]!, thread[2]!].entries()) {
+      await again.sourceDeps.onMessage({ role: 'inbox', mailbox: 'INBOX', uidValidity: '2', uid: uid + 1, raw: m.raw, size: m.raw.length, truncated: false });
+    }
+    await again.sourceDeps.syncEnded?.();
+    assert.equal(again.app.draftStore.forCase(id).length, 1);
+    assert.equal(again.mailbox.appends, 1);
+    again.app.ctx.close();
+    rmSync(t.dir, { recursive: true, force: true });
+  });
+
   it('should put drafts planned while the mailbox was down into Drafts once it is back', async () => {
     const t = testApp();
     const caseFile = sampleCase({ language: 'en' });
