@@ -39,6 +39,23 @@ export function planDraft(statePath: string, timeline: readonly EventRow[], wait
   return null;
 }
 
+/**
+ * Whether a case in this state can need a draft at all (what `planDraft`
+ * looks at first): the cheap test that keeps a reconcile of every case from
+ * reading the timelines of cases that are only waiting.
+ */
+export function mayNeedDraft(statePath: string): boolean {
+  const leaves = statePath.split(',');
+  return (
+    leaves.includes('confirmationRequested') ||
+    leaves.includes('infoRequested') ||
+    leaves.includes('verifying.badges.missing') ||
+    leaves.includes('awaitingSupport.overdue') ||
+    leaves.includes('awaitingCompletion.overdue') ||
+    leaves.includes('verifying.badges.awaitingTransfer.overdue')
+  );
+}
+
 /** The state a draft kind belongs to: a draft whose case has left it is moot. */
 export function draftStillFits(kind: DraftKind, statePath: string): boolean {
   switch (kind) {

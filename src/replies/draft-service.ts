@@ -12,7 +12,7 @@ import type { CaseStore } from '../store/case-store.js';
 import type { DraftRow, DraftStore } from '../store/draft-store.js';
 import type { MessageStore, StoredMessage } from '../store/message-store.js';
 import type { DraftView } from '../server/deps.js';
-import { draftStillFits, planDraft } from './draft-plan.js';
+import { draftStillFits, mayNeedDraft, planDraft } from './draft-plan.js';
 
 /** The mailbox side of drafts: the Drafts and Sent folders of IMAP or Maildir. */
 export interface DraftMailbox {
@@ -95,10 +95,14 @@ export class DraftService {
     return d ? toView(d) : null;
   }
 
-  /** Plans, composes and stores whatever drafts the cases need now; finishes appends a crash interrupted. */
+  /**
+   * Plans, composes and stores whatever drafts the cases need now; finishes appends a crash interrupted.
+   * Without ids: every case that may need a draft, or holds one not yet sent (found by state, without
+   * reading any other case).
+   */
   async reconcile(caseIds?: string[]): Promise<DraftView[]> {
     const created: DraftView[] = [];
-    const ids = caseIds ?? this.deps.store.listCases().map((c) => c.id);
+    const ids = caseIds ?? this.deps.drafts.casesToReconcile(mayNeedDraft);
     for (const caseId of ids) {
       const d = await this.planAndStore(caseId);
       if (d) created.push(d);
@@ -116,8 +120,10 @@ export class DraftService {
     for (const d of drafts.forCase(caseId)) {
       if ((d.status === 'pending' || d.status === 'drafted') && !draftStillFits(d.kind, row.statePath)) drafts.setStatus(d.id, 'superseded', now);
     }
-    const snapshot = cases.snapshotOf(row);
-    const plan = planDraft(row.statePath, store.listEvents(caseId), snapshot.context.waitingSince);
+    if (!mayNeedDraft(row.statePath)) return null;
+    // Restoring the snapshot is only needed for an overdue wait's key (when the wait began).
+    const waitingSince = row.statePath.includes('.overdue') ? cases.snapshotOf(row).context.waitingSince : null;
+    const plan = planDraft(row.statePath, store.listEvents(caseId), waitingSince);
     if (!plan || drafts.exists(caseId, plan.answersKey)) return null;
 
     const support = messages.forCase(caseId).filter((m) => m.role === 'inbox' && m.trusted && m.outcome === 'applied');

@@ -66,6 +66,21 @@ export class DraftStore {
     return this.db.prepare(`${SELECT} WHERE case_id = ? AND status IN ('pending','drafted','failed') AND in_reply_to IN (${marks})`).all(caseId, ...messageIds) as DraftRow[];
   }
 
+  countWithStatus(status: DraftStatus): number {
+    return (this.db.prepare('SELECT COUNT(*) AS n FROM drafts WHERE status = ?').get(status) as { n: number }).n;
+  }
+
+  /**
+   * Cases a reconcile of everything must look at: those whose state passes
+   * `mayNeedDraft` (a draft may be due) and those holding a draft not yet
+   * sent (it may have become moot). Reads two columns, no snapshots.
+   */
+  casesToReconcile(mayNeedDraft: (statePath: string) => boolean): string[] {
+    const open = new Set((this.db.prepare(`SELECT DISTINCT case_id FROM drafts WHERE status IN ('pending','drafted')`).pluck().all() as string[]));
+    const rows = this.db.prepare('SELECT id, state_path AS statePath FROM cases ORDER BY created_at, rowid').all() as { id: string; statePath: string }[];
+    return rows.filter((r) => open.has(r.id) || mayNeedDraft(r.statePath)).map((r) => r.id);
+  }
+
   setStatus(id: string, status: DraftStatus, nowIso: string, extra: { error?: string | null; sentAt?: string } = {}): void {
     this.db
       .prepare('UPDATE drafts SET status = ?, updated_at = ?, error = ?, sent_at = COALESCE(?, sent_at) WHERE id = ?')
