@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './database.js';
 
 export type MessageOutcome = 'applied' | 'ignored' | 'unrelated' | 'unmatched';
@@ -54,20 +55,31 @@ const toMessage = (r: Raw): StoredMessage => ({
 
 /** Processed messages: the dedup record, correlation by thread, and raw text for the dashboard. */
 export class MessageStore {
+  /** Statements of the per-message path, prepared once (preparing costs as much as running them). */
+  private readonly stmts: Map<string, Statement> = new Map();
+
   constructor(private readonly db: Db) {}
 
+  private stmt(sql: string): Statement {
+    let s = this.stmts.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql);
+      this.stmts.set(sql, s);
+    }
+    return s;
+  }
+
   has(messageId: string): boolean {
-    return this.db.prepare('SELECT 1 FROM messages WHERE message_id = ?').get(messageId) !== undefined;
+    return this.stmt('SELECT 1 FROM messages WHERE message_id = ?').get(messageId) !== undefined;
   }
 
   insert(m: StoredMessage, raw: Buffer | null): void {
-    this.db
-      .prepare(`INSERT INTO messages (${COLUMNS}, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+    this.stmt(`INSERT INTO messages (${COLUMNS}, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
       .run(m.messageId, m.role, m.mailbox, m.uid, m.processedAt, m.sentAt, m.from, m.subject, m.kind, m.trusted ? 1 : 0, m.caseId, m.outcome, JSON.stringify(m.understanding), raw);
   }
 
   get(messageId: string): StoredMessage | null {
-    const r = this.db.prepare(`SELECT ${COLUMNS} FROM messages WHERE message_id = ?`).get(messageId) as Raw | undefined;
+    const r = this.stmt(`SELECT ${COLUMNS} FROM messages WHERE message_id = ?`).get(messageId) as Raw | undefined;
     return r ? toMessage(r) : null;
   }
 
@@ -78,7 +90,7 @@ export class MessageStore {
 
   /** The first of these Message-IDs that belongs to a case (newest reference first). */
   caseOfAny(messageIds: readonly string[]): { caseId: string; messageId: string } | null {
-    const stmt = this.db.prepare('SELECT case_id FROM messages WHERE message_id = ? AND case_id IS NOT NULL');
+    const stmt = this.stmt('SELECT case_id FROM messages WHERE message_id = ? AND case_id IS NOT NULL');
     for (const id of [...messageIds].reverse()) {
       const r = stmt.get(id) as { case_id: string } | undefined;
       if (r) return { caseId: r.case_id, messageId: id };

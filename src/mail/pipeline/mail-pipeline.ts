@@ -188,14 +188,13 @@ export class MailPipeline {
     m: UnderstoodMail,
     record: (why: string) => { caseId: string | null; outcome: MessageOutcome; why: string },
   ): { caseId: string | null; outcome: MessageOutcome; why: string } {
-    if (!this.deps.cases.can(corr.caseId, event)) {
-      return record(`${event.type} is not expected in state ${this.deps.store.getCase(corr.caseId)?.state ?? '?'}`);
-    }
+    // apply() checks the event against the restored state itself; asking can() first would restore it twice.
     try {
       const r = this.deps.cases.apply(corr.caseId, event, { detail: timelineDetail(m, { via: corr.via }) });
       return { caseId: corr.caseId, outcome: 'applied', why: `${event.type}: ${r.before} → ${r.after}` };
     } catch (err) {
-      if (err instanceof AppError && (err.code === 'CONFLICT' || err.code === 'EVENT_NOT_ALLOWED')) return record(err.message);
+      if (err instanceof AppError && err.code === 'EVENT_NOT_ALLOWED') return record(`${event.type} is not expected in state ${this.deps.store.getCase(corr.caseId)?.state ?? '?'}`);
+      if (err instanceof AppError && err.code === 'CONFLICT') return record(err.message);
       throw err;
     }
   }
