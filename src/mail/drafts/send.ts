@@ -1,4 +1,3 @@
-import nodemailer from 'nodemailer';
 import type { NodemailerError } from 'nodemailer/lib/errors';
 import type { SmtpConfig } from '../../config/schema.js';
 import { AppError } from '../../errors.js';
@@ -34,6 +33,8 @@ export async function sendRaw(
   timeouts: SendTimeouts = DEFAULT_SEND_TIMEOUTS,
 ): Promise<SendResult> {
   if (envelope.to.length === 0) throw new AppError('SEND_FAILED', 'not sent: the draft has no recipient');
+  // Loaded on the first send: the SMTP transport is not needed to watch mail and draft replies.
+  const { default: nodemailer } = await import('nodemailer');
   const transport = nodemailer.createTransport({
     host: smtp.host,
     port: smtp.port,
