@@ -1,4 +1,6 @@
-import { addBusinessDays, addHours } from 'date-fns';
+// Per-function entry points: the package root loads all of date-fns (about 9 MB resident in the daemon).
+import { addBusinessDays } from 'date-fns/addBusinessDays';
+import { addHours } from 'date-fns/addHours';
 import type { SnapshotFrom } from 'xstate';
 import type { TimerEventType } from './events.js';
 import type { LifecycleMachine } from './lifecycle.js';
