@@ -12,20 +12,46 @@ const TSX = import.meta.resolve('tsx');
 /** A pid that is certainly not running (beyond the usual pid_max of 4194304). */
 const DEAD_PID = '9999999';
 
-/** One process that waits for `startAt`, then tries to take the lock and holds it a while. */
-function contender(dir: string, startAt: number): Promise<string> {
+interface Contender {
+  /** `got` or `refused: …`, as soon as the contender has tried. */
+  result: Promise<string>;
+  /** Lets a winner go (it holds the lock until then) and waits for the process to end. */
+  finish(): Promise<void>;
+}
+
+/**
+ * One process that waits for `startAt`, then tries to take the lock. A winner
+ * holds it until told to finish, so a contender that starts late under load
+ * still meets a live holder (a holder that had exited would leave a stale lock
+ * that is rightly taken over).
+ */
+function contender(dir: string, startAt: number): Contender {
   const script = `
     const { lockDataDir } = await import(${JSON.stringify(LOCK_MODULE)});
     while (Date.now() < ${startAt}) {}
-    try { lockDataDir(${JSON.stringify(dir)}); console.log('got'); await new Promise((r) => setTimeout(r, 1200)); }
+    try { lockDataDir(${JSON.stringify(dir)}); console.log('got'); process.stdin.resume(); await new Promise((r) => process.stdin.on('end', r)); }
     catch (e) { console.log('refused: ' + e.message); }`;
-  return new Promise((resolve, reject) => {
-    const c = spawn(process.execPath, ['--import', TSX, '--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const c = spawn(process.execPath, ['--import', TSX, '--input-type=module', '-e', script], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const exited = new Promise<void>((resolve, reject) => {
+    c.on('error', reject);
+    c.on('exit', () => resolve());
+  });
+  const result = new Promise<string>((resolve, reject) => {
     let out = '';
-    c.stdout.setEncoding('utf8').on('data', (s: string) => (out += s));
+    c.stdout.setEncoding('utf8').on('data', (s: string) => {
+      out += s;
+      if (out.includes('\n')) resolve(out.trim());
+    });
     c.on('error', reject);
     c.on('exit', () => resolve(out.trim()));
   });
+  return {
+    result,
+    finish: async () => {
+      c.stdin.end();
+      await exited;
+    },
+  };
 }
 
 describe('the data directory lock', () => {
@@ -52,7 +78,9 @@ describe('the data directory lock', () => {
       const dir = tmp();
       writeFileSync(join(dir, 'daemon.lock'), DEAD_PID);
       const startAt = Date.now() + 2000;
-      const results = await Promise.all(Array.from({ length: 8 }, () => contender(dir, startAt)));
+      const contenders = Array.from({ length: 8 }, () => contender(dir, startAt));
+      const results = await Promise.all(contenders.map((c) => c.result));
+      await Promise.all(contenders.map((c) => c.finish()));
       const winners = results.filter((r) => r === 'got');
       assert.equal(winners.length, 1, `round ${round + 1}: ${JSON.stringify(results)}`);
       assert.ok(results.filter((r) => r !== 'got').every((r) => /^refused: another certmerge daemon \(pid \d+\) is already running/.test(r)), JSON.stringify(results));
