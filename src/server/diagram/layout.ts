@@ -1,4 +1,3 @@
-import elkjs from 'elkjs/lib/elk.bundled.js';
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
 import type { MachineGraph } from './machine-graph.js';
 
@@ -45,9 +44,19 @@ export function nodeWidth(label: string, name: string): number {
   return Math.ceil(Math.max(textWidth(label, LABEL_FONT), textWidth(name, NAME_FONT) * 1.05) + 28);
 }
 
-// elkjs is CommonJS with ES-style typings: under NodeNext the default import is
-// the module object, whose `default` is the constructor (also at run time).
-const elk = new elkjs.default();
+type Elk = { layout(graph: ElkNode): Promise<ElkNode> };
+let elkInstance: Promise<Elk> | null = null;
+
+/**
+ * ELK (a 1.5 MB bundle) is loaded on the first diagram, not when the daemon
+ * starts: a daemon nobody looks at keeps a smaller footprint. elkjs is
+ * CommonJS with ES-style typings: under NodeNext the default import is the
+ * module object, whose `default` is the constructor (also at run time).
+ */
+function elk(): Promise<Elk> {
+  elkInstance ??= import('elkjs/lib/elk.bundled.js').then((m) => new m.default.default());
+  return elkInstance;
+}
 
 /**
  * Lays the graph out top to bottom with ELK's layered algorithm, keeping the
@@ -73,7 +82,7 @@ export async function layoutGraph(graph: MachineGraph, label: (state: string) =>
     children: graph.nodes.map((n) => ({ id: n.id, width: nodeWidth(label(n.id), n.id), height: NODE_HEIGHT })),
     edges: graph.edges.map((e) => ({ id: e.id, sources: [e.source], targets: [e.target] })),
   };
-  const out = await elk.layout(root);
+  const out = await (await elk()).layout(root);
   return {
     width: Math.ceil(out.width ?? 0),
     height: Math.ceil(out.height ?? 0),
