@@ -2,6 +2,7 @@ import { MailParser } from 'mailparser';
 import type { HeaderLines, Headers } from 'mailparser';
 import { MAILPARSER_OPTIONS } from './mailparser-options.js';
 import type { MimeParts } from './mime-parts.js';
+import { textOfParts } from './html-text.js';
 
 /**
  * Parses a message over the size cap with the streaming parser, draining and
@@ -45,7 +46,8 @@ export function readMimeStreaming(raw: Buffer): Promise<MimeParts> {
     parser.on('end', () => {
       if (settled) return;
       settled = true;
-      resolve({ headers, headerLines, text, html, textConversionError, attachmentCount });
+      const converted = textOfParts(text, html);
+      resolve({ headers, headerLines, text: converted.text, html, textConversionError: textConversionError ?? converted.error, attachmentCount });
     });
     // Feed it in slices, honouring backpressure: one 30 MB write would be split
     // and decoded in a single synchronous pass, piling up every decoded chunk
