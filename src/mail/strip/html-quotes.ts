@@ -22,6 +22,14 @@ const SELECTORS: SelectorDefinition[] = [
 /** Compiled once: `convert` would rebuild the selector decision tree for every message. */
 const toText = compile({ wordwrap: false, selectors: SELECTORS });
 
+/** Any sign of quoted history the HTML layer would act on (cheap: no parsing). */
+const ANY_QUOTE_MARKUP = /<blockquote\b|\b(?:gmail_quote|gmail_attr|yahoo_quoted|moz-cite-prefix|divRplyFwdMsg|appendonsend|mail-editor-reference-message-container)\b|\btype\s*=\s*["']?cite\b/i;
+
+/** True when the HTML holds quote markup; without it the HTML layer removes nothing. */
+export function hasQuoteMarkup(html: string): boolean {
+  return ANY_QUOTE_MARKUP.test(html);
+}
+
 /** HTML to text without quoted history; `markers` names what was removed. */
 export function htmlWithoutQuotes(html: string): { text: string; markers: string[] } {
   const markers: string[] = [];

@@ -1,5 +1,5 @@
 import type { ParsedMessage } from '../parse/parsed-message.js';
-import { htmlWithoutQuotes } from './html-quotes.js';
+import { hasQuoteMarkup, htmlWithoutQuotes } from './html-quotes.js';
 import { stripText } from './strip-text.js';
 
 export interface StrippedText {
@@ -18,7 +18,10 @@ export interface StrippedText {
  * completion notice.
  */
 export function stripQuotes(parsed: Pick<ParsedMessage, 'text' | 'html'>): StrippedText {
-  if (parsed.html) {
+  // With a text part beside it and no quote markup in it, the HTML says nothing the text does not:
+  // converting it (the costliest step for a big newsletter) would only give the same words again.
+  const htmlAddsNothing = parsed.text.trim() !== '' && parsed.html !== null && !hasQuoteMarkup(parsed.html);
+  if (parsed.html && !htmlAddsNothing) {
     const fromHtml = htmlWithoutQuotes(parsed.html);
     if (fromHtml.text.trim()) {
       const t = stripText(fromHtml.text);

@@ -95,6 +95,16 @@ describe('stripQuotes on HTML', () => {
     assert.equal(stripQuotes({ text: '', html: '<p>New</p><blockquote type="cite">Old</blockquote>' }).newText, 'New');
   });
 
+  it('reads the plain alternative when the HTML beside it has no quote markup, and the HTML when it has', () => {
+    const text = 'Thanks, the merge is done.\n\nOn Mon, Dec 15, 2025 at 10:12 AM Support <support@amazon.com> wrote:\n> Please confirm';
+    const bare = stripQuotes({ text, html: '<div>Thanks, the merge is <b>done</b>.</div><div>On Mon, Dec 15, 2025 at 10:12 AM Support &lt;support@amazon.com&gt; wrote:</div><div>&gt; Please confirm</div>' });
+    assert.equal(bare.newText, 'Thanks, the merge is done.');
+    assert.doesNotMatch(bare.method, /html:/);
+    const marked = stripQuotes({ text, html: '<div>Merged, thank you.</div><blockquote>Please confirm</blockquote>' });
+    assert.equal(marked.newText, 'Merged, thank you.');
+    assert.match(marked.method, /html:blockquote/);
+  });
+
   it('falls back to the plain text when the HTML has nothing of its own', () => {
     const r = stripQuotes({ text: 'Plain new text', html: '<blockquote>only a quote</blockquote>' });
     assert.equal(r.newText, 'Plain new text');
