@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createActor, initialTransition, transition, type SnapshotFrom } from 'xstate';
+import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import { AppError } from '../errors.js';
 import type { Clock } from '../clock/clock.js';
 import { lifecycleMachine, type LifecycleMachine } from '../machines/lifecycle.js';
@@ -152,7 +152,10 @@ export class CaseService {
 
   /** The restored snapshot of a case (no actor is started: nothing runs). */
   snapshotOf(row: CaseRow): Snapshot {
-    return createActor(lifecycleMachine, { snapshot: row.snapshot as Snapshot, input: { selfServiceEligible: false } }).getSnapshot();
+    // The machine is pure (no children, no history states), so its persisted value and context are the whole
+    // snapshot; resolving them is what restoring through an actor does, without building an actor system per event.
+    const persisted = row.snapshot as { value: Snapshot['value']; context: Snapshot['context'] };
+    return lifecycleMachine.resolveState({ value: persisted.value, context: persisted.context });
   }
 
   private requireCase(id: string): CaseRow {

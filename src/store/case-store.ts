@@ -138,8 +138,7 @@ export class CaseStore {
   }
 
   insertCase(c: Omit<CaseRow, 'version'>): void {
-    this.db
-      .prepare(
+    this.cached(
         `INSERT INTO cases (id, created_at, updated_at, case_file, state, state_path, support_case_id, snapshot)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       )
@@ -147,8 +146,7 @@ export class CaseStore {
   }
 
   updateCase(c: Pick<CaseRow, 'id' | 'updatedAt' | 'state' | 'statePath' | 'supportCaseId' | 'snapshot'>): void {
-    this.db
-      .prepare(
+    this.cached(
         `UPDATE cases SET updated_at = ?, state = ?, state_path = ?, support_case_id = ?, snapshot = ?, version = version + 1 WHERE id = ?`,
       )
       .run(c.updatedAt, c.state, c.statePath, c.supportCaseId, JSON.stringify(c.snapshot), c.id);
@@ -160,17 +158,16 @@ export class CaseStore {
   }
 
   listCases(): CaseRow[] {
-    return (this.db.prepare('SELECT * FROM cases ORDER BY created_at, rowid').all() as RawCase[]).map(toCase);
+    return (this.cached('SELECT * FROM cases ORDER BY created_at, rowid').all() as RawCase[]).map(toCase);
   }
 
   findBySupportCaseId(supportCaseId: string): CaseRow | null {
-    const r = this.db.prepare('SELECT * FROM cases WHERE support_case_id = ?').get(supportCaseId) as RawCase | undefined;
+    const r = this.cached('SELECT * FROM cases WHERE support_case_id = ?').get(supportCaseId) as RawCase | undefined;
     return r ? toCase(r) : null;
   }
 
   appendEvent(e: NewEvent): number {
-    const info = this.db
-      .prepare(
+    const info = this.cached(
         `INSERT INTO events (case_id, at, recorded_at, type, source, message_id, outcome, state_before, state_after, summary, payload)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
@@ -194,11 +191,10 @@ export class CaseStore {
   /** Replaces the case's pending deadline (or clears it with null). */
   setDeadline(caseId: string, d: Deadline | null): void {
     if (!d) {
-      this.db.prepare('DELETE FROM deadlines WHERE case_id = ?').run(caseId);
+      this.cached('DELETE FROM deadlines WHERE case_id = ?').run(caseId);
       return;
     }
-    this.db
-      .prepare(
+    this.cached(
         `INSERT INTO deadlines (case_id, kind, due_at, event) VALUES (?, ?, ?, ?)
          ON CONFLICT(case_id) DO UPDATE SET kind = excluded.kind, due_at = excluded.due_at, event = excluded.event`,
       )
@@ -212,20 +208,19 @@ export class CaseStore {
 
   /** Deadlines due at or before `nowIso`, oldest first. */
   dueDeadlines(nowIso: string): DeadlineRow[] {
-    return this.db
-      .prepare('SELECT case_id AS caseId, kind, due_at AS dueAt, event FROM deadlines WHERE due_at <= ? ORDER BY due_at')
+    return this.cached('SELECT case_id AS caseId, kind, due_at AS dueAt, event FROM deadlines WHERE due_at <= ? ORDER BY due_at')
       .all(nowIso) as DeadlineRow[];
   }
 
   /** The earliest pending deadline, for the scheduler's next wake-up. */
   nextDeadline(): DeadlineRow | null {
-    const r = this.db.prepare('SELECT case_id AS caseId, kind, due_at AS dueAt, event FROM deadlines ORDER BY due_at LIMIT 1').get();
+    const r = this.cached('SELECT case_id AS caseId, kind, due_at AS dueAt, event FROM deadlines ORDER BY due_at LIMIT 1').get();
     return (r as DeadlineRow | undefined) ?? null;
   }
 
   /** The contract's list items, in the order `listCases` gives, without parsing snapshots or case files. */
   listCaseItems(): { id: string; state: string; supportCaseId: string | null }[] {
-    return this.db.prepare('SELECT id, state, support_case_id AS supportCaseId FROM cases ORDER BY created_at, rowid').all() as { id: string; state: string; supportCaseId: string | null }[];
+    return this.cached('SELECT id, state, support_case_id AS supportCaseId FROM cases ORDER BY created_at, rowid').all() as { id: string; state: string; supportCaseId: string | null }[];
   }
 
   countCases(): number {
@@ -238,8 +233,7 @@ export class CaseStore {
    * due time and the case file's labels. One indexed query.
    */
   listCaseSummaries(page: { limit: number; offset: number }): CaseSummaryRow[] {
-    return this
-      .cached(
+    return this.cached(
         `SELECT c.id, c.created_at AS createdAt, c.updated_at AS updatedAt, c.state, c.state_path AS statePath, c.support_case_id AS supportCaseId,
                 d.due_at AS dueAt,
                 json_extract(c.case_file, '$.target.candidateId') AS targetCandidateId,
