@@ -64,7 +64,7 @@ interface SyncPlan {
   last: number;
   /** Highest new UID seen: everything up to it is handled once the plan ran. */
   top: number;
-  /** New messages worth fetching, with size and envelope, in UID order. */
+  /** New messages worth fetching, with size and arrival date, in UID order. */
   metas: FetchMessageObject[];
 }
 
@@ -131,7 +131,7 @@ async function fetchMetas(client: ImapFlow, uids: number[], last: number): Promi
   const metas: FetchMessageObject[] = [];
   for (let i = 0; i < uids.length; i += MAX_UIDS_PER_COMMAND) {
     const chunk = uids.slice(i, i + MAX_UIDS_PER_COMMAND);
-    metas.push(...(await client.fetchAll(chunk, { uid: true, size: true, internalDate: true, envelope: true }, { uid: true })));
+    metas.push(...(await client.fetchAll(chunk, { uid: true, size: true, internalDate: true }, { uid: true })));
   }
   return metas.filter((m) => m.uid > last).sort((a, b) => a.uid - b.uid);
 }
