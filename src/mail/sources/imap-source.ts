@@ -15,6 +15,7 @@ import { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from './backoff.js
 import { resolveFolders, type ImapFolders } from './imap-folders.js';
 import { syncFolder } from './imap-sync.js';
 import { errorText, normalizeMessageId, systemTimerClock, type MailSource, type MailSourceDeps, type TimerClock } from './mail-source.js';
+import { SyncBatch } from './sync-batch.js';
 import { StatusTracker } from './source-status.js';
 
 export interface ImapSourceOptions {
@@ -63,13 +64,14 @@ export class ImapSource implements MailSource {
   private loop: Promise<void> | null = null;
   private lastActivityAt = 0;
   /** Between deps.syncStarted and deps.syncEnded. */
-  private inBatch = false;
+  private readonly batch: SyncBatch;
 
   constructor(
     private readonly opts: ImapSourceOptions,
     private readonly deps: MailSourceDeps,
   ) {
     this.clock = deps.clock ?? systemTimerClock;
+    this.batch = new SyncBatch(deps, (err) => this.safe(errorText(err)));
     this.tracker = new StatusTracker('imap', this.clock, deps.onStatus);
   }
 
@@ -80,11 +82,11 @@ export class ImapSource implements MailSource {
   async start(): Promise<void> {
     this.stopping = false;
     // The first connection and its sync are one batch: drafts follow once it is done, failed or not.
-    this.beginBatch();
+    this.batch.begin();
     try {
       await this.connect();
     } finally {
-      await this.endBatch();
+      await this.batch.end();
     }
   }
 
@@ -102,7 +104,7 @@ export class ImapSource implements MailSource {
     }
     await this.loop?.catch(() => undefined);
     // A batch opened by a connection that never got to sync (stopped meanwhile) still ends.
-    await this.endBatch();
+    await this.batch.end();
     this.tracker.down(null);
   }
 
@@ -201,7 +203,7 @@ export class ImapSource implements MailSource {
     }
     this.deps.logger.info({ server: this.describe(), folders: conn.folders }, 'IMAP connected');
     // Before `up`: what a reconnect wants done (drafts planned while offline) waits for the sync below.
-    this.beginBatch();
+    this.batch.begin();
     this.tracker.up();
     this.scheduleWatchdog();
     this.scheduleReconcile();
@@ -243,38 +245,23 @@ export class ImapSource implements MailSource {
     if (this.stopping) return;
     this.pending.add(role);
     if (!this.loop) {
-      this.beginBatch();
+      this.batch.begin();
       this.loop = this.runLoop()
         // An early exit (connection lost, stopping) still ends the batch; a normal one already did.
-        .finally(() => this.endBatch())
+        .finally(() => this.batch.end())
         .finally(() => {
           this.loop = null;
         });
     }
   }
 
-  private beginBatch(): void {
-    if (this.inBatch) return;
-    this.inBatch = true;
-    this.deps.syncStarted?.();
-  }
-
-  private async endBatch(): Promise<void> {
-    if (!this.inBatch) return;
-    this.inBatch = false;
-    try {
-      await this.deps.syncEnded?.();
-    } catch (err) {
-      this.deps.logger.warn({ err: this.safe(errorText(err)) }, 'work after the sync failed');
-    }
-  }
 
   private async runLoop(): Promise<void> {
     let ok = true;
     let rechecked = false;
     let lastRole: Role | null = null;
     for (;;) {
-      this.beginBatch();
+      this.batch.begin();
       while (this.pending.size > 0 && !this.stopping) {
         const conn = this.conn;
         if (!conn || conn.dead || !conn.folders) {
@@ -305,7 +292,7 @@ export class ImapSource implements MailSource {
         }
       }
       // The batch's drafts, while the loop still owns the connection: the inbox is re-selected once, below.
-      await this.endBatch();
+      await this.batch.end();
       // Mail that arrived meanwhile (IDLE is off while we work) is the next batch.
       if (this.pending.size > 0 && !this.stopping) continue;
       const conn = this.conn;

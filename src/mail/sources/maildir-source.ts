@@ -14,6 +14,7 @@ import { AppError } from '../../errors.js';
 import type { FolderCheckpoint, FolderRole, IncomingMessage, SourceStatus } from '../source-types.js';
 import { errorText, normalizeMessageId, systemTimerClock, type MailSource, type MailSourceDeps, type SearchHints, type TimerClock } from './mail-source.js';
 import { deliverySeconds, maildirBase, UidList, type MaildirEntry } from './maildir-uidlist.js';
+import { SyncBatch } from './sync-batch.js';
 import { StatusTracker } from './source-status.js';
 
 export interface MaildirSourceOptions {
@@ -56,13 +57,14 @@ export class MaildirSource implements MailSource {
   private running = false;
   private seq = 0;
   /** Between deps.syncStarted and deps.syncEnded. */
-  private inBatch = false;
+  private readonly batch: SyncBatch;
 
   constructor(
     private readonly opts: MaildirSourceOptions,
     private readonly deps: MailSourceDeps,
   ) {
     this.clock = deps.clock ?? systemTimerClock;
+    this.batch = new SyncBatch(deps, (err) => errorText(err));
     this.tracker = new StatusTracker('maildir', this.clock, deps.onStatus);
     this.folders = {
       inbox: { role: 'inbox', mailbox: '', dir: opts.root },
@@ -86,7 +88,7 @@ export class MaildirSource implements MailSource {
     }
     this.running = true;
     // The first scan is one batch: what follows the mail as a whole (drafts) waits for its end.
-    this.beginBatch();
+    this.batch.begin();
     this.tracker.up();
     if (this.opts.watch ?? true) this.startWatchers();
     this.scheduleRescan();
@@ -101,7 +103,7 @@ export class MaildirSource implements MailSource {
     this.rescanTimer = this.retryTimer = this.debounceTimer = null;
     for (const w of this.watchers.splice(0)) w.close();
     await this.loop?.catch(() => undefined);
-    await this.endBatch();
+    await this.batch.end();
     this.tracker.down(null);
   }
 
@@ -198,38 +200,23 @@ export class MaildirSource implements MailSource {
     if (!this.running) return;
     this.pending.add(role);
     if (!this.loop) {
-      this.beginBatch();
+      this.batch.begin();
       this.loop = this.runLoop()
-        .finally(() => this.endBatch())
+        .finally(() => this.batch.end())
         .finally(() => {
           this.loop = null;
         });
     }
   }
 
-  private beginBatch(): void {
-    if (this.inBatch) return;
-    this.inBatch = true;
-    this.deps.syncStarted?.();
-  }
-
-  private async endBatch(): Promise<void> {
-    if (!this.inBatch) return;
-    this.inBatch = false;
-    try {
-      await this.deps.syncEnded?.();
-    } catch (err) {
-      this.deps.logger.warn({ err: errorText(err) }, 'work after the scan failed');
-    }
-  }
 
   private async runLoop(): Promise<void> {
     let ok = true;
     for (;;) {
-      this.beginBatch();
+      this.batch.begin();
       if (!(await this.scanPending())) ok = false;
       // The batch's drafts; mail that arrived meanwhile is the next batch.
-      await this.endBatch();
+      await this.batch.end();
       if (this.pending.size === 0 || !this.running) break;
     }
     if (ok && this.running) this.tracker.synced();
