@@ -3,7 +3,7 @@ import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import { AppError } from '../errors.js';
 import type { Clock } from '../clock/clock.js';
 import { lifecycleMachine, type LifecycleMachine } from '../machines/lifecycle.js';
-import { isOverdue, pendingDeadline, type DeadlineSettings } from '../machines/deadlines.js';
+import { isOverdue, isOverdueStatePath, pendingDeadline, type DeadlineSettings } from '../machines/deadlines.js';
 import type { EventSource, LifecycleEvent } from '../machines/events.js';
 import type { CaseStore, CaseRow, EventRow, DeadlineRow } from '../store/case-store.js';
 import type { CaseFile } from './case-file.js';
@@ -48,15 +48,7 @@ export interface CaseListItem {
 }
 
 /** What the dashboard's case list shows of a case, read without restoring its snapshot or its whole event log. */
-export interface CaseSummary {
-  id: string;
-  state: string;
-  statePath: string;
-  supportCaseId: string | null;
-  overdue: boolean;
-  createdAt: string;
-  updatedAt: string;
-  dueAt: string | null;
+export interface CaseSummary extends Pick<CaseView, 'id' | 'state' | 'statePath' | 'supportCaseId' | 'overdue' | 'createdAt' | 'updatedAt' | 'dueAt'> {
   requesterName: string;
   targetCandidateId: string;
   sourceCandidateId: string;
@@ -87,14 +79,6 @@ export function statePath(value: Snapshot['value']): string {
     return Object.entries(v as Record<string, unknown>).flatMap(([k, child]) => walk(child, prefix ? `${prefix}.${k}` : k));
   };
   return walk(value, '').join(',');
-}
-
-/** The state paths in which a wait has passed its due time: what `isOverdue` checks, read from the stored path. */
-const OVERDUE_PATHS = new Set(['awaitingAcknowledgement.overdue', 'awaitingSupport.overdue', 'awaitingCompletion.overdue', 'verifying.badges.awaitingTransfer.overdue']);
-
-/** `isOverdue(snapshot)` for a stored state path, without restoring the snapshot. */
-export function overdueInStatePath(path: string): boolean {
-  return path.split(',').some((p) => OVERDUE_PATHS.has(p));
 }
 
 function newCaseId(): string {
@@ -263,7 +247,7 @@ export class CaseService {
         state: r.state,
         statePath: r.statePath,
         supportCaseId: r.supportCaseId,
-        overdue: overdueInStatePath(r.statePath),
+        overdue: isOverdueStatePath(r.statePath),
         createdAt: r.createdAt,
         updatedAt: r.updatedAt,
         dueAt: r.dueAt,

@@ -1,5 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './database.js';
+import { preparedStatements } from './prepared.js';
 import { storageError } from './database.js';
 import type { Deadline } from '../machines/deadlines.js';
 import type { EventSource } from '../machines/events.js';
@@ -121,9 +122,12 @@ const toEvent = (r: RawEvent): EventRow => ({
 
 /** SQL for cases, their event log and their deadlines. No lifecycle logic lives here. */
 export class CaseStore {
-  private readonly statements = new Map<string, Statement>();
+  /** A prepared statement, made once per store. */
+  private readonly cached: (sql: string) => Statement;
 
-  constructor(readonly db: Db) {}
+  constructor(readonly db: Db) {
+    this.cached = preparedStatements(db);
+  }
 
   /**
    * Runs `fn` in one IMMEDIATE transaction: the write lock is taken first, so a
@@ -281,12 +285,5 @@ export class CaseStore {
   changeMark(): string {
     // Kept by triggers (migration 3): one row to read, however many cases there are.
     return String(this.cached('SELECT changes FROM change_marks WHERE id = 1').pluck().get());
-  }
-
-  /** A prepared statement, made once per store: preparing costs more than running the small reads the dashboard does per request. */
-  private cached(sql: string): Statement {
-    let s = this.statements.get(sql);
-    if (!s) this.statements.set(sql, (s = this.db.prepare(sql)));
-    return s;
   }
 }

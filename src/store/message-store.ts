@@ -1,5 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './database.js';
+import { preparedStatements } from './prepared.js';
 
 export type MessageOutcome = 'applied' | 'ignored' | 'unrelated' | 'unmatched';
 
@@ -55,18 +56,11 @@ const toMessage = (r: Raw): StoredMessage => ({
 
 /** Processed messages: the dedup record, correlation by thread, and raw text for the dashboard. */
 export class MessageStore {
-  /** Statements of the per-message path, prepared once (preparing costs as much as running them). */
-  private readonly stmts: Map<string, Statement> = new Map();
+  /** Statements of the per-message path, prepared once. */
+  private readonly stmt: (sql: string) => Statement;
 
-  constructor(private readonly db: Db) {}
-
-  private stmt(sql: string): Statement {
-    let s = this.stmts.get(sql);
-    if (!s) {
-      s = this.db.prepare(sql);
-      this.stmts.set(sql, s);
-    }
-    return s;
+  constructor(private readonly db: Db) {
+    this.stmt = preparedStatements(db);
   }
 
   has(messageId: string): boolean {

@@ -1,23 +1,19 @@
-import { describe, it, beforeEach, afterEach } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { LifecycleEvent } from '../../src/machines/events.js';
 import type { CaseView } from '../../src/cases/case-service.js';
 import { sampleCase } from '../support/case-files.js';
-import { harness, mailDetail, serve, T0, type Harness } from './support/harness.js';
+import { mailDetail, serve, servedPerTest, T0, type Harness, type Served } from './support/harness.js';
 import { call, waitForEvent } from './support/http.js';
 
 const ev = (type: string, extra: object = {}) => ({ type, at: T0, source: 'user', ...extra }) as LifecycleEvent;
 
 describe('the JSON API', () => {
   let h: Harness;
-  let server: { url: string; close(): Promise<void> };
-  beforeEach(async () => {
-    h = harness();
-    server = await serve(h);
-  });
-  afterEach(async () => {
-    await server.close();
-    h.close();
+  let server: Served;
+  servedPerTest((harnessed, served) => {
+    h = harnessed;
+    server = served;
   });
 
   it('should answer /healthz with ok and the mail status', async () => {

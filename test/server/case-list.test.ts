@@ -1,4 +1,4 @@
-import { describe, it, beforeEach, afterEach } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { LifecycleEvent } from '../../src/machines/events.js';
 import { dict } from '../../src/server/i18n/index.js';
@@ -6,7 +6,7 @@ import { cardFromSummary, cardFromView, caseCard } from '../../src/server/views/
 import type { PageContext } from '../../src/server/views/page.js';
 import { waitingSince, waitingSinceFromHistory } from '../../src/server/waiting.js';
 import { sampleCase } from '../support/case-files.js';
-import { harness, mailDetail, serve, type Harness } from './support/harness.js';
+import { mailDetail, servedPerTest, type Harness, type Served } from './support/harness.js';
 import { call } from './support/http.js';
 
 const html = { accept: 'text/html' };
@@ -94,14 +94,10 @@ function seedStates(h: Harness): Record<string, string> {
 
 describe('the case list from summaries', () => {
   let h: Harness;
-  let server: { url: string; close(): Promise<void> };
-  beforeEach(async () => {
-    h = harness();
-    server = await serve(h);
-  });
-  afterEach(async () => {
-    await server.close();
-    h.close();
+  let server: Served;
+  servedPerTest((harnessed, served) => {
+    h = harnessed;
+    server = served;
   });
 
   it('should agree with the full case view on every card: state, overdue, due time, waits, last mail', async () => {

@@ -1,4 +1,4 @@
-import { describe, it, beforeEach, afterEach } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { LifecycleEvent } from '../../src/machines/events.js';
 import { formToCaseData, validateForm } from '../../src/server/case-form.js';
@@ -8,7 +8,7 @@ import { ja } from '../../src/server/i18n/ja.js';
 import { TOP_LEVEL_STATES } from '../../src/machines/lifecycle.js';
 import { ALL_EVENT_TYPES } from '../../src/machines/events.js';
 import { sampleCase } from '../support/case-files.js';
-import { harness, mailDetail, serve, T0, type Harness } from './support/harness.js';
+import { mailDetail, servedPerTest, T0, type Harness } from './support/harness.js';
 import { call } from './support/http.js';
 
 const ev = (type: string, extra: object = {}) => ({ type, at: T0, source: 'user', ...extra }) as LifecycleEvent;
@@ -38,15 +38,9 @@ function sampleForm(): Record<string, string> {
 describe('the pages', () => {
   let h: Harness;
   let url: string;
-  let server: { url: string; close(): Promise<void> };
-  beforeEach(async () => {
-    h = harness();
-    server = await serve(h);
-    url = server.url;
-  });
-  afterEach(async () => {
-    await server.close();
-    h.close();
+  servedPerTest((harnessed, served) => {
+    h = harnessed;
+    url = served.url;
   });
 
   it('should have every state, event and mail kind named in both languages', () => {

@@ -1,16 +1,12 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { LifecycleEvent } from '../../../src/machines/events.js';
 import { sampleCase } from '../../support/case-files.js';
 import { harness, mailDetail, serve, type Harness } from '../support/harness.js';
 import { seedCases } from '../support/seed.js';
+import { launchChromium, openPage, SHOTS } from '../support/browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const SHOTS = fileURLToPath(new URL('../../../test-artifacts/screenshots/', import.meta.url));
-const SIZES = { desktop: { width: 1280, height: 800 }, phone: { width: 375, height: 812 } } as const;
 
 /** Many more cases than one page holds, in a mix of states. */
 function seedMany(h: Harness, n: number): void {
@@ -35,17 +31,12 @@ describe('the paged case list in a real browser', { timeout: 90_000 }, () => {
   const problems: string[] = [];
 
   before(async () => {
-    assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: run scripts/install-test-deps.sh (as root) to install Debian's chromium`);
-    mkdirSync(SHOTS, { recursive: true });
     h = harness();
     seedCases(h);
     seedMany(h, 70);
     h.clock.advance(2 * 3600_000);
     server = await serve(h, { pollMs: 100 });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();
@@ -56,13 +47,7 @@ describe('the paged case list in a real browser', { timeout: 90_000 }, () => {
   it('should page through the list, keep the page when switching language, and save screenshots', async () => {
     for (const size of ['desktop', 'phone'] as const) {
       for (const lang of ['en', 'ja'] as const) {
-        const context = await browser.newContext({ viewport: SIZES[size], locale: lang === 'ja' ? 'ja-JP' : 'en-GB', extraHTTPHeaders: { 'Accept-Language': lang === 'ja' ? 'ja,en;q=0.5' : 'en' } });
-        context.setDefaultTimeout(5000);
-        const page = await context.newPage();
-        page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-        page.on('console', (m) => {
-          if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-        });
+        const { context, page } = await openPage(browser, lang, size, problems);
         await page.goto(server.url);
         assert.equal(await page.locator('.case-card').count(), 50);
         assert.ok(await page.locator('nav.pager').isVisible());

@@ -1,15 +1,11 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { LifecycleEvent } from '../../../src/machines/events.js';
 import { harness, mailDetail, serve, type Harness } from '../support/harness.js';
 import { seedCases } from '../support/seed.js';
+import { launchChromium, openPage, SHOTS, type SIZES } from '../support/browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const SHOTS = fileURLToPath(new URL('../../../test-artifacts/screenshots/', import.meta.url));
-const SIZES = { desktop: { width: 1280, height: 800 }, phone: { width: 375, height: 812 } } as const;
 
 describe('the dashboard in a real browser', { timeout: 90_000 }, () => {
   let h: Harness;
@@ -19,15 +15,10 @@ describe('the dashboard in a real browser', { timeout: 90_000 }, () => {
   const problems: string[] = [];
 
   before(async () => {
-    assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: run scripts/install-test-deps.sh (as root) to install Debian's chromium`);
-    mkdirSync(SHOTS, { recursive: true });
     h = harness();
     seeded = seedCases(h);
     server = await serve(h, { pollMs: 100 });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();
@@ -36,13 +27,7 @@ describe('the dashboard in a real browser', { timeout: 90_000 }, () => {
   });
 
   async function open(lang: 'en' | 'ja', size: keyof typeof SIZES = 'desktop'): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport: SIZES[size], locale: lang === 'ja' ? 'ja-JP' : 'en-GB', extraHTTPHeaders: { 'Accept-Language': lang === 'ja' ? 'ja,en;q=0.5' : 'en' } });
-    context.setDefaultTimeout(5000);
-    const page = await context.newPage();
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-    });
+    const { context, page } = await openPage(browser, lang, size, problems);
     page.on('dialog', (d) => {
       problems.push(`dialog: ${d.message()}`);
       void d.dismiss();

@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { afterEach, beforeEach } from 'node:test';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ManualClock } from '../../../src/clock/clock.js';
@@ -164,8 +165,26 @@ export function harness(opts: { token?: string; host?: string; now?: string } = 
 }
 
 /** Starts the dashboard of a harness on a free loopback port. */
-export async function serve(h: Harness, opts: DashboardOptions = {}): Promise<{ url: string; close(): Promise<void> }> {
+export type Served = { url: string; close(): Promise<void> };
+
+export async function serve(h: Harness, opts: DashboardOptions = {}): Promise<Served> {
   return startDashboard(h.deps, { pollMs: 50, ...opts });
+}
+
+/** A fresh harness and dashboard for every test of the suite it is called in, closed after each. */
+export function servedPerTest(ready: (h: Harness, server: Served) => void): void {
+  let current: { h: Harness; server: Served } | null = null;
+  beforeEach(async () => {
+    const h = harness();
+    current = { h, server: await serve(h) };
+    ready(current.h, current.server);
+  });
+  afterEach(async () => {
+    if (!current) return;
+    await current.server.close();
+    current.h.close();
+    current = null;
+  });
 }
 
 /** A mail timeline entry as the pipeline records it. */
