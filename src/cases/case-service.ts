@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import { AppError } from '../errors.js';
 import type { Clock } from '../clock/clock.js';
-import { lifecycleMachine, type LifecycleMachine } from '../machines/lifecycle.js';
-import { isOverdue, isOverdueStatePath, pendingDeadline, type DeadlineSettings } from '../machines/deadlines.js';
+import { lifecycleMachine, tagsOf, type LifecycleMachine, type LifecycleTag } from '../machines/lifecycle.js';
+import { pendingDeadline, type DeadlineSettings } from '../machines/deadlines.js';
 import type { EventSource, LifecycleEvent } from '../machines/events.js';
 import type { CaseStore, CaseRow, EventRow, DeadlineRow } from '../store/case-store.js';
 import type { CaseFile } from './case-file.js';
@@ -28,6 +28,8 @@ export interface CaseView {
   id: string;
   state: string;
   statePath: string;
+  /** What the state means (the machine's tags): who is waiting, whether a draft is needed, open or closed. */
+  tags: LifecycleTag[];
   supportCaseId: string | null;
   overdue: boolean;
   createdAt: string;
@@ -48,7 +50,7 @@ export interface CaseListItem {
 }
 
 /** What the dashboard's case list shows of a case, read without restoring its snapshot or its whole event log. */
-export interface CaseSummary extends Pick<CaseView, 'id' | 'state' | 'statePath' | 'supportCaseId' | 'overdue' | 'createdAt' | 'updatedAt' | 'dueAt'> {
+export interface CaseSummary extends Pick<CaseView, 'id' | 'state' | 'statePath' | 'tags' | 'supportCaseId' | 'overdue' | 'createdAt' | 'updatedAt' | 'dueAt'> {
   requesterName: string;
   targetCandidateId: string;
   sourceCandidateId: string;
@@ -100,6 +102,21 @@ export class CaseService {
     private readonly deps: { clock: Clock; deadlines: DeadlineSettings; newId?: () => string },
   ) {
     this.newId = deps.newId ?? newCaseId;
+    this.backfillTags();
+  }
+
+  /** Stores the tags of cases stored before tags were (migration 4), from their snapshots. */
+  private backfillTags(): void {
+    const rows = this.store.casesWithoutTags();
+    if (rows.length === 0) return;
+    this.store.transaction(() => {
+      for (const row of rows) this.store.setTags(row.id, tagsOf(this.snapshotOf(row)));
+    });
+  }
+
+  /** The tags of a stored case. */
+  tagsOf(row: CaseRow): LifecycleTag[] {
+    return (row.tags as LifecycleTag[] | null) ?? tagsOf(this.snapshotOf(row));
   }
 
   create(caseFile: CaseFile): { id: string } {
@@ -114,6 +131,7 @@ export class CaseService {
         caseFile,
         state: topState(snapshot.value),
         statePath: statePath(snapshot.value),
+        tags: tagsOf(snapshot),
         supportCaseId: null,
         snapshot: lifecycleMachine.getPersistedSnapshot(snapshot),
       });
@@ -180,6 +198,7 @@ export class CaseService {
         updatedAt: now,
         state: topState(next.value),
         statePath: after,
+        tags: tagsOf(next),
         supportCaseId: next.context.supportCaseId,
         snapshot: lifecycleMachine.getPersistedSnapshot(next),
       });
@@ -242,12 +261,14 @@ export class CaseService {
     const total = this.store.countCases();
     const items = this.store.listCaseSummaries(page).map((r): CaseSummary => {
       const mail = this.store.lastEvent(r.id, { source: 'mail' });
+      const tags = (r.tags as LifecycleTag[] | null) ?? this.tagsOf(this.requireCase(r.id));
       return {
         id: r.id,
         state: r.state,
         statePath: r.statePath,
+        tags,
         supportCaseId: r.supportCaseId,
-        overdue: isOverdueStatePath(r.statePath),
+        overdue: tags.includes('overdue'),
         createdAt: r.createdAt,
         updatedAt: r.updatedAt,
         dueAt: r.dueAt,
@@ -279,8 +300,9 @@ export class CaseService {
       id: row.id,
       state: row.state,
       statePath: row.statePath,
+      tags: tagsOf(snapshot),
       supportCaseId: row.supportCaseId,
-      overdue: isOverdue(snapshot),
+      overdue: snapshot.hasTag('overdue'),
       createdAt: row.createdAt,
       updatedAt: row.updatedAt,
       dueAt: deadline?.dueAt ?? null,

@@ -46,15 +46,7 @@ export function pendingDeadline(snapshot: Snapshot, settings: DeadlineSettings):
   return null;
 }
 
-/** The states in which a wait has passed its due time, as dotted paths (the form the store keeps). */
-const OVERDUE_STATES: readonly string[] = ['awaitingAcknowledgement.overdue', 'awaitingSupport.overdue', 'awaitingCompletion.overdue', 'verifying.badges.awaitingTransfer.overdue'];
-
-/** True when a wait has passed its due time (an `overdue` sub-state is active). */
+/** True when a wait has passed its due time (the machine's `overdue` tag). */
 export function isOverdue(snapshot: Snapshot): boolean {
-  return OVERDUE_STATES.some((path) => snapshot.matches(path as Parameters<Snapshot['matches']>[0]));
-}
-
-/** `isOverdue` for a stored state path (`statePath` of the case service), without restoring the snapshot. */
-export function isOverdueStatePath(statePath: string): boolean {
-  return statePath.split(',').some((path) => OVERDUE_STATES.includes(path));
+  return snapshot.hasTag('overdue');
 }

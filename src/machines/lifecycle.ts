@@ -28,6 +28,40 @@ export interface LifecycleContext {
   checklist: { certifications: boolean; benefits: boolean; badges: boolean };
 }
 
+/**
+ * What a state means, for every module outside the machine: ask
+ * `snapshot.hasTag(...)` (or the tags stored with the case) instead of
+ * listing state names.
+ */
+export type LifecycleTag =
+  /** Not done or cancelled: mail may still move it. */
+  | 'open'
+  /** Support (or its automation) has to act next; otherwise an open case waits on the user. */
+  | 'waitingOnSupport'
+  /** A wait has passed its due time. */
+  | 'overdue'
+  /** Not yet submitted to support: the support form text is what the user needs. */
+  | 'beforeSubmission'
+  /** Submitted (or about to be) and the support case ID not yet known: a receipt may bind it. */
+  | 'awaitsCaseId'
+  /** Support asked the user something (information or the confirmation) and waits for the answer. */
+  | 'userToAnswer'
+  /** Reported merged: the checklist applies. */
+  | 'merged'
+  /** The badges are not yet on the kept account. */
+  | 'badgesPending'
+  /** The badges did not move on their own: a follow-up is due or was sent. */
+  | 'badgesMissing'
+  /** The case needs a reply drafted; `draft.<kind>` says which. */
+  | 'needsDraft'
+  | 'draft.confirmation'
+  | 'draft.info'
+  | 'draft.badges_followup'
+  | 'draft.followup_overdue';
+
+/** An overdue wait on support: a follow-up is drafted. */
+const overdueWithFollowup = { tags: ['overdue', 'needsDraft', 'draft.followup_overdue'] } as const;
+
 const atOf = (event: LifecycleEvent | { type: string }): string | null => ('at' in event && typeof event.at === 'string' ? event.at : null);
 
 /**
@@ -48,6 +82,7 @@ export const lifecycleMachine = setup({
     context: {} as LifecycleContext,
     events: {} as LifecycleEvent,
     input: {} as LifecycleInput,
+    tags: {} as LifecycleTag,
   },
   guards: {
     selfServiceEligible: ({ context }) => context.selfServiceEligible,
@@ -94,12 +129,14 @@ export const lifecycleMachine = setup({
   states: {
     preparing: {
       description: 'Both accounts, their certifications and benefits are being gathered.',
+      tags: ['open', 'beforeSubmission'],
       on: {
         prepared: [{ guard: 'selfServiceEligible', target: 'selfService' }, { target: 'caseDraft' }],
       },
     },
     selfService: {
       description: 'At most one account has certifications: the portal merge tool can do it.',
+      tags: ['open', 'beforeSubmission'],
       on: {
         // The portal refused after all, or the user prefers support.
         'case-submitted': { target: 'awaitingAcknowledgement' },
@@ -109,6 +146,7 @@ export const lifecycleMachine = setup({
     },
     caseDraft: {
       description: 'The support form text is ready to be submitted.',
+      tags: ['open', 'beforeSubmission', 'awaitsCaseId'],
       on: {
         'case-submitted': { target: 'awaitingAcknowledgement' },
         // The receipt arrived before the user told us they submitted.
@@ -117,10 +155,14 @@ export const lifecycleMachine = setup({
     },
     awaitingAcknowledgement: {
       description: 'The form was submitted; the automatic receipt with the case ID is expected.',
+      tags: ['open', 'waitingOnSupport', 'awaitsCaseId'],
       initial: 'waiting',
       states: {
         waiting: { entry: 'startWaiting', on: { 'acknowledgement-overdue': { target: 'overdue' } } },
-        overdue: {},
+        // No follow-up for a missing acknowledgement: there is no thread yet, and
+        // the likely cause (the form was not submitted, or the receipt went to spam)
+        // is for the user to check, not for support.
+        overdue: { tags: ['overdue'] },
       },
       on: {
         acknowledgement: { target: 'awaitingSupport', actions: 'bindSupportCaseId' },
@@ -133,10 +175,11 @@ export const lifecycleMachine = setup({
     },
     awaitingSupport: {
       description: 'Waiting for a person at support to answer.',
+      tags: ['open', 'waitingOnSupport'],
       initial: 'waiting',
       states: {
         waiting: { entry: 'startWaiting', on: { 'support-overdue': { target: 'overdue' } } },
-        overdue: {},
+        overdue: overdueWithFollowup,
       },
       on: {
         acknowledgement: { actions: 'bindSupportCaseId' },
@@ -152,6 +195,7 @@ export const lifecycleMachine = setup({
     },
     infoRequested: {
       description: 'Support asked for more details; the user must answer.',
+      tags: ['open', 'userToAnswer', 'needsDraft', 'draft.info'],
       entry: 'stopWaiting',
       on: {
         'reply-sent': { target: 'awaitingSupport' },
@@ -165,6 +209,7 @@ export const lifecycleMachine = setup({
     },
     confirmationRequested: {
       description: 'Support asked the user to confirm the merge, which cannot be undone.',
+      tags: ['open', 'userToAnswer', 'needsDraft', 'draft.confirmation'],
       entry: 'stopWaiting',
       on: {
         'confirmation-sent': { target: 'awaitingCompletion' },
@@ -178,10 +223,11 @@ export const lifecycleMachine = setup({
     },
     awaitingCompletion: {
       description: 'The user confirmed; support is merging the accounts.',
+      tags: ['open', 'waitingOnSupport'],
       initial: 'waiting',
       states: {
         waiting: { entry: 'startWaiting', on: { 'completion-overdue': { target: 'overdue' } } },
-        overdue: {},
+        overdue: overdueWithFollowup,
       },
       on: {
         merge_completed: { target: 'verifying' },
@@ -195,6 +241,7 @@ export const lifecycleMachine = setup({
     },
     verifying: {
       description: 'The merge is reported done; certifications, benefits and badges are checked.',
+      tags: ['open', 'merged'],
       type: 'parallel',
       entry: ['stopWaiting', 'resetChecklist'],
       onDone: { target: 'done' },
@@ -223,14 +270,16 @@ export const lifecycleMachine = setup({
         badges: {
           initial: 'unchecked',
           states: {
-            unchecked: { on: { 'badges-missing': { target: 'missing' }, ...badgesArrive } },
+            unchecked: { tags: ['badgesPending'], on: { 'badges-missing': { target: 'missing' }, ...badgesArrive } },
             // The badges did not move: a follow-up to support is drafted.
-            missing: { on: { 'reply-sent': { target: 'awaitingTransfer' }, ...badgesArrive } },
+            missing: { tags: ['badgesPending', 'badgesMissing', 'needsDraft', 'draft.badges_followup'], on: { 'reply-sent': { target: 'awaitingTransfer' }, ...badgesArrive } },
             awaitingTransfer: {
+              // The follow-up was sent: support has to move them.
+              tags: ['badgesPending', 'badgesMissing', 'waitingOnSupport'],
               initial: 'waiting',
               states: {
                 waiting: { entry: 'startWaiting', on: { 'support-overdue': { target: 'overdue' } } },
-                overdue: {},
+                overdue: overdueWithFollowup,
               },
               on: { 'reply-sent': { target: 'awaitingTransfer', reenter: true }, ...badgesArrive },
             },
@@ -241,6 +290,7 @@ export const lifecycleMachine = setup({
     },
     done: {
       description: 'Merged and checked.',
+      tags: ['merged'],
       entry: 'stopWaiting',
       on: {
         cancel: {},
@@ -252,6 +302,7 @@ export const lifecycleMachine = setup({
     },
     needsAttention: {
       description: 'Support closed the case without a merge, or something needs a person.',
+      tags: ['open'],
       entry: 'stopWaiting',
       exit: 'clearAttention',
       on: {
@@ -295,3 +346,8 @@ export const TOP_LEVEL_STATES = [
   'cancelled',
 ] as const;
 export type TopLevelState = (typeof TOP_LEVEL_STATES)[number];
+
+/** The tags of a snapshot, sorted: the form stored with the case. */
+export function tagsOf(snapshot: { tags: ReadonlySet<string> }): LifecycleTag[] {
+  return ([...snapshot.tags] as LifecycleTag[]).sort();
+}

@@ -10,30 +10,30 @@ export interface PlannedDraft {
   answers: string | null;
 }
 
+/** The machine's tags of a state (LifecycleTag), as stored with the case. */
+type Tags = readonly string[];
+
 /**
- * Decides from a case's state and timeline which reply it needs. Pure, and
- * idempotent by key: running it again after a restart plans the same drafts,
- * and the store refuses a second draft for a key.
+ * Decides from a case's tags and timeline which reply it needs (the machine
+ * tags a state `draft.<kind>`). Pure, and idempotent by key: running it again
+ * after a restart plans the same drafts, and the store refuses a second draft
+ * for a key.
  */
-export function planDraft(statePath: string, timeline: readonly EventRow[], waitingSince: string | null): PlannedDraft | null {
+export function planDraft(tags: Tags, timeline: readonly EventRow[], waitingSince: string | null): PlannedDraft | null {
   const lastApplied = (type: string) => [...timeline].reverse().find((e) => e.outcome === 'applied' && e.type === type && e.messageId);
-  const leaf = (p: string) => statePath.split(',').includes(p);
-  if (leaf('confirmationRequested')) {
+  if (tags.includes('draft.confirmation')) {
     const m = lastApplied('confirmation_request');
     if (m?.source === 'mail') return { kind: 'confirmation', answersKey: m.messageId!, answers: m.messageId };
   }
-  if (leaf('infoRequested')) {
+  if (tags.includes('draft.info')) {
     const m = lastApplied('info_request');
     if (m?.source === 'mail') return { kind: 'info', answersKey: m.messageId!, answers: m.messageId };
   }
-  if (leaf('verifying.badges.missing')) {
+  if (tags.includes('draft.badges_followup')) {
     const missing = [...timeline].reverse().find((e) => e.type === 'badges-missing' && e.outcome === 'applied');
     if (missing) return { kind: 'badges_followup', answersKey: `badges-missing:${missing.id}`, answers: null };
   }
-  // No follow-up for a missing acknowledgement: there is no thread yet, and
-  // the likely cause (the form was not submitted, or the receipt went to spam)
-  // is for the user to check, not for support.
-  if (leaf('awaitingSupport.overdue') || leaf('awaitingCompletion.overdue') || leaf('verifying.badges.awaitingTransfer.overdue')) {
+  if (tags.includes('draft.followup_overdue')) {
     return { kind: 'followup_overdue', answersKey: `overdue:${waitingSince ?? 'unknown'}`, answers: null };
   }
   return null;
@@ -44,28 +44,11 @@ export function planDraft(statePath: string, timeline: readonly EventRow[], wait
  * looks at first): the cheap test that keeps a reconcile of every case from
  * reading the timelines of cases that are only waiting.
  */
-export function mayNeedDraft(statePath: string): boolean {
-  const leaves = statePath.split(',');
-  return (
-    leaves.includes('confirmationRequested') ||
-    leaves.includes('infoRequested') ||
-    leaves.includes('verifying.badges.missing') ||
-    leaves.includes('awaitingSupport.overdue') ||
-    leaves.includes('awaitingCompletion.overdue') ||
-    leaves.includes('verifying.badges.awaitingTransfer.overdue')
-  );
+export function mayNeedDraft(tags: Tags): boolean {
+  return tags.includes('needsDraft');
 }
 
-/** The state a draft kind belongs to: a draft whose case has left it is moot. */
-export function draftStillFits(kind: DraftKind, statePath: string): boolean {
-  switch (kind) {
-    case 'confirmation':
-      return statePath === 'confirmationRequested';
-    case 'info':
-      return statePath === 'infoRequested';
-    case 'badges_followup':
-      return statePath.split(',').includes('verifying.badges.missing');
-    case 'followup_overdue':
-      return /(^|,)(awaitingSupport|awaitingCompletion|verifying\.badges\.awaitingTransfer)\.overdue(,|$)/.test(statePath);
-  }
+/** Whether the case is still in a state that wants this kind of draft: one whose case has left it is moot. */
+export function draftStillFits(kind: DraftKind, tags: Tags): boolean {
+  return tags.includes(`draft.${kind}`);
 }

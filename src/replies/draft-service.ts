@@ -102,7 +102,7 @@ export class DraftService {
    */
   async reconcile(caseIds?: string[]): Promise<DraftView[]> {
     const created: DraftView[] = [];
-    const ids = caseIds ?? this.deps.drafts.casesToReconcile(mayNeedDraft);
+    const ids = caseIds ?? this.deps.drafts.casesToReconcile();
     for (const caseId of ids) {
       const d = await this.planAndStore(caseId);
       if (d) created.push(d);
@@ -116,14 +116,15 @@ export class DraftService {
     const row = store.getCase(caseId);
     if (!row) return null;
     const now = clock.now().toISOString();
+    const tags = cases.tagsOf(row);
     // Drafts whose moment has passed are marked so, never sent by mistake.
     for (const d of drafts.forCase(caseId)) {
-      if ((d.status === 'pending' || d.status === 'drafted') && !draftStillFits(d.kind, row.statePath)) drafts.setStatus(d.id, 'superseded', now);
+      if ((d.status === 'pending' || d.status === 'drafted') && !draftStillFits(d.kind, tags)) drafts.setStatus(d.id, 'superseded', now);
     }
-    if (!mayNeedDraft(row.statePath)) return null;
+    if (!mayNeedDraft(tags)) return null;
     // Restoring the snapshot is only needed for an overdue wait's key (when the wait began).
-    const waitingSince = row.statePath.includes('.overdue') ? cases.snapshotOf(row).context.waitingSince : null;
-    const plan = planDraft(row.statePath, store.listEvents(caseId), waitingSince);
+    const waitingSince = tags.includes('overdue') ? cases.snapshotOf(row).context.waitingSince : null;
+    const plan = planDraft(tags, store.listEvents(caseId), waitingSince);
     if (!plan || drafts.exists(caseId, plan.answersKey)) return null;
 
     const support = messages.forCase(caseId).filter((m) => m.role === 'inbox' && m.trusted && m.outcome === 'applied');

@@ -19,7 +19,6 @@ import { page, type PageContext } from './views/page.js';
 import type { SafeHtml } from './html.js';
 
 const FLASH_COOKIE = 'cm_flash';
-const FORM_TEXT_STATES = new Set(['preparing', 'selfService', 'caseDraft']);
 
 const langCookie = (lang: string, secure: boolean) => cookie(LANG_COOKIE, lang, { maxAge: 365 * 86400, secure, httpOnly: false });
 
@@ -159,7 +158,7 @@ export function pageRouter(deps: DashboardDeps): Router {
       drafts,
       diagram,
       next: nextStep(t, view, drafts),
-      formText: FORM_TEXT_STATES.has(view.state) ? supportFormText(view.case, t.lang) : null,
+      formText: view.tags.includes('beforeSubmission') ? supportFormText(view.case, t.lang) : null,
       allowed,
       timelineLimit: wholeTimeline ? null : TIMELINE_NEWEST,
     });

@@ -2,22 +2,16 @@ import type { CaseView, TimelineEntry } from '../cases/case-service.js';
 
 export type WaitsOn = 'support' | 'you' | null;
 
-const ON_SUPPORT = new Set(['awaitingAcknowledgement', 'awaitingSupport', 'awaitingCompletion']);
-const ON_NOBODY = new Set(['done', 'cancelled']);
-
 /** Top-level states of a stored state path (`verifying.badges.missing,verifying.benefits.unchecked` → verifying). */
 export function topStatesOf(path: string | null): string[] {
   if (!path) return [];
   return [...new Set(path.split(',').map((p) => p.split('.')[0]!))];
 }
 
-/** Who the case is waiting on, derived from its state. */
-export function waitsOn(view: Pick<CaseView, 'state' | 'statePath'>): WaitsOn {
-  if (ON_NOBODY.has(view.state)) return null;
-  if (ON_SUPPORT.has(view.state)) return 'support';
-  // The badges follow-up was sent: support has to move them.
-  if (view.state === 'verifying' && view.statePath.includes('badges.awaitingTransfer')) return 'support';
-  return 'you';
+/** Who the case is waiting on, from its state's tags: support, else the user while it is open, else nobody. */
+export function waitsOn(view: Pick<CaseView, 'tags'>): WaitsOn {
+  if (view.tags.includes('waitingOnSupport')) return 'support';
+  return view.tags.includes('open') ? 'you' : null;
 }
 
 /**
@@ -25,7 +19,7 @@ export function waitsOn(view: Pick<CaseView, 'state' | 'statePath'>): WaitsOn {
  * current top-level state, or a later reply of yours that restarted the wait
  * on support.
  */
-export function waitingSince(view: Pick<CaseView, 'state' | 'statePath' | 'createdAt' | 'timeline'>): string {
+export function waitingSince(view: Pick<CaseView, 'tags' | 'createdAt' | 'timeline'>): string {
   let since = view.createdAt;
   let prev: string | null = null;
   for (const e of view.timeline) {
@@ -49,7 +43,7 @@ export function lastMail(timeline: TimelineEntry[]): TimelineEntry | null {
  * entries play no part in it), reading back only as far as the start of the
  * current wait. Gives the same time as `waitingSince` on the full timeline.
  */
-export function waitingSinceFromHistory(view: Pick<CaseView, 'state' | 'statePath' | 'createdAt'>, newestFirst: Iterable<Pick<TimelineEntry, 'at' | 'type' | 'stateAfter'>>): string {
+export function waitingSinceFromHistory(view: Pick<CaseView, 'tags' | 'createdAt'>, newestFirst: Iterable<Pick<TimelineEntry, 'at' | 'type' | 'stateAfter'>>): string {
   const onSupport = waitsOn(view) === 'support';
   // Walking forwards, an entry sets the time when its top state differs from the
   // previous entry's (the first entry's "previous" is null), or when it is a reply

@@ -12,6 +12,8 @@ export interface CaseRow {
   caseFile: unknown;
   state: string;
   statePath: string;
+  /** The machine's tags for the state (LifecycleTag); null for a row stored before tags were (CaseService fills them in). */
+  tags: string[] | null;
   supportCaseId: string | null;
   snapshot: unknown;
   version: number;
@@ -43,6 +45,7 @@ export interface CaseSummaryRow {
   updatedAt: string;
   state: string;
   statePath: string;
+  tags: string[] | null;
   supportCaseId: string | null;
   /** The pending deadline's due time, if any. */
   dueAt: string | null;
@@ -59,8 +62,11 @@ export interface AppliedEventRow {
   stateAfter: string | null;
 }
 
-/** The order of the dashboard's case list; the `cases_list` index (migration 3) is on exactly these terms. */
-const LIST_ORDER = `(state IN ('done','cancelled')), updated_at DESC, id`;
+/** The order of the dashboard's case list (open cases first); the `cases_list_open` index (migration 4) is on exactly these terms. */
+const LIST_ORDER = `(instr(',' || tags || ',', ',open,') = 0), updated_at DESC, id`;
+
+const joinTags = (tags: readonly string[]) => tags.join(',');
+const splitTags = (tags: string | null) => (tags === null ? null : tags === '' ? [] : tags.split(','));
 
 export interface DeadlineRow extends Deadline {
   caseId: string;
@@ -73,6 +79,7 @@ interface RawCase {
   case_file: string;
   state: string;
   state_path: string;
+  tags: string | null;
   support_case_id: string | null;
   snapshot: string;
   version: number;
@@ -100,6 +107,7 @@ const toCase = (r: RawCase): CaseRow => ({
   caseFile: JSON.parse(r.case_file),
   state: r.state,
   statePath: r.state_path,
+  tags: splitTags(r.tags),
   supportCaseId: r.support_case_id,
   snapshot: JSON.parse(r.snapshot),
   version: r.version,
@@ -141,19 +149,29 @@ export class CaseStore {
     }
   }
 
-  insertCase(c: Omit<CaseRow, 'version'>): void {
+  insertCase(c: Omit<CaseRow, 'version' | 'tags'> & { tags: readonly string[] }): void {
     this.cached(
-        `INSERT INTO cases (id, created_at, updated_at, case_file, state, state_path, support_case_id, snapshot)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO cases (id, created_at, updated_at, case_file, state, state_path, tags, support_case_id, snapshot)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(c.id, c.createdAt, c.updatedAt, JSON.stringify(c.caseFile), c.state, c.statePath, c.supportCaseId, JSON.stringify(c.snapshot));
+      .run(c.id, c.createdAt, c.updatedAt, JSON.stringify(c.caseFile), c.state, c.statePath, joinTags(c.tags), c.supportCaseId, JSON.stringify(c.snapshot));
   }
 
-  updateCase(c: Pick<CaseRow, 'id' | 'updatedAt' | 'state' | 'statePath' | 'supportCaseId' | 'snapshot'>): void {
+  updateCase(c: Pick<CaseRow, 'id' | 'updatedAt' | 'state' | 'statePath' | 'supportCaseId' | 'snapshot'> & { tags: readonly string[] }): void {
     this.cached(
-        `UPDATE cases SET updated_at = ?, state = ?, state_path = ?, support_case_id = ?, snapshot = ?, version = version + 1 WHERE id = ?`,
+        `UPDATE cases SET updated_at = ?, state = ?, state_path = ?, tags = ?, support_case_id = ?, snapshot = ?, version = version + 1 WHERE id = ?`,
       )
-      .run(c.updatedAt, c.state, c.statePath, c.supportCaseId, JSON.stringify(c.snapshot), c.id);
+      .run(c.updatedAt, c.state, c.statePath, joinTags(c.tags), c.supportCaseId, JSON.stringify(c.snapshot), c.id);
+  }
+
+  /** Rows stored before tags were, to be filled in. */
+  casesWithoutTags(): CaseRow[] {
+    return (this.cached('SELECT * FROM cases WHERE tags IS NULL').all() as RawCase[]).map(toCase);
+  }
+
+  /** Fills in the tags of a row stored before tags were (the state itself is unchanged, and so is `updated_at`). */
+  setTags(id: string, tags: readonly string[]): void {
+    this.cached('UPDATE cases SET tags = ? WHERE id = ? AND tags IS NULL').run(joinTags(tags), id);
   }
 
   getCase(id: string): CaseRow | null {
@@ -238,7 +256,7 @@ export class CaseStore {
    */
   listCaseSummaries(page: { limit: number; offset: number }): CaseSummaryRow[] {
     return this.cached(
-        `SELECT c.id, c.created_at AS createdAt, c.updated_at AS updatedAt, c.state, c.state_path AS statePath, c.support_case_id AS supportCaseId,
+        `SELECT c.id, c.created_at AS createdAt, c.updated_at AS updatedAt, c.state, c.state_path AS statePath, c.tags, c.support_case_id AS supportCaseId,
                 d.due_at AS dueAt,
                 json_extract(c.case_file, '$.target.candidateId') AS targetCandidateId,
                 json_extract(c.case_file, '$.source.candidateId') AS sourceCandidateId,
@@ -246,9 +264,13 @@ export class CaseStore {
          FROM (SELECT rowid FROM cases ORDER BY ${LIST_ORDER} LIMIT ? OFFSET ?) AS p
          JOIN cases AS c ON c.rowid = p.rowid
          LEFT JOIN deadlines AS d ON d.case_id = c.id
-         ORDER BY ${LIST_ORDER.replace(/(state|updated_at|id)\b/g, 'c.$1')}`,
+         ORDER BY ${LIST_ORDER.replace(/\b(tags|updated_at|id)\b/g, 'c.$1')}`,
       )
-      .all(page.limit, page.offset) as CaseSummaryRow[];
+      .all(page.limit, page.offset)
+      .map((r) => {
+        const row = r as Omit<CaseSummaryRow, 'tags'> & { tags: string | null };
+        return { ...row, tags: splitTags(row.tags) };
+      });
   }
 
   /**

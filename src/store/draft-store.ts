@@ -71,14 +71,19 @@ export class DraftStore {
   }
 
   /**
-   * Cases a reconcile of everything must look at: those whose state passes
-   * `mayNeedDraft` (a draft may be due) and those holding a draft not yet
-   * sent (it may have become moot). Reads two columns, no snapshots.
+   * Cases a reconcile of everything must look at: those whose state is tagged
+   * `needsDraft` and those holding a draft not yet sent (it may have become
+   * moot). Reads two columns, no snapshots.
    */
-  casesToReconcile(mayNeedDraft: (statePath: string) => boolean): string[] {
-    const open = new Set((this.db.prepare(`SELECT DISTINCT case_id FROM drafts WHERE status IN ('pending','drafted')`).pluck().all() as string[]));
-    const rows = this.db.prepare('SELECT id, state_path AS statePath FROM cases ORDER BY created_at, rowid').all() as { id: string; statePath: string }[];
-    return rows.filter((r) => open.has(r.id) || mayNeedDraft(r.statePath)).map((r) => r.id);
+  casesToReconcile(): string[] {
+    return this.db
+      .prepare(
+        `SELECT id FROM cases
+         WHERE instr(',' || tags || ',', ',needsDraft,') > 0 OR id IN (SELECT case_id FROM drafts WHERE status IN ('pending','drafted'))
+         ORDER BY created_at, rowid`,
+      )
+      .pluck()
+      .all() as string[];
   }
 
   setStatus(id: string, status: DraftStatus, nowIso: string, extra: { error?: string | null; sentAt?: string } = {}): void {

@@ -141,8 +141,15 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   },
   {
     version: 4,
-    name: 'dashboard: no page mark (the response cache is gone)',
+    name: 'state tags stored with the state; no page mark (the response cache is gone)',
     sql: `
+      -- The machine's tags for the stored state, comma-joined and sorted
+      -- (LifecycleTag): what the state means, so that no query lists state names.
+      -- NULL until CaseService fills it in from the snapshot (existing rows).
+      ALTER TABLE cases ADD COLUMN tags TEXT;
+      DROP INDEX cases_list;
+      CREATE INDEX cases_list_open ON cases((instr(',' || tags || ',', ',open,') = 0), updated_at DESC, id);
+
       -- Only \`changes\` is read now (live updates). The page mark's triggers go,
       -- and the case/event triggers are rebuilt without it.
       DROP TRIGGER change_marks_deadlines_insert;

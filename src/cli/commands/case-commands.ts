@@ -50,7 +50,7 @@ export function renderCase(v: CaseView): string {
   ];
   if (v.dueAt) lines.push(`  due:             ${v.dueAt}`);
   if (v.attentionReason) lines.push(`  needs attention: ${v.attentionReason}`);
-  if (v.state === 'verifying' || v.state === 'done') {
+  if (v.tags.includes('merged')) {
     const c = v.checklist;
     lines.push(`  checklist:       certifications ${c.certifications ? '✓' : '·'}  benefits ${c.benefits ? '✓' : '·'}  badges ${c.badges ? '✓' : '·'}`);
   }

@@ -1,4 +1,5 @@
 import type { CaseService } from '../../cases/case-service.js';
+import type { LifecycleTag } from '../../machines/lifecycle.js';
 import type { Clock } from '../../clock/clock.js';
 import { AppError } from '../../errors.js';
 import type { CaseStore } from '../../store/case-store.js';
@@ -34,8 +35,6 @@ export interface ProcessResult {
   kind: string;
   why: string;
 }
-
-const OPEN_STATES = ['preparing', 'selfService', 'caseDraft', 'awaitingAcknowledgement', 'awaitingSupport', 'infoRequested', 'confirmationRequested', 'awaitingCompletion', 'verifying', 'needsAttention'];
 
 const domainOf = (address: string) => address.slice(address.lastIndexOf('@') + 1).toLowerCase();
 const inDomains = (address: string, domains: string[]) => {
@@ -148,13 +147,14 @@ export class MailPipeline {
     if (!m.to.some((a) => inDomains(a, this.deps.supportDomains))) return record('own mail not addressed to support');
     const thread = [...m.references, ...(m.inReplyTo ? [m.inReplyTo] : [])];
     const answered = m.inReplyTo ? this.deps.messages.get(m.inReplyTo) : null;
-    const state = this.deps.store.getCase(corr.caseId)?.state;
-    const stale = this.answersEarlierRequest(corr.caseId, state, answered, m.date);
+    const row = this.deps.store.getCase(corr.caseId);
+    const tags = row ? this.deps.cases.tagsOf(row) : [];
+    const stale = this.answersEarlierRequest(corr.caseId, tags, answered, m.date);
     if (stale) {
       for (const d of this.deps.drafts.openAnswering(corr.caseId, [stale])) this.deps.drafts.setStatus(d.id, 'superseded', now);
       return record('a reply to an earlier request, written before support\'s latest one arrived');
     }
-    const answersConfirmation = answered ? answered.kind === 'confirmation_request' : state === 'confirmationRequested';
+    const answersConfirmation = answered ? answered.kind === 'confirmation_request' : tags.includes('draft.confirmation');
     const confirming = sentEvent(m, now, true);
     const event = answersConfirmation && this.deps.cases.can(corr.caseId, confirming) ? confirming : sentEvent(m, now, false);
     const result = this.applyOrRecord(corr, event, m, record);
@@ -172,8 +172,8 @@ export class MailPipeline {
    * one arrived does not answer the current one: the case keeps waiting on
    * the user. Returns the Message-ID it answered, or null when it is current.
    */
-  private answersEarlierRequest(caseId: string, state: string | undefined, answered: { messageId: string } | null, writtenAt: Date | null): string | null {
-    if (!answered || !writtenAt || (state !== 'infoRequested' && state !== 'confirmationRequested')) return null;
+  private answersEarlierRequest(caseId: string, tags: readonly string[], answered: { messageId: string } | null, writtenAt: Date | null): string | null {
+    if (!answered || !writtenAt || !tags.includes('userToAnswer')) return null;
     const current = [...this.deps.store.listEvents(caseId)]
       .reverse()
       .find((e) => e.outcome === 'applied' && e.source === 'mail' && (e.type === 'info_request' || e.type === 'confirmation_request'));
@@ -200,7 +200,8 @@ export class MailPipeline {
   }
 
   private lookups(): CorrelationLookups {
-    const { store, messages, drafts } = this.deps;
+    const { store, messages, drafts, cases } = this.deps;
+    const has = (c: Parameters<CaseService['tagsOf']>[0], tag: LifecycleTag) => cases.tagsOf(c).includes(tag);
     const candidateIds = (caseFile: unknown) => {
       const c = caseFile as CaseFile;
       return [c.target.candidateId, c.source.candidateId];
@@ -219,16 +220,16 @@ export class MailPipeline {
       casesAwaitingSupportCaseId: () =>
         store
           .listCases()
-          .filter((c) => c.supportCaseId === null && ['awaitingAcknowledgement', 'caseDraft'].includes(c.state))
-          // A submitted case before one merely drafted.
-          .sort((a, b) => Number(b.state === 'awaitingAcknowledgement') - Number(a.state === 'awaitingAcknowledgement'))
+          .filter((c) => c.supportCaseId === null && has(c, 'awaitsCaseId'))
+          // A submitted case (now waiting on support) before one merely drafted.
+          .sort((a, b) => Number(has(b, 'waitingOnSupport')) - Number(has(a, 'waitingOnSupport')))
           .map((c) => ({ id: c.id, candidateIds: candidateIds(c.caseFile) })),
-      openCases: () => store.listCases().filter((c) => OPEN_STATES.includes(c.state)).map((c) => ({ id: c.id, candidateIds: candidateIds(c.caseFile) })),
+      openCases: () => store.listCases().filter((c) => has(c, 'open')).map((c) => ({ id: c.id, candidateIds: candidateIds(c.caseFile) })),
       casesCheckingBadges: () =>
         store
           .listCases()
-          .filter((c) => c.state === 'verifying' && !c.statePath.includes('badges.verified'))
-          .sort((a, b) => Number(/badges\.(missing|awaitingTransfer)/.test(b.statePath)) - Number(/badges\.(missing|awaitingTransfer)/.test(a.statePath)))
+          .filter((c) => has(c, 'badgesPending'))
+          .sort((a, b) => Number(has(b, 'badgesMissing')) - Number(has(a, 'badgesMissing')))
           .map((c) => c.id),
     };
   }

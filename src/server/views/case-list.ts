@@ -1,5 +1,6 @@
 import { html, type SafeHtml } from '../html.js';
 import type { CaseSummary, CaseView, TimelineEntry } from '../../cases/case-service.js';
+import type { LifecycleTag } from '../../machines/lifecycle.js';
 import { lastMail, waitingSince, waitsOn } from '../waiting.js';
 import { ago, when, type PageContext } from './page.js';
 
@@ -8,6 +9,7 @@ export interface CaseCard {
   id: string;
   state: string;
   statePath: string;
+  tags: LifecycleTag[];
   overdue: boolean;
   supportCaseId: string | null;
   targetCandidateId: string;
@@ -23,6 +25,7 @@ export function cardFromSummary(s: CaseSummary, since: string): CaseCard {
     id: s.id,
     state: s.state,
     statePath: s.statePath,
+    tags: s.tags,
     overdue: s.overdue,
     supportCaseId: s.supportCaseId,
     targetCandidateId: s.targetCandidateId,
@@ -38,6 +41,7 @@ export function cardFromView(v: CaseView): CaseCard {
     id: v.id,
     state: v.state,
     statePath: v.statePath,
+    tags: v.tags,
     overdue: v.overdue,
     supportCaseId: v.supportCaseId,
     targetCandidateId: v.case.target.candidateId,

@@ -164,8 +164,8 @@ ${m.diagram.next.length ? html`<div class="next-states"><h3>${c.nextPossible}</h
 
 <div class="side">
 ${m.formText ? supportForm(ctx, m.formText) : ''}
-${openDrafts.length || v.state === 'infoRequested' || v.state === 'confirmationRequested' ? html`<section class="card" id="drafts"><h2>${c.drafts}</h2>${openDrafts.length ? openDrafts.map((x) => draftCard(ctx, x)) : html`<p class="muted">${c.noDrafts}</p>`}</section>` : ''}
-${v.state === 'verifying' || v.state === 'done' ? checklist(ctx, m) : ''}
+${openDrafts.length || v.tags.includes('userToAnswer') ? html`<section class="card" id="drafts"><h2>${c.drafts}</h2>${openDrafts.length ? openDrafts.map((x) => draftCard(ctx, x)) : html`<p class="muted">${c.noDrafts}</p>`}</section>` : ''}
+${v.tags.includes('merged') ? checklist(ctx, m) : ''}
 ${timelineCard(ctx, m)}
 <section class="card accounts"><div class="two">${accountSummary(ctx, v.case.target, `${t.newCase.target}`)}${accountSummary(ctx, v.case.source, `${t.newCase.source}`)}</div></section>
 ${correction(ctx, m)}
