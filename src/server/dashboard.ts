@@ -6,7 +6,7 @@ import { apiRouter } from './api.js';
 import { ChangeFeed } from './change-feed.js';
 import type { DashboardDeps } from './deps.js';
 import { dict, requestLang } from './i18n/index.js';
-import { pageContext, pageRouter } from './pages.js';
+import { pageContext, pageRouter, prepareDiagrams } from './pages.js';
 import { assertSafeBind, cookie, hostGuard, originGuard, requireAuth, safeNext, secretsEqual, securityHeaders, SESSION_COOKIE, sessionValue } from './security.js';
 import { errorMain, loginPage } from './views/simple-pages.js';
 import { page } from './views/page.js';
@@ -104,6 +104,8 @@ export function createDashboard(deps: DashboardDeps, opts: DashboardOptions = {}
 export async function startDashboard(deps: DashboardDeps, opts: DashboardOptions = {}): Promise<{ url: string; close(): Promise<void> }> {
   assertSafeBind(deps.config);
   const { app, feed } = buildApp(deps, opts);
+  // Laid out before the first request, not during it.
+  await prepareDiagrams();
   const { host, port } = deps.config.dashboard;
   const server: Server = await new Promise((resolve, reject) => {
     const s = createServer(app).listen(port, host);

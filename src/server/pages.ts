@@ -7,8 +7,9 @@ import { lifecycleMachine } from '../machines/lifecycle.js';
 import { applyHandEvent, reclassify, requireDraft } from './api.js';
 import { formValues, swapAccounts, validateForm, formToCaseData } from './case-form.js';
 import type { DashboardDeps } from './deps.js';
-import { lifecycleDiagram } from './diagram/lifecycle-diagram.js';
+import { lifecycleDiagram, machineLayout } from './diagram/lifecycle-diagram.js';
 import { dict, LANG_COOKIE, requestLang } from './i18n/index.js';
+import type { Dict } from './i18n/en.js';
 import { nextStep } from './next-step.js';
 import { cookie, parseCookies } from './security.js';
 import { topStatesOf, waitingSinceFromHistory } from './waiting.js';
@@ -55,6 +56,13 @@ function listPageOf(query: Request['query']): { page: number; search: string } {
   const q = query.page;
   const page = typeof q === 'string' && /^\d{1,6}$/.test(q) ? Math.max(1, Number(q)) : 1;
   return { page, search: page > 1 ? `page=${page}` : '' };
+}
+
+const stateLabel = (t: Dict) => (s: string) => t.states[s as keyof typeof t.states] ?? s;
+
+/** Lays out the lifecycle diagram in every language (ELK takes a second or so), so that no page waits for it. */
+export async function prepareDiagrams(): Promise<void> {
+  await Promise.all((['ja', 'en'] as const).map((lang) => machineLayout(lifecycleMachine, lang, stateLabel(dict(lang)))));
 }
 
 const canLogout = (deps: DashboardDeps, auth: unknown) => Boolean(deps.config.dashboard.token) && auth === 'cookie';
@@ -140,14 +148,13 @@ export function pageRouter(deps: DashboardDeps): Router {
     const view = deps.cases.view(id);
     const drafts = deps.drafts.list(view.id);
     const t = ctx.t;
-    const label = (s: string) => t.states[s as keyof typeof t.states] ?? s;
     const diagram = await lifecycleDiagram({
       machine: lifecycleMachine,
       current: view.state,
       visited: view.timeline.flatMap((e) => topStatesOf(e.stateAfter)),
-      label,
+      label: stateLabel(t),
       eventLabel: (e) => t.events[e] ?? e,
-      title: t.casePage.diagramAlt(label(view.state)),
+      title: t.casePage.diagramAlt(stateLabel(t)(view.state)),
       fromAnyState: t.casePage.fromAnyState,
       cacheKey: t.lang,
     });

@@ -14,7 +14,7 @@ export interface DiagramInput {
   eventLabel(type: string): string;
   title: string;
   fromAnyState: string;
-  /** Labels change the box sizes, so layouts (and drawn diagrams) are cached per machine and this key: it must determine `label` and `eventLabel`. */
+  /** Labels change the box sizes, so layouts are computed once per machine and this key: it must determine `label`. */
   cacheKey: string;
 }
 
@@ -36,35 +36,13 @@ export function machineLayout(machine: AnyStateMachine, cacheKey: string, label:
 
 export type LifecycleDiagram = { svg: SafeHtml; next: { state: string; events: string[] }[] };
 
-/** Drawn diagrams by language, current state and set of visited states: a handful of combinations cover every case. */
-const drawn = new WeakMap<AnyStateMachine, Map<string, Promise<LifecycleDiagram>>>();
-const MAX_DRAWN = 256;
-
 /**
  * The case's lifecycle diagram, drawn from the machine definition, with where
- * it stands marked. Drawn once per language (`cacheKey`), current state and
- * set of visited states, then reused.
+ * it stands marked. The layout (ELK, the slow part) is computed once per
+ * machine and language and awaited at start-up (see `machineLayout`); marking
+ * the states and writing the SVG is a string walk per request.
  */
-export function lifecycleDiagram(input: DiagramInput): Promise<LifecycleDiagram> {
-  let perMachine = drawn.get(input.machine);
-  if (!perMachine) drawn.set(input.machine, (perMachine = new Map()));
-  const visited = [...new Set(input.visited)].sort();
-  const key = JSON.stringify([input.cacheKey, input.current, visited, input.title, input.fromAnyState]);
-  let p = perMachine.get(key);
-  if (p) {
-    perMachine.delete(key);
-    perMachine.set(key, p);
-    return p;
-  }
-  p = drawDiagram({ ...input, visited });
-  const cache = perMachine;
-  p.catch(() => cache.delete(key));
-  perMachine.set(key, p);
-  if (perMachine.size > MAX_DRAWN) perMachine.delete(perMachine.keys().next().value!);
-  return p;
-}
-
-async function drawDiagram(input: DiagramInput): Promise<LifecycleDiagram> {
+export async function lifecycleDiagram(input: DiagramInput): Promise<LifecycleDiagram> {
   const { graph, layout } = await machineLayout(input.machine, input.cacheKey, input.label);
   const next = nextStates(graph, input.current);
   const svg = renderDiagram(graph, layout, {
