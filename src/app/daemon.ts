@@ -79,17 +79,18 @@ export async function runDaemon(opts: DaemonOptions): Promise<void> {
     });
   }
 
-  let lastMark = app.ctx.store.changeMark();
+  // Another process (the CLI) committed: drafts and timers follow. The daemon's own
+  // commits do not move data_version, so they never trigger a second, full reconcile.
+  let lastVersion = app.ctx.store.dataVersion();
   const watcher = setInterval(() => {
     try {
-      const mark = app.ctx.store.changeMark();
-      if (mark !== lastMark) {
-        lastMark = mark;
-        // Someone (maybe the CLI) changed a case: drafts and timers follow.
+      const version = app.ctx.store.dataVersion();
+      if (version !== lastVersion) {
+        lastVersion = version;
         void app.afterChange();
       }
     } catch (err) {
-      logger.error({ err: (err as Error).message }, 'cannot read the database');
+      logger.error({ err }, 'cannot read the database');
     }
   }, 1000);
   watcher.unref();

@@ -292,6 +292,15 @@ export class CaseStore {
   }
 
   /**
+   * SQLite's `data_version` for this connection: it moves when another
+   * connection (the CLI, another process) commits, never with this one's own
+   * commits. What the daemon watches to follow other processes' changes.
+   */
+  dataVersion(): number {
+    return this.db.pragma('data_version', { simple: true }) as number;
+  }
+
+  /**
    * A number that changes whenever any process commits a change: lets the
    * dashboard notice what the CLI did without polling whole tables.
    */

@@ -78,6 +78,20 @@ describe('case summaries and change marks (migration 3)', () => {
     assert.equal(db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'change_marks_d%'").pluck().get(), 0, 'the page mark’s triggers are gone');
   });
 
+  it('should move the data version with another connection’s commits only, never with its own', () => {
+    const daemon = open();
+    const cli = open();
+    const { id } = daemon.service.create(sampleCase());
+    let v = daemon.store.dataVersion();
+    daemon.service.apply(id, ev('prepared'));
+    assert.equal(daemon.store.dataVersion(), v, 'its own commit');
+    cli.service.apply(id, ev('case-submitted'));
+    assert.notEqual(daemon.store.dataVersion(), v, 'the CLI’s commit');
+    v = daemon.store.dataVersion();
+    cli.store.setDeadline(id, null);
+    assert.notEqual(daemon.store.dataVersion(), v, 'any commit of the CLI, not only case changes');
+  });
+
   it('should not move the change mark with drafts and deadlines alone; move it with another connection’s commits', () => {
     const daemon = open();
     const cli = open();
