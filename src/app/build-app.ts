@@ -139,7 +139,7 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
       for (const r of results) logger.info({ caseId: r.caseId, from: r.before, to: r.after }, 'deadline passed');
       void app.afterChange(results.map((r) => r.caseId));
     },
-    onError: (err) => logger.error({ err: (err as Error).message }, 'deadline scheduler failed'),
+    onError: (err) => logger.error({ err }, 'deadline scheduler failed'),
   });
 
   let draftQueue: Promise<unknown> = Promise.resolve();
@@ -178,7 +178,7 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
     const touched = draftQueue
       .then(() => retryUnmatchedIfCasesChanged())
       .catch((err: Error) => {
-        logger.error({ err: err.message }, 'could not look at unmatched mail again');
+        logger.error({ err }, 'could not look at unmatched mail again');
         return [] as string[];
       });
     draftQueue = touched;
@@ -189,7 +189,7 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
     draftQueue = draftQueue
       .then(() => retryUnmatchedIfCasesChanged())
       .then((touched) => drafts.reconcile(caseIds && touched.length ? [...new Set([...caseIds, ...touched])] : caseIds))
-      .catch((err: Error) => logger.error({ err: err.message }, 'could not prepare drafts'));
+      .catch((err: Error) => logger.error({ err }, 'could not prepare drafts'));
     return draftQueue.then(() => undefined);
   }
   return app;

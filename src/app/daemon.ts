@@ -99,7 +99,7 @@ export async function runDaemon(opts: DaemonOptions): Promise<void> {
   // Started first: its first sync is one batch, and the drafts of the start-up reconcile (and of deadlines that
   // passed while certmerge was stopped) are planned when it ends, so mail that came meanwhile and makes them
   // moot is seen first. A source that fails to connect ends that batch at once.
-  void app.source.start().catch((err: Error) => logger.error({ err: err.message }, 'mail source failed to start'));
+  void app.source.start().catch((err: Error) => logger.error({ err }, 'mail source failed to start'));
   app.scheduler.start();
   void app.afterChange();
 
@@ -115,7 +115,7 @@ export async function runDaemon(opts: DaemonOptions): Promise<void> {
       clearInterval(watcher);
       app.scheduler.stop();
       if (bar?.isActive) bar.stop();
-      await app.source.stop().catch((err: Error) => logger.warn({ err: err.message }, 'mail source did not stop cleanly'));
+      await app.source.stop().catch((err: Error) => logger.warn({ err }, 'mail source did not stop cleanly'));
       await dashboard.close().catch(() => undefined);
       app.ctx.close();
       lock.release();

@@ -1,3 +1,4 @@
+import type { Logger } from '../log.js';
 import { randomBytes } from 'node:crypto';
 import type { CaseFile } from '../cases/case-file.js';
 import type { CaseService } from '../cases/case-service.js';
@@ -37,7 +38,7 @@ export interface DraftServiceDeps {
   /** Where a follow-up goes when there is no support mail to answer. */
   supportAddress: string;
   clock: Clock;
-  logger: { info(o: object, m?: string): void; warn(o: object, m?: string): void; error(o: object, m?: string): void };
+  logger: Logger;
 }
 
 const newDraftId = () => `d-${randomBytes(6).toString('hex')}`;
@@ -177,7 +178,7 @@ export class DraftService {
         if (!present.has(d.messageId)) await this.deps.mailbox.appendDraft(d.raw);
         this.deps.drafts.setStatus(d.id, 'drafted', this.deps.clock.now().toISOString());
       } catch (err) {
-        this.deps.logger.warn({ draftId: d.id, err: (err as Error).message }, 'could not store the draft in the Drafts folder; will retry');
+        this.deps.logger.warn({ draftId: d.id, err }, 'could not store the draft in the Drafts folder; will retry');
       }
     }
   }
@@ -246,8 +247,8 @@ export class DraftService {
     });
     logger.info({ draftId: id, caseId: d.caseId, messageId: d.messageId }, 'draft sent');
     // Best effort: the mail is out and the case moved; folder housekeeping may be retried by hand.
-    await this.deps.mailbox.appendSent(d.raw).catch((err: Error) => logger.warn({ draftId: id, err: err.message }, 'could not store the sent copy'));
-    await this.deps.mailbox.deleteDraft(d.messageId).catch((err: Error) => logger.warn({ draftId: id, err: err.message }, 'could not remove the draft'));
+    await this.deps.mailbox.appendSent(d.raw).catch((err: Error) => logger.warn({ draftId: id, err }, 'could not store the sent copy'));
+    await this.deps.mailbox.deleteDraft(d.messageId).catch((err: Error) => logger.warn({ draftId: id, err }, 'could not remove the draft'));
     return toView(drafts.get(id)!);
   }
 

@@ -1,3 +1,4 @@
+import type { Logger } from '../log.js';
 import type { CaseService } from '../cases/case-service.js';
 import type { Clock } from '../clock/clock.js';
 import type { ResolvedConfig } from '../config/load.js';
@@ -52,5 +53,5 @@ export interface DashboardDeps {
   messages: MessageActions;
   mailStatus(): SourceStatus;
   clock: Clock;
-  logger: { info(o: object, m?: string): void; warn(o: object, m?: string): void; error(o: object, m?: string): void };
+  logger: Logger;
 }

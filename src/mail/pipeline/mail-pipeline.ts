@@ -1,3 +1,4 @@
+import type { Logger } from '../../log.js';
 import type { CaseService } from '../../cases/case-service.js';
 import type { LifecycleTag } from '../../machines/lifecycle.js';
 import type { Clock } from '../../clock/clock.js';
@@ -25,7 +26,7 @@ export interface PipelineDeps {
   /** Domains support writes from; the user's own mail must be addressed to one to count. */
   supportDomains: string[];
   clock: Clock;
-  logger: { info(o: object, m?: string): void; warn(o: object, m?: string): void };
+  logger: Logger;
 }
 
 export interface ProcessResult {

@@ -5,7 +5,7 @@
  */
 import type { FetchMessageObject, ImapFlow, SearchObject } from 'imapflow';
 import type { FolderCheckpoint, FolderRole, IncomingMessage } from '../source-types.js';
-import { errorText, type MailSourceDeps, type SearchHints, type SourceLogger } from './mail-source.js';
+import { type MailSourceDeps, type SearchHints, type SourceLogger } from './mail-source.js';
 import { buildTruncatedMessage, pickTextParts, type StructureNode, type TextPart } from './truncated-message.js';
 
 export interface FolderRef {
@@ -177,7 +177,7 @@ export async function syncFolder(client: ImapFlow, folder: FolderRef, deps: Sync
       try {
         await deps.onMessage(msg);
       } catch (err) {
-        deps.logger.warn({ mailbox: path, uid: msg.uid, err: errorText(err) }, 'message handler failed; will retry this message later');
+        deps.logger.warn({ mailbox: path, uid: msg.uid, err }, 'message handler failed; will retry this message later');
         return result(true, lastDelivered);
       }
       delivered++;

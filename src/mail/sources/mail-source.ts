@@ -5,13 +5,10 @@
  */
 import type { FolderCheckpoint, IncomingMessage, SourceStatus } from '../source-types.js';
 
-/** pino-compatible subset. Sources never log passwords or message bodies. */
-export interface SourceLogger {
-  info(obj: object, msg?: string): void;
-  warn(obj: object, msg?: string): void;
-  error(obj: object, msg?: string): void;
-  debug(obj: object, msg?: string): void;
-}
+import type { Logger } from '../../log.js';
+
+/** The app's logger. Sources never log passwords or message bodies. */
+export type SourceLogger = Logger;
 
 /** Timers, injectable so tests can drive reconnects and watchdogs without waiting. */
 export interface TimerClock {

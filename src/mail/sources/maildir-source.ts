@@ -302,7 +302,7 @@ export class MaildirSource implements MailSource {
       try {
         await this.deps.onMessage(msg);
       } catch (err) {
-        this.deps.logger.warn({ mailbox, uid: e.uid, err: errorText(err) }, 'message handler failed; will retry this message later');
+        this.deps.logger.warn({ mailbox, uid: e.uid, err }, 'message handler failed; will retry this message later');
         return false;
       }
       lastDelivered = e.uid;

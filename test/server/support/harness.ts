@@ -140,7 +140,7 @@ export function harness(opts: { token?: string; host?: string; now?: string } = 
     messages,
     mailStatus: () => ({ ...status }),
     clock,
-    logger: { info: log('info'), warn: log('warn'), error: log('error') },
+    logger: { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') },
   };
   return {
     dir,
