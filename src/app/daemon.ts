@@ -1,5 +1,5 @@
 import type { SingleBar } from 'cli-progress';
-import type { Output } from '../cli/output.js';
+import type { Output } from '../output.js';
 import { systemClock } from '../clock/clock.js';
 import { loadConfig, type ResolvedConfig } from '../config/load.js';
 import { AppError } from '../errors.js';

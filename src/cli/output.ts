@@ -1,8 +1,6 @@
-/** Where CLI commands write; injected so tests can capture it. */
-export interface Output {
-  out(text: string): void;
-  err(text: string): void;
-}
+import type { Output } from '../output.js';
+
+export type { Output };
 
 export const processOutput: Output = {
   out: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { Output } from '../cli/output.js';
+import type { Output } from '../output.js';
 import { resolveConfig } from '../config/load.js';
 import type { Language } from '../cases/case-file.js';
 import { sampleCaseFile } from './sample-case.js';

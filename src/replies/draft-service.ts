@@ -12,7 +12,7 @@ import type { LifecycleEvent } from '../machines/events.js';
 import type { CaseStore } from '../store/case-store.js';
 import type { DraftRow, DraftStore } from '../store/draft-store.js';
 import type { MessageStore, StoredMessage } from '../store/message-store.js';
-import type { DraftView } from '../server/deps.js';
+import type { DraftView } from './draft-view.js';
 import { draftStillFits, mayNeedDraft, planDraft } from './draft-plan.js';
 
 /** The mailbox side of drafts: the Drafts and Sent folders of IMAP or Maildir. */

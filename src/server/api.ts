@@ -5,7 +5,8 @@ import { eligibility } from '../cases/eligibility.js';
 import { userEvent } from '../cases/user-event.js';
 import { isMailKind, MAIL_KINDS } from '../mail/kinds.js';
 import type { CaseView } from '../cases/case-service.js';
-import type { DashboardDeps, DraftView } from './deps.js';
+import type { DashboardDeps } from './deps.js';
+import type { DraftView } from '../replies/draft-view.js';
 import type { ChangeFeed } from './change-feed.js';
 
 /** How long the mail source may be down before /healthz reports 503. */

@@ -5,25 +5,7 @@ import type { ResolvedConfig } from '../config/load.js';
 import type { SourceStatus } from '../mail/source-types.js';
 import type { MailKind } from '../mail/kinds.js';
 import type { LifecycleEvent } from '../machines/events.js';
-
-/** A reply certmerge drafted, as the dashboard and API show it. */
-export interface DraftView {
-  id: string;
-  caseId: string;
-  kind: 'confirmation' | 'info' | 'followup_overdue' | 'badges_followup';
-  status: 'drafted' | 'sent' | 'superseded' | 'discarded' | 'failed';
-  messageId: string;
-  inReplyTo: string | null;
-  subject: string;
-  to: string;
-  language: 'ja' | 'en';
-  createdAt: string;
-  sentAt: string | null;
-  /** The last send error in plain words, when a send failed. */
-  error: string | null;
-  /** The plain-text body (for the preview). */
-  text: string;
-}
+import type { DraftView } from '../replies/draft-view.js';
 
 /** Drafts: listed per case; sent or discarded only by an explicit user action. */
 export interface DraftActions {

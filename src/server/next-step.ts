@@ -1,5 +1,5 @@
 import type { CaseView } from '../cases/case-service.js';
-import type { DraftView } from './deps.js';
+import type { DraftView } from '../replies/draft-view.js';
 import type { Dict } from './i18n/en.js';
 
 export type NextAction =

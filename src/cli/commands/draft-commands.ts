@@ -4,7 +4,7 @@ import type { AppContext } from '../../app/context.js';
 import { buildApp } from '../../app/build-app.js';
 import { lockDataDir, runningDaemon } from '../../app/data-dir-lock.js';
 import { DraftStore } from '../../store/draft-store.js';
-import type { DraftView } from '../../server/deps.js';
+import type { DraftView } from '../../replies/draft-view.js';
 import { printJson, type Output } from '../output.js';
 
 function render(d: Pick<DraftView, 'id' | 'caseId' | 'kind' | 'status' | 'subject' | 'to' | 'language' | 'error'>): string {

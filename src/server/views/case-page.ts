@@ -3,7 +3,7 @@ import type { CaseView } from '../../cases/case-service.js';
 import type { SupportFormText } from '../../cases/support-form-text.js';
 import type { Account } from '../../cases/case-file.js';
 import { HAND_APPLIED_EVENT_TYPES } from '../../cases/user-event.js';
-import type { DraftView } from '../deps.js';
+import type { DraftView } from '../../replies/draft-view.js';
 import type { NextAction, NextStep } from '../next-step.js';
 import { waitingSince, waitsOn } from '../waiting.js';
 import { timeline } from './timeline.js';

@@ -12,7 +12,8 @@ import type { LifecycleEvent } from '../../../src/machines/events.js';
 import { CaseStore } from '../../../src/store/case-store.js';
 import { openDatabase, type Db } from '../../../src/store/database.js';
 import { startDashboard, type DashboardOptions } from '../../../src/server/dashboard.js';
-import type { DashboardDeps, DraftActions, DraftView, MessageActions } from '../../../src/server/deps.js';
+import type { DashboardDeps, DraftActions, MessageActions } from '../../../src/server/deps.js';
+import type { DraftView } from '../../../src/replies/draft-view.js';
 
 export const T0 = '2026-01-05T09:00:00.000Z';
 const deadlines = { acknowledgementHours: 24, supportReplyBusinessDays: 2, completionBusinessDays: 5 };
