@@ -26,35 +26,40 @@ export class AppError extends Error {
   }
 }
 
-/** Exit code for the CLI: 2 for what the user can fix in their input, 1 otherwise. */
+/**
+ * The one error table (nodemailer's lib/errors.js shape): for each code, the
+ * CLI's exit code (2 for what the user can fix in their input, 1 otherwise)
+ * and the API's HTTP status. `fromStatus` marks the code a daemon's HTTP
+ * status is read back as by a CLI command that went through the daemon.
+ */
+export const ERRORS: Readonly<Record<ErrorCode, { exit: 1 | 2; http: number; fromStatus?: true }>> = {
+  // e.g. mail.smtp not configured: a config problem, exit 2 as without a daemon.
+  BAD_CONFIG: { exit: 2, http: 400, fromStatus: true },
+  BAD_INPUT: { exit: 2, http: 400 },
+  NOT_FOUND: { exit: 2, http: 404, fromStatus: true },
+  EVENT_NOT_ALLOWED: { exit: 2, http: 409 },
+  CONFLICT: { exit: 2, http: 409, fromStatus: true },
+  LOCKED: { exit: 2, http: 409 },
+  UNAUTHORIZED: { exit: 1, http: 401, fromStatus: true },
+  FORBIDDEN: { exit: 1, http: 403, fromStatus: true },
+  SEND_FAILED: { exit: 1, http: 502, fromStatus: true },
+  MAIL_SOURCE: { exit: 1, http: 502 },
+  STORAGE: { exit: 1, http: 500 },
+  INTERNAL: { exit: 1, http: 500 },
+};
+
+/** Exit code for the CLI (see ERRORS); 1 for anything that is not an AppError. */
 export function exitCodeFor(err: unknown): number {
-  if (err instanceof AppError) {
-    return ['BAD_INPUT', 'BAD_CONFIG', 'NOT_FOUND', 'EVENT_NOT_ALLOWED', 'CONFLICT', 'LOCKED'].includes(err.code) ? 2 : 1;
-  }
-  return 1;
+  return err instanceof AppError ? ERRORS[err.code].exit : 1;
 }
 
-/** HTTP status for the API's error handler. */
+/** HTTP status for the API's error handler (see ERRORS); 500 for anything that is not an AppError. */
 export function httpStatusFor(err: unknown): number {
-  if (!(err instanceof AppError)) return 500;
-  switch (err.code) {
-    case 'BAD_INPUT':
-    case 'BAD_CONFIG':
-      return 400;
-    case 'UNAUTHORIZED':
-      return 401;
-    case 'FORBIDDEN':
-      return 403;
-    case 'NOT_FOUND':
-      return 404;
-    case 'EVENT_NOT_ALLOWED':
-    case 'CONFLICT':
-    case 'LOCKED':
-      return 409;
-    case 'SEND_FAILED':
-    case 'MAIL_SOURCE':
-      return 502;
-    default:
-      return 500;
-  }
+  return err instanceof AppError ? ERRORS[err.code].http : 500;
+}
+
+/** A daemon's HTTP status back as the error code the CLI would have raised itself (same exit code either way). */
+export function errorCodeForStatus(status: number): ErrorCode {
+  const hit = (Object.entries(ERRORS) as [ErrorCode, (typeof ERRORS)[ErrorCode]][]).find(([, e]) => e.fromStatus && e.http === status);
+  return hit?.[0] ?? 'INTERNAL';
 }

@@ -1,5 +1,5 @@
 import pino from 'pino';
-import { AppError, type ErrorCode } from '../../errors.js';
+import { AppError, errorCodeForStatus } from '../../errors.js';
 import type { AppContext } from '../../app/context.js';
 import { buildApp } from '../../app/build-app.js';
 import { lockDataDir, runningDaemon } from '../../app/data-dir-lock.js';
@@ -28,27 +28,6 @@ export function draftShow(ctx: AppContext, o: Output, id: string, json: boolean)
   o.out(render({ ...rest, status: d.status === 'pending' ? 'drafted' : d.status }));
   o.out('');
   o.out(d.text);
-}
-
-/** The daemon's HTTP status back as the error code the CLI would have raised itself (same exit code either way). */
-export function errorCodeForStatus(status: number): ErrorCode {
-  switch (status) {
-    case 400:
-      // e.g. mail.smtp not configured: a config problem, exit 2 as without a daemon.
-      return 'BAD_CONFIG';
-    case 401:
-      return 'UNAUTHORIZED';
-    case 403:
-      return 'FORBIDDEN';
-    case 404:
-      return 'NOT_FOUND';
-    case 409:
-      return 'CONFLICT';
-    case 502:
-      return 'SEND_FAILED';
-    default:
-      return 'INTERNAL';
-  }
 }
 
 /**
