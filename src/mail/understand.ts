@@ -6,7 +6,7 @@ import type { MailKind } from './kinds.js';
 import { LIMITS } from './parse/limits.js';
 import { parseMessage } from './parse/parse-message.js';
 import type { MailAddress } from './parse/parsed-message.js';
-import { syntheticMessageId } from './parse/synthetic-message-id.js';
+import { syntheticMessageId } from './parse/raw-header.js';
 import { stripQuotes } from './strip/strip-quotes.js';
 import { verifySender, type SenderTrust } from './verify/verify-sender.js';
 
