@@ -57,7 +57,7 @@ export class MailPipeline {
    * same transaction, so a crash loses nothing).
    */
   async process(msg: IncomingMessage, opts: { retryUnmatched?: boolean } = {}): Promise<ProcessResult> {
-    const m = await this.deps.understand(msg.raw);
+    const m = await this.deps.understand(msg.raw, { cut: msg.truncated });
     const { store, messages, checkpoints, clock } = this.deps;
     const result = store.transaction((): ProcessResult => {
       const now = clock.now().toISOString();

@@ -385,11 +385,13 @@ function statOrNull(file: string): Stats | null {
   }
 }
 
-function readPrefix(file: string, bytes: number): Buffer {
+/** The first `bytes` of a file (all of it when shorter), without reading the rest into memory. */
+export function readPrefix(file: string, bytes: number): Buffer {
   const fd = openSync(file, 'r');
   try {
     const buf = Buffer.alloc(bytes);
-    const n = readSync(fd, buf, 0, bytes, 0);
+    let n = 0;
+    for (let r = -1; n < bytes && r !== 0; n += r) r = readSync(fd, buf, n, bytes - n, n);
     return buf.subarray(0, n);
   } finally {
     closeSync(fd);
