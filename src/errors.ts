@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'STORAGE'
   | 'FORBIDDEN'
   | 'UNAUTHORIZED'
+  | 'THROTTLED' // too many failed sign-in attempts from one client
   | 'INTERNAL';
 
 export class AppError extends Error {
@@ -45,6 +46,8 @@ export function httpStatusFor(err: unknown): number {
       return 401;
     case 'FORBIDDEN':
       return 403;
+    case 'THROTTLED':
+      return 429;
     case 'NOT_FOUND':
       return 404;
     case 'EVENT_NOT_ALLOWED':

@@ -1,3 +1,4 @@
+import type { Db } from '../store/database.js';
 import type { CaseService } from '../cases/case-service.js';
 import type { Clock } from '../clock/clock.js';
 import type { ResolvedConfig } from '../config/load.js';
@@ -53,4 +54,6 @@ export interface DashboardDeps {
   mailStatus(): SourceStatus;
   clock: Clock;
   logger: { info(o: object, m?: string): void; warn(o: object, m?: string): void; error(o: object, m?: string): void };
+  /** Where dashboard sessions live (the app's database); without it, an in-memory database that a restart forgets. */
+  db?: Db;
 }

@@ -5,7 +5,6 @@ import { durationStableFor } from '../../src/server/i18n/index.js';
 import { en } from '../../src/server/i18n/en.js';
 import { ja } from '../../src/server/i18n/ja.js';
 import { ResponseCache } from '../../src/server/response-cache.js';
-import { SESSION_COOKIE, sessionValue } from '../../src/server/security.js';
 import { sampleCase } from '../support/case-files.js';
 import { harness, mailDetail, serve, type Harness } from './support/harness.js';
 import { call } from './support/http.js';
@@ -219,7 +218,8 @@ describe('cached pages and API responses', () => {
 
     it('should never serve a cached page without the token, nor one login state’s page to another', async () => {
       h.cases.create(sampleCase());
-      const withCookie = await call(server.url, '/', { headers: { ...html, cookie: `${SESSION_COOKIE}=${sessionValue(TOKEN)}` } });
+      const login = await call(server.url, '/login', { method: 'POST', form: { token: TOKEN }, headers: { origin: server.url } });
+      const withCookie = await call(server.url, '/', { headers: { ...html, cookie: String(login.headers['set-cookie']).split(';')[0]! } });
       assert.equal(withCookie.status, 200);
       assert.match(withCookie.text, /action="\/logout"/);
       const bearer = await call(server.url, '/', { headers: { ...html, authorization: `Bearer ${TOKEN}` } });
