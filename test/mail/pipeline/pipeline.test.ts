@@ -144,3 +144,50 @@ describe('mail that arrived before its case', () => {
     rmSync(t.dir, { recursive: true, force: true });
   });
 });
+
+describe('support-looking mail that matches no case (issue 13: 100 spoofed mails added 187 MB)', () => {
+  it('should keep only headers and an 8 KB excerpt each, 4 MB in all, for 90 days, and still match a case later', async () => {
+    const { UNMATCHED } = await import('../../../src/mail/pipeline/mail-pipeline.js');
+    const t = testApp();
+    try {
+      const caseFile = sampleCase({ language: 'en' });
+      const thread = await sampleThread({ caseFile, supportCaseId: '171234567890', authservId: AUTHSERV, user: 'taro.personal@example.com', start: t.clock.now() });
+      const ack = thread[0]!.raw.toString('latin1');
+      // 256 KB each rather than the attack's 2 MB: the bound is the excerpt whatever the size, and parsing 200 MB would slow the suite.
+      const padding = `\r\n${'x'.repeat(76)}`.repeat(Math.ceil((256 * 1024) / 78));
+      const spoof = (i: number) => Buffer.from(ack.replace(/Message-ID: <[^>]+>/i, `Message-ID: <spoof-${i}@amazon.com>`) + padding, 'latin1');
+      for (let i = 0; i < 100; i++) {
+        const r = await t.app.pipeline.process(incoming('inbox', spoof(i)));
+        assert.equal(r.outcome, 'unmatched', r.why);
+        t.clock.advance(1000);
+      }
+      const sizes = t.app.ctx.db.prepare(`SELECT message_id AS id, length(raw) AS n FROM messages WHERE outcome = 'unmatched' ORDER BY rowid`).all() as { id: string; n: number | null }[];
+      assert.equal(sizes.length, 100, 'every message keeps its dedup record');
+      const kept = sizes.filter((s) => s.n !== null);
+      const total = kept.reduce((a, s) => a + (s.n ?? 0), 0);
+      assert.ok(total <= UNMATCHED.totalBytes, `${total} bytes stored`);
+      assert.ok(kept.every((s) => (s.n ?? 0) <= UNMATCHED.bodyBytes + 8 * 1024), 'headers and an 8 KB excerpt each');
+      assert.ok(total < 1024 * 1024, `100 spoofed mails keep ${total} bytes`);
+      // Over the total budget the oldest excerpts go first (a budget of 10 excerpts here).
+      t.app.messages.pruneUnmatchedRaw({ before: '2000-01-01T00:00:00.000Z', maxBytes: kept.slice(-10).reduce((a, s) => a + (s.n ?? 0), 0) });
+      const after = t.app.ctx.db.prepare(`SELECT message_id AS id FROM messages WHERE outcome = 'unmatched' AND raw IS NOT NULL ORDER BY rowid`).pluck().all() as string[];
+      assert.deepEqual(after, sizes.slice(-10).map((s) => s.id));
+      assert.equal((await t.app.pipeline.process(incoming('inbox', spoof(99)))).outcome, 'duplicate', 'dedup is unchanged');
+
+      // The newest excerpt is still enough to match its case once the case exists.
+      const { id } = t.app.ctx.cases.create(caseFile);
+      for (const type of ['prepared', 'case-submitted'] as const) t.app.ctx.cases.apply(id, { type, at: t.clock.now().toISOString(), source: 'user' });
+      const retried = await t.app.pipeline.retryUnmatched();
+      assert.ok(retried.some((r) => r.caseId === id && r.messageId === '<spoof-99@amazon.com>'), JSON.stringify(retried.slice(0, 3)));
+
+      // 90 days later no unmatched excerpt is left.
+      t.clock.advance(91 * 86_400_000);
+      await t.app.pipeline.process(incoming('inbox', spoof(1000)));
+      const left = t.app.ctx.db.prepare(`SELECT COUNT(*) FROM messages WHERE outcome = 'unmatched' AND raw IS NOT NULL AND message_id != '<spoof-1000@amazon.com>'`).pluck().get();
+      assert.equal(left, 0);
+    } finally {
+      t.app.ctx.close();
+      rmSync(t.dir, { recursive: true, force: true });
+    }
+  });
+});
