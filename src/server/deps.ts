@@ -23,6 +23,8 @@ export interface DraftView {
   error: string | null;
   /** The plain-text body (for the preview). */
   text: string;
+  /** A superseded draft the user had edited: still in their Drafts folder, flagged, and it must not be sent. */
+  staleEdited?: boolean;
 }
 
 /** Drafts: listed per case; sent or discarded only by an explicit user action. */

@@ -35,9 +35,38 @@ describe('the mail pipeline', () => {
       const drafts = t.app.drafts.list(id);
       assert.deepEqual(drafts.map((d) => [d.kind, d.status]), [['info', 'superseded'], ['confirmation', 'superseded']]);
       assert.equal(t.mailbox.appends, 2);
+      // Superseded and untouched by the user: gone from the Drafts folder, so they cannot be sent by mistake (issue 13).
+      await t.app.afterChange([id]);
+      assert.equal(t.mailbox.drafts.size, 0, 'no stale draft is left in Drafts');
       t.app.ctx.close();
     });
   }
+
+  it('should keep a superseded draft the user edited in Drafts, and flag it on the case page', async () => {
+    const t = testApp();
+    dirs.push(t.dir);
+    const caseFile = sampleCase({ language: 'en' });
+    const { id } = t.app.ctx.cases.create(caseFile);
+    for (const type of ['prepared', 'case-submitted'] as const) t.app.ctx.cases.apply(id, { type, at: t.clock.now().toISOString(), source: 'user' });
+    const thread = await sampleThread({ caseFile, supportCaseId: '171234567890', authservId: AUTHSERV, user: 'taro.personal@example.com', start: t.clock.now() });
+    let edited: string | null = null;
+    for (const m of thread) {
+      const r = await t.app.pipeline.process(incoming(m.role, m.raw));
+      await t.app.afterChange(r.caseId ? [r.caseId] : undefined);
+      // The user edits the first draft as soon as it is in Drafts.
+      const first = [...t.mailbox.drafts.entries()][0];
+      if (!edited && first) {
+        edited = first[0];
+        t.mailbox.drafts.set(first[0], Buffer.concat([first[1], Buffer.from('\r\nP.S. one more thing\r\n')]));
+      }
+    }
+    await t.app.afterChange([id]);
+    assert.ok(edited);
+    assert.deepEqual([...t.mailbox.drafts.keys()], [edited], 'the edited draft stays; the untouched one left');
+    const views = t.app.drafts.list(id);
+    assert.deepEqual(views.map((d) => [d.status, d.staleEdited]), [['superseded', true], ['superseded', false]]);
+    t.app.ctx.close();
+  });
 
   it('should never let a forged or unverified message move a case, and say why on the timeline', async () => {
     const t = testApp();
