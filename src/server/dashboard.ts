@@ -42,7 +42,7 @@ function wantsJson(req: Request): boolean {
   return req.path.startsWith('/api/') || req.path === '/healthz' || !(req.get('accept') ?? '').includes('text/html');
 }
 
-function buildApp(deps: DashboardDeps, opts: DashboardOptions): { app: express.Express; feed: ChangeFeed; cache: ResponseCache } {
+function buildApp(deps: DashboardDeps, opts: DashboardOptions): { app: express.Express; feed: ChangeFeed; cache: ResponseCache; throttle: AuthThrottle } {
   const { config } = deps;
   const feed = new ChangeFeed(
     () => deps.changeMark(),
@@ -114,7 +114,7 @@ function buildApp(deps: DashboardDeps, opts: DashboardOptions): { app: express.E
     const ctx = pageContext(deps, req, res);
     res.status(status).type('html').send(page(ctx, { title: ctx.t.errors.title, live: false, main: errorMain(ctx.t, status, message) }).toString());
   });
-  return { app, feed, cache };
+  return { app, feed, cache, throttle };
 }
 
 /** The dashboard and JSON API as an Express app (not listening). */
@@ -125,11 +125,14 @@ export function createDashboard(deps: DashboardDeps, opts: DashboardOptions = {}
 /** Checks the bind is safe, listens on `dashboard.host:port` (0 = any free port) and returns how to stop it. */
 export async function startDashboard(deps: DashboardDeps, opts: DashboardOptions = {}): Promise<{ url: string; close(): Promise<void> }> {
   assertSafeBind(deps.config);
-  const { app, feed, cache } = buildApp(deps, opts);
+  const { app, feed, cache, throttle } = buildApp(deps, opts);
+  const cached = withCacheHits(deps, cache, app);
   const { host, port } = deps.config.dashboard;
   const server: Server = await new Promise((resolve, reject) => {
     // Cached pages are answered before Express (see cache-hits.ts); everything else by the app.
-    const s = createServer(withCacheHits(deps, cache, app)).listen(port, host);
+    // While some client is blocked every request goes through Express's throttle: a cache hit
+    // would answer a right Bearer guess from a blocked client with 200.
+    const s = createServer((req, res) => (throttle.anyBlocked() ? app(req, res) : cached(req, res))).listen(port, host);
     s.once('listening', () => resolve(s));
     s.once('error', reject);
   });

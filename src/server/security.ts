@@ -104,6 +104,8 @@ export class AuthThrottle {
   static readonly MAX_MS = 15 * 60_000;
   static readonly MAX_CLIENTS = 10_000;
   private readonly clients = new Map<string, { failures: number; blockedUntil: number }>();
+  /** The end of the latest block of any client. */
+  private latestBlock = 0;
 
   constructor(private readonly clock: { now(): Date }) {}
 
@@ -120,11 +122,17 @@ export class AuthThrottle {
     if (c.failures >= AuthThrottle.FREE) {
       const ms = Math.min(AuthThrottle.BASE_MS * 2 ** Math.min(c.failures - AuthThrottle.FREE, 20), AuthThrottle.MAX_MS);
       c.blockedUntil = this.clock.now().getTime() + ms;
+      this.latestBlock = Math.max(this.latestBlock, c.blockedUntil);
     }
     // Re-inserted so the Map's order is least recently failed first.
     this.clients.delete(client);
     this.clients.set(client, c);
     if (this.clients.size > AuthThrottle.MAX_CLIENTS) this.clients.delete(this.clients.keys().next().value as string);
+  }
+
+  /** True while any client is blocked. */
+  anyBlocked(): boolean {
+    return this.clock.now().getTime() < this.latestBlock;
   }
 
   succeed(client: string): void {

@@ -120,12 +120,16 @@ describe('dashboard security', () => {
     it('should answer 429 with Retry-After after 5 wrong Bearer tokens, refuse even the right one while blocked, and double the wait', async () => {
       const { url, h } = await start({ token: TOKEN });
       const wrong = { authorization: 'Bearer wrong-token-wrong-token' };
+      // Rendered once, so the response cache holds them: a blocked client must not get them from there either.
+      assert.equal((await call(url, '/api/cases', { headers: { authorization: `Bearer ${TOKEN}` } })).status, 200);
+      assert.equal((await call(url, '/', { headers: { authorization: `Bearer ${TOKEN}`, accept: 'text/html' } })).status, 200);
       for (let i = 0; i < AuthThrottle.FREE; i++) assert.equal((await call(url, '/api/cases', { headers: wrong })).status, 401, `guess ${i + 1}`);
       const blocked = await call(url, '/api/cases', { headers: wrong });
       assert.equal(blocked.status, 429);
       assert.equal(blocked.headers['retry-after'], '1');
       assert.match(blocked.json<{ error: string }>().error, /too many failed sign-in attempts/);
       assert.equal((await call(url, '/api/cases', { headers: { authorization: `Bearer ${TOKEN}` } })).status, 429, 'no guess is checked while blocked');
+      assert.equal((await call(url, '/', { headers: { authorization: `Bearer ${TOKEN}`, accept: 'text/html' } })).status, 429, 'not even by a cached page');
       h.clock.advance(1000);
       assert.equal((await call(url, '/api/cases', { headers: wrong })).status, 401);
       assert.equal((await call(url, '/api/cases', { headers: wrong })).headers['retry-after'], '2', 'the next failure waits twice as long');
