@@ -27,6 +27,7 @@ const idle: MailSource = {
   deleteDraft: async () => false,
   listDraftMessageIds: async () => new Set<string>(),
   appendSent: async () => undefined,
+  removeStaleDraft: async () => 'absent' as const,
 };
 const logger = silentLogger();
 const app = buildApp(config, { clock: systemClock, logger, sourceFactory: () => idle });

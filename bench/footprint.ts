@@ -27,7 +27,7 @@ function tsFiles(dir: string): string[] {
 }
 
 /** Transpiles src/ file by file (what tsc emits, without type checking), next to the rules and assets. */
-async function compileProduct(): Promise<string> {
+export async function compileProduct(): Promise<string> {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
   await build({ entryPoints: tsFiles(path.join(ROOT, 'src')), outdir: path.join(OUT, 'dist'), outbase: path.join(ROOT, 'src'), format: 'esm', platform: 'node', target: 'node20', bundle: false, logLevel: 'error' });

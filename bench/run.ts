@@ -10,6 +10,7 @@ import { firstSync } from './first-sync.js';
 import { understanding } from './understanding.js';
 import { reaction } from './reaction.js';
 import { footprintBenchmark } from './footprint.js';
+import { largeMessage } from './large-message.js';
 import { dashboardBenchmark } from './dashboard.js';
 import { buildDataset, type Dataset } from './dataset.js';
 import { loadAverage, machineDescription, type Benchmark, type BenchResult } from './lib.js';
@@ -24,7 +25,7 @@ const sharedDataset = (): Dataset => {
   return dataset;
 };
 
-const ALL: Benchmark[] = [firstSync, reaction, understanding, dashboardBenchmark(sharedDataset), footprintBenchmark(sharedDataset)];
+const ALL: Benchmark[] = [firstSync, reaction, understanding, dashboardBenchmark(sharedDataset), footprintBenchmark(sharedDataset), largeMessage];
 
 function parseArgs(argv: string[]): { only: string[] | null } {
   const i = argv.indexOf('--only');

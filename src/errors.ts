@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'STORAGE'
   | 'FORBIDDEN'
   | 'UNAUTHORIZED'
+  | 'THROTTLED' // too many failed sign-in attempts from one client
   | 'INTERNAL';
 
 export class AppError extends Error {
@@ -45,6 +46,7 @@ export const ERRORS: Readonly<Record<ErrorCode, { exit: 1 | 2; http: number; fro
   SEND_FAILED: { exit: 1, http: 502, fromStatus: true },
   MAIL_SOURCE: { exit: 1, http: 502 },
   STORAGE: { exit: 1, http: 500 },
+  THROTTLED: { exit: 1, http: 429 },
   INTERNAL: { exit: 1, http: 500 },
 };
 

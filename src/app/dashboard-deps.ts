@@ -29,6 +29,7 @@ export function dashboardDeps(app: App, config: ResolvedConfig, logger: Logger):
   };
   return {
     config,
+    db: app.ctx.db,
     cases: app.ctx.cases,
     changeMark: () => app.ctx.store.changeMark(),
     applyUserEvent,

@@ -36,8 +36,14 @@ export const configSchema = z.strictObject({
       host: nonEmpty.default('127.0.0.1'),
       port: port.default(4780),
       token: z.string().optional(),
+      /**
+       * Reverse proxies (addresses, CIDR ranges or `loopback`) whose
+       * X-Forwarded-For / X-Forwarded-Proto are believed: the client address
+       * for throttling, `https` for Secure cookies. Empty: no header is believed.
+       */
+      trustedProxies: z.array(nonEmpty).default([]),
     })
-    .default({ host: '127.0.0.1', port: 4780 }),
+    .default({ host: '127.0.0.1', port: 4780, trustedProxies: [] }),
   mail: z
     .strictObject({
       source: z.enum(['imap', 'maildir']).default('maildir'),

@@ -6,7 +6,7 @@ import type { MailKind } from './kinds.js';
 import { LIMITS } from './parse/limits.js';
 import { parseMessage } from './parse/parse-message.js';
 import type { MailAddress } from './parse/parsed-message.js';
-import { syntheticMessageId } from './parse/synthetic-message-id.js';
+import { syntheticMessageId } from './parse/raw-header.js';
 import { stripQuotes } from './strip/strip-quotes.js';
 import { verifySender, type SenderTrust } from './verify/verify-sender.js';
 
@@ -56,7 +56,7 @@ export interface UnderstoodMessage {
 export interface UnderstandDeps {
   trust: SenderTrust;
   rules: ClassificationRules;
-  /** Messages larger than this are streamed: attachments skipped unread. */
+  /** Messages larger than this count as truncated (their attachments are never read in any case). */
   maxBytes: number;
 }
 
@@ -64,17 +64,17 @@ export interface UnderstandDeps {
  * Parses, strips quotes, verifies the sender and classifies one raw message.
  * Never throws on bad input: the worst case is kind `unrelated` with `problems`.
  */
-export async function understandMessage(raw: Buffer, deps: UnderstandDeps): Promise<UnderstoodMessage> {
+export async function understandMessage(raw: Buffer, deps: UnderstandDeps, opts: { cut?: boolean } = {}): Promise<UnderstoodMessage> {
   try {
-    return await understand(raw, deps);
+    return await understand(raw, deps, opts.cut === true);
   } catch (err) {
     // Every layer is written not to throw; this is the last line for a bug, so one bad mail cannot stop the pipeline.
     return unreadable(raw, `could not understand the message: ${err instanceof Error ? err.message.slice(0, 200) : 'unknown error'}`);
   }
 }
 
-async function understand(raw: Buffer, deps: UnderstandDeps): Promise<UnderstoodMessage> {
-  const parsed = await parseMessage(raw, { maxBytes: deps.maxBytes });
+async function understand(raw: Buffer, deps: UnderstandDeps, cut: boolean): Promise<UnderstoodMessage> {
+  const parsed = await parseMessage(raw, { maxBytes: deps.maxBytes, cut });
   const stripped = stripQuotes(parsed);
   const newText = stripped.newText.slice(0, LIMITS.textChars);
   const verdict = verifySender(parsed, deps.trust);

@@ -10,7 +10,7 @@ import { extractEnvelope } from '../mail/drafts/envelope.js';
 import type { AnsweredMessage } from '../mail/drafts/types.js';
 import type { LifecycleEvent } from '../machines/events.js';
 import type { CaseStore } from '../store/case-store.js';
-import type { DraftRow, DraftStore } from '../store/draft-store.js';
+import type { DraftRow, DraftStore, StaleDraftState } from '../store/draft-store.js';
 import type { MessageStore, StoredMessage } from '../store/message-store.js';
 import type { DraftView } from './draft-view.js';
 import { draftStillFits, mayNeedDraft, planDraft } from './draft-plan.js';
@@ -21,6 +21,8 @@ export interface DraftMailbox {
   deleteDraft(messageId: string): Promise<boolean>;
   listDraftMessageIds(): Promise<Set<string>>;
   appendSent(raw: Buffer): Promise<void>;
+  /** Removes our draft if the user left it as we wrote it; flags it when they edited it (see mail-source.ts). */
+  removeStaleDraft(messageId: string, raw: Buffer): Promise<StaleDraftState>;
 }
 
 export type SendRaw = (smtp: SmtpConfig, envelope: { from: string; to: string[] }, raw: Buffer) => Promise<{ messageId: string; response: string }>;
@@ -58,6 +60,7 @@ function toView(d: DraftRow): DraftView {
     sentAt: d.sentAt,
     error: d.error,
     text: d.text,
+    staleEdited: d.status === 'superseded' && d.mailboxState === 'edited',
   };
 }
 
@@ -109,7 +112,26 @@ export class DraftService {
       if (d) created.push(d);
     }
     await this.finishPending();
+    await this.clearStale();
     return created;
+  }
+
+  /**
+   * A superseded draft must not be sent from the mail client by mistake: the
+   * copy we wrote leaves the Drafts folder; one the user edited stays (it is
+   * theirs) and is flagged, on the dashboard and, where the server allows, by
+   * a keyword in the mailbox. A failure is retried at the next reconcile.
+   */
+  private async clearStale(): Promise<void> {
+    for (const d of this.deps.drafts.staleUnchecked()) {
+      try {
+        const state = await this.deps.mailbox.removeStaleDraft(d.messageId, d.raw);
+        this.deps.drafts.setMailboxState(d.id, state);
+        if (state === 'edited') this.deps.logger.warn({ caseId: d.caseId, draftId: d.id, messageId: d.messageId }, 'a superseded draft was edited by the user: kept in Drafts and flagged; do not send it');
+      } catch (err) {
+        this.deps.logger.warn({ draftId: d.id, err: (err as Error).message }, 'could not remove a superseded draft from the Drafts folder; will retry');
+      }
+    }
   }
 
   private async planAndStore(caseId: string): Promise<DraftView | null> {

@@ -15,4 +15,6 @@ export interface DraftView {
   error: string | null;
   /** The plain-text body (for the preview). */
   text: string;
+  /** A superseded draft the user had edited: still in their Drafts folder, flagged, and it must not be sent. */
+  staleEdited?: boolean;
 }

@@ -7,7 +7,8 @@ import { ChangeFeed } from './change-feed.js';
 import type { DashboardDeps } from './deps.js';
 import { dict, requestLang } from './i18n/index.js';
 import { pageContext, pageRouter, prepareDiagrams } from './pages.js';
-import { assertSafeBind, cookie, hostGuard, originGuard, requireAuth, safeNext, secretsEqual, securityHeaders, SESSION_COOKIE, sessionValue } from './security.js';
+import { openDatabase } from '../store/database.js';
+import { assertSafeBind, AuthThrottle, cookie, DashboardSessions, hostGuard, originGuard, parseCookies, requireAuth, safeNext, secretsEqual, securityHeaders, SESSION_COOKIE, SESSION_DAYS, throttled } from './security.js';
 import { errorMain, loginPage } from './views/simple-pages.js';
 import { page } from './views/page.js';
 
@@ -37,15 +38,19 @@ function wantsJson(req: Request): boolean {
   return req.path.startsWith('/api/') || req.path === '/healthz' || !(req.get('accept') ?? '').includes('text/html');
 }
 
-function buildApp(deps: DashboardDeps, opts: DashboardOptions): { app: express.Express; feed: ChangeFeed } {
+function buildApp(deps: DashboardDeps, opts: DashboardOptions): { app: express.Express; feed: ChangeFeed; throttle: AuthThrottle } {
   const { config } = deps;
   const feed = new ChangeFeed(
     () => deps.changeMark(),
     () => JSON.stringify(deps.mailStatus()),
     { pollMs: opts.pollMs, heartbeatMs: opts.heartbeatMs, onError: (err) => deps.logger.warn({ err }, 'change feed: could not read the change mark') },
   );
+  const sessions = new DashboardSessions(deps.db ?? openDatabase(':memory:'), deps.clock);
+  const throttle = new AuthThrottle(deps.clock);
   const app = express();
   app.disable('x-powered-by');
+  // req.ip and req.secure believe X-Forwarded-For/-Proto only from these (Express's own rule).
+  app.set('trust proxy', config.dashboard.trustedProxies.length > 0 ? config.dashboard.trustedProxies : false);
   app.set('etag', false);
   app.use(securityHeaders);
   app.use(hostGuard(config));
@@ -58,22 +63,28 @@ function buildApp(deps: DashboardDeps, opts: DashboardOptions): { app: express.E
     if (!config.dashboard.token) return res.redirect(303, '/');
     res.status(200).type('html').send(loginPage(dict(requestLang(req).lang), safeNext(req.query.next), false).toString());
   });
-  app.post('/login', async (req, res) => {
+  app.post('/login', (req, res, nextHandler) => {
     const token = config.dashboard.token;
     const body = (req.body ?? {}) as Record<string, unknown>;
     const next = safeNext(body.next);
     if (!token) return res.redirect(303, next);
+    const client = req.ip ?? '';
+    const wait = throttle.retryAfter(client);
+    // Refused before the guess is compared: a blocked client learns nothing.
+    if (wait > 0) return nextHandler(throttled(res, wait));
     if (typeof body.token === 'string' && secretsEqual(body.token, token)) {
-      res.append('Set-Cookie', cookie(SESSION_COOKIE, sessionValue(token), { maxAge: 30 * 86400, secure: req.secure }));
+      throttle.succeed(client);
+      res.append('Set-Cookie', cookie(SESSION_COOKIE, sessions.create(token), { maxAge: SESSION_DAYS * 86400, secure: req.secure }));
       return res.redirect(303, next);
     }
-    // Slows guessing down a little; the token is long anyway.
-    await new Promise((r) => setTimeout(r, 300));
+    throttle.fail(client);
     res.status(401).type('html').send(loginPage(dict(requestLang(req).lang), next, true).toString());
   });
 
-  app.use(requireAuth(config));
+  app.use(requireAuth(config, sessions, throttle));
   app.post('/logout', (req, res) => {
+    const id = parseCookies(req.headers.cookie)[SESSION_COOKIE];
+    if (id) sessions.revoke(id);
     res.append('Set-Cookie', cookie(SESSION_COOKIE, '', { maxAge: 0, secure: req.secure }));
     res.redirect(303, '/login');
   });
@@ -92,7 +103,7 @@ function buildApp(deps: DashboardDeps, opts: DashboardOptions): { app: express.E
     const ctx = pageContext(deps, req, res);
     res.status(status).type('html').send(page(ctx, { title: ctx.t.errors.title, live: false, main: errorMain(ctx.t, status, message) }).toString());
   });
-  return { app, feed };
+  return { app, feed, throttle };
 }
 
 /** The dashboard and JSON API as an Express app (not listening). */

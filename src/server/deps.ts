@@ -1,4 +1,5 @@
 import type { Logger } from '../log.js';
+import type { Db } from '../store/database.js';
 import type { CaseService } from '../cases/case-service.js';
 import type { Clock } from '../clock/clock.js';
 import type { ResolvedConfig } from '../config/load.js';
@@ -36,4 +37,6 @@ export interface DashboardDeps {
   mailStatus(): SourceStatus;
   clock: Clock;
   logger: Logger;
+  /** Where dashboard sessions live (the app's database); without it, an in-memory database that a restart forgets. */
+  db?: Db;
 }

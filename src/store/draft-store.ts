@@ -19,10 +19,15 @@ export interface DraftRow {
   updatedAt: string;
   sentAt: string | null;
   error: string | null;
+  /** For a superseded draft, what the Drafts folder check found (migration 7); null: not checked yet. */
+  mailboxState?: StaleDraftState | null;
 }
 
+/** What became of a superseded draft in the Drafts folder. */
+export type StaleDraftState = 'removed' | 'edited' | 'absent';
+
 const SELECT = `SELECT id, case_id AS caseId, kind, answers_key AS answersKey, status, message_id AS messageId, in_reply_to AS inReplyTo,
-  subject, to_addr AS "to", language, raw, text, created_at AS createdAt, updated_at AS updatedAt, sent_at AS sentAt, error FROM drafts`;
+  subject, to_addr AS "to", language, raw, text, created_at AS createdAt, updated_at AS updatedAt, sent_at AS sentAt, error, mailbox_state AS mailboxState FROM drafts`;
 
 /** Drafted replies and what became of them. */
 export class DraftStore {
@@ -64,6 +69,15 @@ export class DraftStore {
     if (messageIds.length === 0) return [];
     const marks = messageIds.map(() => '?').join(',');
     return this.db.prepare(`${SELECT} WHERE case_id = ? AND status IN ('pending','drafted','failed') AND in_reply_to IN (${marks})`).all(caseId, ...messageIds) as DraftRow[];
+  }
+
+  /** Superseded drafts whose copy in the Drafts folder has not been dealt with yet. */
+  staleUnchecked(): DraftRow[] {
+    return this.db.prepare(`${SELECT} WHERE status = 'superseded' AND mailbox_state IS NULL ORDER BY created_at, rowid`).all() as DraftRow[];
+  }
+
+  setMailboxState(id: string, state: StaleDraftState): void {
+    this.db.prepare('UPDATE drafts SET mailbox_state = ? WHERE id = ?').run(state, id);
   }
 
   countWithStatus(status: DraftStatus): number {

@@ -97,6 +97,22 @@ export class MessageStore {
     return (this.db.prepare(`SELECT ${COLUMNS} FROM messages WHERE outcome = 'unmatched' ORDER BY processed_at, rowid`).all() as Raw[]).map(toMessage);
   }
 
+  /**
+   * Bounds what unmatched mail keeps: its raw excerpt goes once older than
+   * `before`, and the oldest go first while all of them together exceed
+   * `maxBytes`. The row itself stays: it is the dedup record.
+   */
+  pruneUnmatchedRaw(opts: { before: string; maxBytes: number }): void {
+    this.db
+      .prepare(
+        `UPDATE messages SET raw = NULL WHERE outcome = 'unmatched' AND raw IS NOT NULL AND (processed_at < ? OR rowid IN (
+           SELECT rowid FROM (SELECT rowid, SUM(length(raw)) OVER (ORDER BY processed_at DESC, rowid DESC) AS running
+                              FROM messages WHERE outcome = 'unmatched' AND raw IS NOT NULL)
+           WHERE running > ?))`,
+      )
+      .run(opts.before, opts.maxBytes);
+  }
+
   /** Drops an unmatched record so the message can be processed again (inside the caller's transaction). */
   removeUnmatched(messageId: string): void {
     this.db.prepare(`DELETE FROM messages WHERE message_id = ? AND outcome = 'unmatched'`).run(messageId);

@@ -169,4 +169,25 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       CREATE TRIGGER change_marks_events_insert AFTER INSERT ON events BEGIN UPDATE change_marks SET changes = changes + 1 WHERE id = 1; END;
     `,
   },
+  {
+    version: 7,
+    name: 'dashboard sessions; what became of superseded drafts in the mailbox',
+    sql: `
+      -- Server-side sessions: the cookie holds a random id, this table only its
+      -- SHA-256, so logout (a DELETE) ends the session for good. token_mark is
+      -- an HMAC of the dashboard token: changing the token ends every session.
+      CREATE TABLE dashboard_sessions (
+        id_hash    TEXT PRIMARY KEY,
+        token_mark TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+      );
+      CREATE INDEX dashboard_sessions_expiry ON dashboard_sessions(expires_at);
+
+      -- A superseded draft, once the Drafts folder was looked at: 'removed'
+      -- (untouched, deleted), 'edited' (the user changed it: kept, flagged),
+      -- 'absent' (no longer there). NULL: not looked at yet.
+      ALTER TABLE drafts ADD COLUMN mailbox_state TEXT CHECK (mailbox_state IN ('removed','edited','absent'));
+    `,
+  },
 ];

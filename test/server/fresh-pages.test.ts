@@ -1,7 +1,6 @@
 import { describe, it, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import type { LifecycleEvent } from '../../src/machines/events.js';
-import { SESSION_COOKIE, sessionValue } from '../../src/server/security.js';
 import { sampleCase } from '../support/case-files.js';
 import { harness, mailDetail, serve, type Harness } from './support/harness.js';
 import { call } from './support/http.js';
@@ -152,7 +151,8 @@ describe('pages and API responses rendered per request', () => {
 
     it('should never serve a page without the token, nor one login state’s page to another', async () => {
       h.cases.create(sampleCase());
-      const withCookie = await call(server.url, '/', { headers: { ...html, cookie: `${SESSION_COOKIE}=${sessionValue(TOKEN)}` } });
+      const login = await call(server.url, '/login', { method: 'POST', form: { token: TOKEN }, headers: { origin: server.url } });
+      const withCookie = await call(server.url, '/', { headers: { ...html, cookie: String(login.headers['set-cookie']).split(';')[0]! } });
       assert.equal(withCookie.status, 200);
       assert.match(withCookie.text, /action="\/logout"/);
       const bearer = await call(server.url, '/', { headers: { ...html, authorization: `Bearer ${TOKEN}` } });

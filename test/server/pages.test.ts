@@ -175,6 +175,16 @@ describe('the pages', () => {
     assert.equal(h.cases.view(id).state, 'awaitingCompletion');
   });
 
+  it('should warn about a superseded draft the user edited, still in their Drafts folder, and offer no send button for it', async () => {
+    const id = h.cases.create(sampleCase()).id;
+    for (const t of ['prepared', 'case-submitted']) h.cases.apply(id, ev(t));
+    const d = h.drafts.add(id, 'info', { status: 'superseded', staleEdited: true, subject: 'RE:[CASE 171234567890] <old request>' });
+    const r = await call(url, `/cases/${id}?lang=en`, { headers: html });
+    assert.match(r.text, new RegExp(`class="attention stale-draft" data-draft-id="${d.id}">An outdated draft you edited is still in your Drafts folder`));
+    assert.match(r.text, /&lt;old request&gt;/, 'the subject is escaped');
+    assert.doesNotMatch(r.text, new RegExp(`/drafts/${d.id}/send`));
+  });
+
   it('should show the checklist buttons while verifying', async () => {
     const id = h.cases.create(sampleCase()).id;
     for (const t of ['prepared', 'case-submitted']) h.cases.apply(id, ev(t));

@@ -2,7 +2,9 @@ import { describe, it, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { AppError } from '../../src/errors.js';
 import { assertSafeBind, startDashboard } from '../../src/server/dashboard.js';
-import { isLoopbackHost, safeNext, secretsEqual } from '../../src/server/security.js';
+import { AuthThrottle, DashboardSessions, isLoopbackHost, safeNext, secretsEqual } from '../../src/server/security.js';
+import { ManualClock } from '../../src/clock/clock.js';
+import { openDatabase } from '../../src/store/database.js';
 import { sampleCase } from '../support/case-files.js';
 import { harness, serve, testConfig, type Harness } from './support/harness.js';
 import { call } from './support/http.js';
@@ -109,6 +111,90 @@ describe('dashboard security', () => {
     it('should compare secrets in constant time whatever their length', () => {
       assert.equal(secretsEqual('a', 'a'), true);
       assert.equal(secretsEqual('a', 'ab'), false);
+    });
+  });
+
+  describe('attacks on the token and the session (issue 13)', () => {
+    const login = (url: string, token: string) => call(url, '/login', { method: 'POST', form: { token, next: '/' }, headers: { origin: url } });
+
+    it('should answer 429 with Retry-After after 5 wrong Bearer tokens, refuse even the right one while blocked, and double the wait', async () => {
+      const { url, h } = await start({ token: TOKEN });
+      const wrong = { authorization: 'Bearer wrong-token-wrong-token' };
+      // Rendered once, so the response cache holds them: a blocked client must not get them from there either.
+      assert.equal((await call(url, '/api/cases', { headers: { authorization: `Bearer ${TOKEN}` } })).status, 200);
+      assert.equal((await call(url, '/', { headers: { authorization: `Bearer ${TOKEN}`, accept: 'text/html' } })).status, 200);
+      for (let i = 0; i < AuthThrottle.FREE; i++) assert.equal((await call(url, '/api/cases', { headers: wrong })).status, 401, `guess ${i + 1}`);
+      const blocked = await call(url, '/api/cases', { headers: wrong });
+      assert.equal(blocked.status, 429);
+      assert.equal(blocked.headers['retry-after'], '1');
+      assert.match(blocked.json<{ error: string }>().error, /too many failed sign-in attempts/);
+      assert.equal((await call(url, '/api/cases', { headers: { authorization: `Bearer ${TOKEN}` } })).status, 429, 'no guess is checked while blocked');
+      assert.equal((await call(url, '/', { headers: { authorization: `Bearer ${TOKEN}`, accept: 'text/html' } })).status, 429, 'not even by a cached page');
+      h.clock.advance(1000);
+      assert.equal((await call(url, '/api/cases', { headers: wrong })).status, 401);
+      assert.equal((await call(url, '/api/cases', { headers: wrong })).headers['retry-after'], '2', 'the next failure waits twice as long');
+      h.clock.advance(2000);
+      assert.equal((await call(url, '/api/cases', { headers: { authorization: `Bearer ${TOKEN}` } })).status, 200);
+      assert.equal((await call(url, '/api/cases', { headers: wrong })).status, 401, 'a success forgives the failures');
+    });
+
+    it('should throttle wrong tokens on /login and refuse a guess there while blocked', async () => {
+      const { url, h } = await start({ token: TOKEN });
+      for (let i = 0; i < AuthThrottle.FREE; i++) assert.equal((await login(url, `guess-${i}`)).status, 401);
+      const blocked = await login(url, TOKEN);
+      assert.equal(blocked.status, 429);
+      assert.equal(blocked.headers['set-cookie'], undefined);
+      assert.ok(Number(blocked.headers['retry-after']) >= 1);
+      h.clock.advance(1000);
+      assert.equal((await login(url, TOKEN)).status, 303);
+    });
+
+    it('should bound the wait at 15 minutes and the remembered clients at 10,000', () => {
+      const clock = new ManualClock('2026-01-05T09:00:00.000Z');
+      const t = new AuthThrottle(clock);
+      for (let i = 0; i < 40; i++) t.fail('a');
+      assert.equal(t.retryAfter('a'), 15 * 60);
+      for (let i = 0; i < AuthThrottle.MAX_CLIENTS; i++) t.fail(`c${i}`);
+      assert.equal(t.retryAfter('a'), 0, 'the oldest client was forgotten');
+    });
+
+    it('should end the session on logout: the old cookie opens nothing afterwards', async () => {
+      const { url } = await start({ token: TOKEN });
+      const cookie = String((await login(url, TOKEN)).headers['set-cookie']).split(';')[0]!;
+      assert.equal((await call(url, '/api/cases', { headers: { cookie } })).status, 200);
+      const out = await call(url, '/logout', { method: 'POST', headers: { cookie, origin: url } });
+      assert.equal(out.status, 303);
+      assert.match(String(out.headers['set-cookie']), /cm_session=; .*Max-Age=0/);
+      assert.equal((await call(url, '/api/cases', { headers: { cookie } })).status, 401, 'a copy of the cookie no longer works');
+      const again = String((await login(url, TOKEN)).headers['set-cookie']).split(';')[0]!;
+      assert.notEqual(again, cookie, 'every login gets a new random session id');
+    });
+
+    it('should keep sessions in the database (a restart keeps them), store no usable id, and end them when the token changes', () => {
+      const db = openDatabase(':memory:');
+      const clock = new ManualClock('2026-01-05T09:00:00.000Z');
+      const id = new DashboardSessions(db, clock).create(TOKEN);
+      const restarted = new DashboardSessions(db, clock);
+      assert.equal(restarted.valid(id, TOKEN), true);
+      assert.equal(db.prepare('SELECT COUNT(*) FROM dashboard_sessions WHERE id_hash = ?').pluck().get(id), 0, 'only a hash of the id is stored');
+      assert.equal(restarted.valid(id, 'another-token-another-token'), false);
+      clock.advance(31 * 86_400_000);
+      assert.equal(restarted.valid(id, TOKEN), false, 'expired after 30 days');
+      db.close();
+    });
+
+    it('should set Secure on the cookie behind a trusted TLS proxy, and believe X-Forwarded-Proto from no one else', async () => {
+      h = harness({ token: TOKEN });
+      const plain = await serve(h);
+      const spoofed = await call(plain.url, '/login', { method: 'POST', form: { token: TOKEN }, headers: { origin: plain.url, 'x-forwarded-proto': 'https' } });
+      assert.doesNotMatch(String(spoofed.headers['set-cookie']), /Secure/, 'no proxy configured: the header is not believed');
+      await plain.close();
+      h.deps.config = { ...h.deps.config, dashboard: { ...h.deps.config.dashboard, trustedProxies: ['loopback'] } };
+      server = await serve(h);
+      const proxied = await call(server.url, '/login', { method: 'POST', form: { token: TOKEN }, headers: { origin: server.url, 'x-forwarded-proto': 'https' } });
+      assert.match(String(proxied.headers['set-cookie']), /; Secure/);
+      const direct = await call(server.url, '/login', { method: 'POST', form: { token: TOKEN }, headers: { origin: server.url } });
+      assert.doesNotMatch(String(direct.headers['set-cookie']), /Secure/, 'plain HTTP through the proxy: no Secure');
     });
   });
 

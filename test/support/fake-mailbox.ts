@@ -17,6 +17,13 @@ export class FakeMailbox implements DraftMailbox {
   async listDraftMessageIds() {
     return new Set(this.drafts.keys());
   }
+  async removeStaleDraft(messageId: string, raw: Buffer): Promise<'removed' | 'edited' | 'absent'> {
+    const stored = this.drafts.get(messageId);
+    if (!stored) return 'absent';
+    if (!stored.equals(raw)) return 'edited';
+    this.drafts.delete(messageId);
+    return 'removed';
+  }
   async appendSent(raw: Buffer) {
     this.sent.push(raw);
   }

@@ -1,8 +1,9 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { AppError } from '../../errors.js';
 import type { ResolvedConfig } from '../../config/load.js';
 import { builtinRulesPath, loadRules } from '../../mail/classify/load-rules.js';
 import { makeUnderstand } from '../../mail/pipeline/understand-adapter.js';
+import { readPrefix } from '../../mail/sources/maildir-source.js';
 import { printJson, type Output } from '../output.js';
 
 /**
@@ -12,16 +13,18 @@ import { printJson, type Output } from '../output.js';
  */
 export async function classifyCommand(config: ResolvedConfig, o: Output, file: string, json: boolean): Promise<void> {
   let raw: Buffer;
+  let cut: boolean;
   try {
+    // Bigger than the cap: only the start is read, as the Maildir source reads a huge message.
     const size = statSync(file).size;
-    // Bigger than the cap: only the start is read, as the mail source would for a huge message.
-    raw = size > config.mail.maxMessageBytes ? readFileSync(file).subarray(0, config.mail.maxMessageBytes) : readFileSync(file);
+    cut = size > config.mail.maxMessageBytes;
+    raw = readPrefix(file, Math.min(size, config.mail.maxMessageBytes));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     throw new AppError('BAD_INPUT', `${file}: cannot read message (${code === 'ENOENT' ? 'no such file' : code ?? 'error'})`);
   }
   const rules = loadRules(builtinRulesPath(), config.rulesFile);
-  const m = await makeUnderstand({ trust: config.trust, rules, maxBytes: config.mail.maxMessageBytes })(raw);
+  const m = await makeUnderstand({ trust: config.trust, rules, maxBytes: config.mail.maxMessageBytes })(raw, { cut });
   const result = {
     kind: m.kind,
     caseId: m.subjectCaseId ?? m.bodyCaseId,
@@ -34,10 +37,12 @@ export async function classifyCommand(config: ResolvedConfig, o: Output, file: s
     subject: m.subject,
     autoReply: m.autoReply,
     problems: m.problems,
+    truncated: m.truncated,
   };
   if (json) return printJson(o, result);
   o.out(`${file}: ${m.kind}${result.caseId ? ` (support case ${result.caseId})` : ''}, ${m.language}, ${m.trusted ? 'sender verified' : 'sender NOT verified'}`);
   for (const r of m.reasons) o.out(`  why: ${r}`);
   for (const r of m.trustReasons) o.out(`  trust: ${r}`);
   for (const p of m.problems) o.out(`  problem: ${p}`);
+  if (m.truncated) o.out(`  truncated: not read whole (over mail.maxMessageBytes or a field over its bound)`);
 }

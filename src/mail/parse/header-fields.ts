@@ -1,5 +1,6 @@
+import { parseAddressHeader } from 'mailparser';
 import { LIMITS } from './limits.js';
-import type { AuthResultsHeader, AutoReplyHeaders } from './parsed-message.js';
+import type { AuthResultsHeader, AutoReplyHeaders, MailAddress } from './parsed-message.js';
 
 /** A header field in message order: lowercase name and unfolded raw value. */
 export interface HeaderField {
@@ -45,4 +46,49 @@ export function authResultsOf(fields: HeaderField[]): AuthResultsHeader[] {
     if (f.name === 'authentication-results' && out.length < LIMITS.authResultsFields) out.push({ value: f.value, position });
   });
   return out;
+}
+
+
+/**
+ * Every mailbox named by all fields called `name`, groups flattened. Parsed from
+ * the raw fields rather than mailparser's map, which keeps only the first From:
+ * a second From field must count against the sender. Domains stay in their ASCII
+ * (punycode) form so a look-alike cannot pass for the real name.
+ */
+export function addressList(fields: HeaderField[], name: string): MailAddress[] {
+  // Header lines arrive as latin1; 8-bit display names are UTF-8 in practice.
+  const values = fields.filter((f) => f.name === name).map((f) => Buffer.from(f.value, 'latin1').toString('utf8'));
+  if (values.length === 0) return [];
+  let parsed;
+  try {
+    parsed = parseAddressHeader(values, { flatten: true, decodePunycode: false });
+  } catch {
+    return [];
+  }
+  return parsed.value
+    .filter((a) => typeof a.address === 'string' && a.address.length > 0)
+    .slice(0, LIMITS.addresses)
+    .map((a) => ({
+      address: (a.address ?? '').slice(0, LIMITS.addressChars),
+      name: (a.name ?? '').slice(0, LIMITS.nameChars),
+    }));
+}
+
+
+/** Every `<id>` in a Message-ID-list header (In-Reply-To, References), in order. */
+export function messageIdsIn(value: string | null): string[] {
+  if (!value) return [];
+  const ids = value.match(/<[^<>\s]+>/g) ?? [];
+  // Keep the newest ones: the end of References is the nearest ancestor.
+  return ids.slice(-LIMITS.references).map((id) => id.slice(0, LIMITS.headerValueChars));
+}
+
+/** A single Message-ID with brackets, or null when the value holds none. */
+export function singleMessageId(value: string | null): string | null {
+  if (!value) return null;
+  const m = /<[^<>\s]+>/.exec(value);
+  if (m) return m[0];
+  // Some senders omit the brackets; accept a bare id@host.
+  const bare = value.trim();
+  return /^[^\s<>@]+@[^\s<>@]+$/.test(bare) ? `<${bare}>` : null;
 }

@@ -31,18 +31,10 @@ function declaredCharsets(raw: Buffer): Set<string> {
 
 /** WHATWG's TextDecoder knows every charset real mail uses (Node ships full ICU); an unknown label throws. */
 function isKnownCharset(charset: string): boolean {
-  let known = knownCharsets.get(charset);
-  if (known === undefined) {
-    try {
-      new TextDecoder(charset);
-      known = true;
-    } catch {
-      known = false;
-    }
-    // Labels come from mail: bound what is remembered.
-    if (knownCharsets.size >= 256) knownCharsets.clear();
-    knownCharsets.set(charset, known);
+  try {
+    new TextDecoder(charset);
+    return true;
+  } catch {
+    return false;
   }
-  return known;
 }
-const knownCharsets = new Map<string, boolean>();

@@ -1,27 +1,23 @@
 import type { Headers } from 'mailparser';
-import { addressList } from './address-list.js';
-import { authResultsOf, autoReplyHeadersOf, firstField, toHeaderFields, type HeaderField } from './header-fields.js';
+import { addressList, authResultsOf, autoReplyHeadersOf, firstField, messageIdsIn, singleMessageId, toHeaderFields, type HeaderField } from './header-fields.js';
 import { bound, LIMITS } from './limits.js';
-import { messageIdsIn, singleMessageId } from './message-ids.js';
 import { mimeProblems } from './mime-problems.js';
-import type { MimeParts } from './mime-parts.js';
 import type { ParsedMessage } from './parsed-message.js';
-import { rawHeaderBlock, rawHeaderLines } from './raw-header-block.js';
-import { readMimeBuffered } from './read-mime-buffered.js';
-import { readMimeStreaming } from './read-mime-streaming.js';
-import { syntheticMessageId } from './synthetic-message-id.js';
+import { rawHeaderBlock, rawHeaderLines, syntheticMessageId } from './raw-header.js';
+import { readMime, type MimeParts } from './read-mime.js';
 
 /**
  * Parses a raw RFC 5322 message into bounded fields. Never throws: broken MIME
- * yields a ParsedMessage whose `problems` say what was wrong. Over `maxBytes`
- * the attachments are streamed past unread.
+ * yields a ParsedMessage whose `problems` say what was wrong. Attachments are
+ * streamed past unread. `cut` says the mail source gave only part of the
+ * message (it was over the size cap); so does a `raw` longer than `maxBytes`.
  */
-export async function parseMessage(raw: Buffer, opts: { maxBytes: number }): Promise<ParsedMessage> {
+export async function parseMessage(raw: Buffer, opts: { maxBytes: number; cut?: boolean }): Promise<ParsedMessage> {
   const problems: string[] = [];
-  const oversize = raw.length > opts.maxBytes;
+  const oversize = raw.length > opts.maxBytes || opts.cut === true;
   let parts: MimeParts | null = null;
   try {
-    parts = oversize ? await readMimeStreaming(raw) : await readMimeBuffered(raw);
+    parts = await readMime(raw);
   } catch (err) {
     problems.push(`could not parse the MIME structure: ${err instanceof Error ? err.message.slice(0, 200) : 'unknown error'}`);
   }

@@ -9,12 +9,27 @@ import type { DraftStore } from '../../store/draft-store.js';
 import type { MessageOutcome, MessageStore } from '../../store/message-store.js';
 import type { CaseFile } from '../../cases/case-file.js';
 import type { IncomingMessage } from '../source-types.js';
+import { rawHeaderBlock } from '../parse/raw-header.js';
 import { correlate, type Correlation, type CorrelationLookups } from './correlate.js';
 import { mailEvent, sentEvent } from './mail-event.js';
 import { timelineDetail, whyUnverified, type Understand, type UnderstoodMail } from './understood.js';
 
 /** Stored raw messages are capped: enough to read, not a second copy of a 30 MB attachment. */
 export const MAX_STORED_RAW_BYTES = 2 * 1024 * 1024;
+
+/**
+ * Support-looking mail that matches no case is kept only to be looked at again
+ * when cases change, and anyone can send it: its header section (up to 64 KB)
+ * and the first 8 KB of its body, 4 MB for all of them together (the oldest
+ * excerpts go first), none older than 90 days. The dedup row stays.
+ */
+export const UNMATCHED = { headerBytes: 64 * 1024, bodyBytes: 8 * 1024, totalBytes: 4 * 1024 * 1024, days: 90 } as const;
+
+/** The header section and the start of the body of a message, for an unmatched record. */
+export function unmatchedExcerpt(raw: Buffer): Buffer {
+  const header = rawHeaderBlock(raw.subarray(0, UNMATCHED.headerBytes));
+  return raw.subarray(0, Math.min(raw.length, header.length + UNMATCHED.bodyBytes));
+}
 
 export interface PipelineDeps {
   understand: Understand;
@@ -57,7 +72,7 @@ export class MailPipeline {
    * same transaction, so a crash loses nothing).
    */
   async process(msg: IncomingMessage, opts: { retryUnmatched?: boolean } = {}): Promise<ProcessResult> {
-    const m = await this.deps.understand(msg.raw);
+    const m = await this.deps.understand(msg.raw, { cut: msg.truncated });
     const { store, messages, checkpoints, clock } = this.deps;
     const result = store.transaction((): ProcessResult => {
       const now = clock.now().toISOString();
@@ -89,8 +104,11 @@ export class MailPipeline {
           outcome: decision.outcome,
           understanding: timelineDetail(m, { via: corr?.via ?? null, why: decision.why, references: m.references.slice(-20), replyTo: m.replyTo }),
         },
-        decision.caseId || decision.outcome === 'unmatched' ? msg.raw.subarray(0, MAX_STORED_RAW_BYTES) : null,
+        decision.caseId ? msg.raw.subarray(0, MAX_STORED_RAW_BYTES) : decision.outcome === 'unmatched' ? unmatchedExcerpt(msg.raw) : null,
       );
+      if (decision.outcome === 'unmatched') {
+        messages.pruneUnmatchedRaw({ before: new Date(clock.now().getTime() - UNMATCHED.days * 86_400_000).toISOString(), maxBytes: UNMATCHED.totalBytes });
+      }
       advance();
       return { messageId: m.messageId, outcome: decision.outcome, caseId: decision.caseId, kind: m.kind, why: decision.why };
     });

@@ -3,8 +3,8 @@ import type { Understand, UnderstoodMail } from './understood.js';
 
 /** The mail layer's understanding, shaped for the pipeline (subject and body case IDs apart). */
 export function makeUnderstand(deps: UnderstandDeps): Understand {
-  return async (raw: Buffer): Promise<UnderstoodMail> => {
-    const u = await understandMessage(raw, deps);
+  return async (raw: Buffer, opts?: { cut?: boolean }): Promise<UnderstoodMail> => {
+    const u = await understandMessage(raw, deps, opts);
     // The subject's case ID is the reliable key; one found only in the body is a weaker hint.
     const subjectCaseId = u.supportCaseIdWhere === 'subject' ? u.supportCaseId : null;
     return {

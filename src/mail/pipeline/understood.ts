@@ -29,7 +29,8 @@ export interface UnderstoodMail {
   truncated: boolean;
 }
 
-export type Understand = (raw: Buffer) => Promise<UnderstoodMail>;
+/** `cut`: the mail source gave only part of the message (over the size cap). */
+export type Understand = (raw: Buffer, opts?: { cut?: boolean }) => Promise<UnderstoodMail>;
 
 /** Findings of the sender check that speak for the sender (it lists them alongside the failures, in check order). */
 const PASSING_FINDING = [/ is a trusted sender domain /, /^dmarc=pass for /, /^dkim=pass by .*, aligned with /];

@@ -14,7 +14,7 @@ import type { FolderCheckpoint, SourceStatus } from '../source-types.js';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from './backoff.js';
 import { resolveFolders, type ImapFolders } from './imap-folders.js';
 import { syncFolder } from './imap-sync.js';
-import { errorText, normalizeMessageId, systemTimerClock, type MailSource, type MailSourceDeps, type TimerClock } from './mail-source.js';
+import { errorText, normalizeMessageId, sameDraft, STALE_DRAFT_KEYWORD, systemTimerClock, type MailSource, type MailSourceDeps, type TimerClock } from './mail-source.js';
 import { SyncBatch } from './sync-batch.js';
 import { StatusTracker } from './source-status.js';
 
@@ -129,6 +129,28 @@ export class ImapSource implements MailSource {
       if (exact.length === 0) return false;
       await client.messageDelete(exact, { uid: true });
       return true;
+    });
+  }
+
+  async removeStaleDraft(messageId: string, raw: Buffer): Promise<'removed' | 'edited' | 'absent'> {
+    const wanted = normalizeMessageId(messageId);
+    return this.inMailbox('drafts', async (client) => {
+      if (!client.mailbox || client.mailbox.exists === 0) return 'absent';
+      const hits = ((await client.search({ header: { 'message-id': wanted } }, { uid: true })) || []) as number[];
+      if (hits.length === 0) return 'absent';
+      // Drafts are small: their source is fetched to compare it with what we appended.
+      const found = (await client.fetchAll(hits, { uid: true, envelope: true, source: true }, { uid: true })).filter(
+        (m) => m.envelope?.messageId && normalizeMessageId(m.envelope.messageId) === wanted,
+      );
+      if (found.length === 0) return 'absent';
+      const untouched = found.filter((m) => m.source && sameDraft(m.source, raw)).map((m) => m.uid);
+      const edited = found.filter((m) => !untouched.includes(m.uid)).map((m) => m.uid);
+      if (untouched.length > 0) await client.messageDelete(untouched, { uid: true });
+      if (edited.length === 0) return 'removed';
+      // Keywords only where PERMANENTFLAGS allows new ones (\*) or lists ours; otherwise the dashboard alone says it.
+      const flags = client.mailbox.permanentFlags ?? new Set<string>();
+      if (flags.has('\\*') || flags.has(STALE_DRAFT_KEYWORD)) await client.messageFlagsAdd(edited, [STALE_DRAFT_KEYWORD], { uid: true });
+      return 'edited';
     });
   }
 

@@ -92,6 +92,28 @@ export interface MailSource {
   listDraftMessageIds(): Promise<Set<string>>;
   /** Stores a copy of a message we sent in the Sent folder (SMTP does not do that). */
   appendSent(raw: Buffer): Promise<void>;
+  /**
+   * For a superseded draft: deletes it from Drafts when the user did not touch
+   * it, i.e. a message there still has our Message-ID and the very content we
+   * appended (`sameDraft`). One with our Message-ID but other content was
+   * edited: kept, and marked with the keyword STALE_DRAFT_KEYWORD where the
+   * server allows keywords. 'absent' when no message has our Message-ID (the
+   * user deleted it, or saved their edit as a new message).
+   */
+  removeStaleDraft(messageId: string, raw: Buffer): Promise<'removed' | 'edited' | 'absent'>;
+}
+
+/** IMAP keyword on a superseded draft the user edited (RFC 3501 keywords; `$` marks a client-defined one). */
+export const STALE_DRAFT_KEYWORD = '$CertmergeStale';
+
+/**
+ * Whether a message in Drafts is exactly the draft we appended. Line endings
+ * and trailing blank lines are ignored (servers and Maildir tools may store
+ * LF and CRLF differently); any other change counts as the user's edit.
+ */
+export function sameDraft(stored: Buffer, ours: Buffer): boolean {
+  const norm = (b: Buffer) => b.toString('latin1').replace(/\r\n/g, '\n').replace(/\n+$/, '');
+  return norm(stored) === norm(ours);
 }
 
 /** `<id@host>` form, so ids compare equal whether or not the brackets were given. */

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { simpleParser, type AddressObject } from 'mailparser';
 import { AppError } from '../../errors.js';
 import type { FolderCheckpoint, FolderRole, IncomingMessage, SourceStatus } from '../source-types.js';
-import { errorText, normalizeMessageId, systemTimerClock, type MailSource, type MailSourceDeps, type SearchHints, type TimerClock } from './mail-source.js';
+import { errorText, normalizeMessageId, sameDraft, systemTimerClock, type MailSource, type MailSourceDeps, type SearchHints, type TimerClock } from './mail-source.js';
 import { deliverySeconds, maildirBase, UidList, type MaildirEntry } from './maildir-uidlist.js';
 import { SyncBatch } from './sync-batch.js';
 import { StatusTracker } from './source-status.js';
@@ -127,6 +127,32 @@ export class MaildirSource implements MailSource {
       }
     }
     return found;
+  }
+
+  /** Maildir has no portable keywords: an edited draft is flagged on the dashboard only. */
+  async removeStaleDraft(messageId: string, raw: Buffer): Promise<'removed' | 'edited' | 'absent'> {
+    const wanted = normalizeMessageId(messageId);
+    let state: 'removed' | 'edited' | 'absent' = 'absent';
+    for (const e of listEntries(path.join(this.opts.root, DRAFTS))) {
+      if (messageIdOf(readHeader(e.file)) !== wanted) continue;
+      let content: Buffer;
+      try {
+        content = readFileSync(e.file);
+      } catch {
+        continue; // gone meanwhile
+      }
+      if (!sameDraft(content, raw)) {
+        state = 'edited';
+        continue;
+      }
+      try {
+        unlinkSync(e.file);
+      } catch {
+        /* already gone */
+      }
+      if (state === 'absent') state = 'removed';
+    }
+    return state;
   }
 
   async listDraftMessageIds(): Promise<Set<string>> {
@@ -385,11 +411,13 @@ function statOrNull(file: string): Stats | null {
   }
 }
 
-function readPrefix(file: string, bytes: number): Buffer {
+/** The first `bytes` of a file (all of it when shorter), without reading the rest into memory. */
+export function readPrefix(file: string, bytes: number): Buffer {
   const fd = openSync(file, 'r');
   try {
     const buf = Buffer.alloc(bytes);
-    const n = readSync(fd, buf, 0, bytes, 0);
+    let n = 0;
+    for (let r = -1; n < bytes && r !== 0; n += r) r = readSync(fd, buf, n, bytes - n, n);
     return buf.subarray(0, n);
   } finally {
     closeSync(fd);

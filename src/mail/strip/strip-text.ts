@@ -18,7 +18,7 @@ export function stripText(text: string): { text: string; methods: string[] } {
   // 200 KB), so it only sees the head, where a reply's attribution sits anyway.
   const joined = lines.join('\n');
   const head = joined.slice(0, LIBRARY_WINDOW_CHARS);
-  const viaLibrary = mayHoldAnswerHeader(head) ? cutWithReplyParser(head) : null;
+  const viaLibrary = cutWithReplyParser(head);
   if (viaLibrary !== null) {
     methods.push('email-reply-parser');
     lines = viaLibrary.split('\n');
@@ -28,30 +28,6 @@ export function stripText(text: string): { text: string; methods: string[] } {
   const kept = lines.filter((l) => !QUOTED_LINE.test(l));
   if (kept.length !== lines.length) methods.push('text:quote-prefix');
   return { text: kept.join('\n').trim(), methods };
-}
-
-/**
- * Literals without which none of email-reply-parser 2.1.0's answer-header
- * patterns (lib/regex.js, `answerHeadersRegex`) can match: every pattern
- * contains one of these (the `From|Von|De|Van|Da` header forms their name and
- * colon, the `… <x@y>:` date forms `>` then spaces and a colon; the last three
- * are the case-insensitive patterns). Matched case-sensitively like the
- * library, except those three.
- */
-const ANSWER_HEADER_LITERALS =
-  /wrote|écrit|escribió|scritto|escreveu|schrieb|schreef|pisze|napisał|skrev|kirjoitti|г\. в|写道：|작성:|のメッセージ:|(?:From|Von|De|Van|Da)\s?:|> *:/u;
-const ANSWER_HEADER_LITERALS_I = /riginal message|prindelig besked|message d'origine/i;
-
-/**
- * False when email-reply-parser provably finds nothing to cut in `text`, so it
- * need not run (it reverses the text character by character and runs some 55
- * patterns per line: the costliest step of understanding a plain reply).
- * Without any answer-header literal no fragment is an answer, its
- * `fixBrokenSignatures` changes nothing, and a quoted fragment can only hold
- * `>` lines and blank lines, which `cutWithReplyParser` ignores.
- */
-export function mayHoldAnswerHeader(text: string): boolean {
-  return ANSWER_HEADER_LITERALS.test(text) || ANSWER_HEADER_LITERALS_I.test(text);
 }
 
 /**
@@ -68,7 +44,7 @@ export function cutWithReplyParser(text: string): string | null {
   } catch {
     return null;
   }
-  const firstQuote = fragments.findIndex((f) => f.isAnswer() || (f.isQuoted() && !isOnlyQuotedLines(f.getContent())));
+  const firstQuote = fragments.findIndex((f) => f.isQuoted() && !isOnlyQuotedLines(f.getContent()));
   if (firstQuote < 0) return null;
   return fragments
     .slice(0, firstQuote)

@@ -150,6 +150,7 @@ export const en = {
     timelineNewest: (n: number) => `Show only the newest ${n}`,
     drafts: 'Reply drafts',
     noDrafts: 'No drafts.',
+    staleEdited: (subject: string) => `An outdated draft you edited is still in your Drafts folder (“${subject}”): it answers an earlier request. Do not send it; delete it in your mail client.`,
     draftKinds: { confirmation: 'Merge confirmation', info: 'Information for support', followup_overdue: 'Follow-up (support is late)', badges_followup: 'Badges follow-up' } as Record<string, string>,
     draftStatus: { drafted: 'Draft, not sent', sent: 'Sent', superseded: 'Replaced by a newer draft', discarded: 'Discarded', failed: 'Sending failed' } as Record<string, string>,
     to: 'To',

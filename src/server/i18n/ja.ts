@@ -147,6 +147,7 @@ export const ja: Dict = {
     timelineNewest: (n) => `新しい ${n} 件だけを表示`,
     drafts: '返信の下書き',
     noDrafts: '下書きはありません。',
+    staleEdited: (subject) => `編集済みの古い下書きが下書きフォルダーに残っています（「${subject}」）。以前の依頼への返信なので送信せず、メールソフトで削除してください。`,
     draftKinds: { confirmation: '統合の承諾', info: 'サポートへの情報提供', followup_overdue: '催促（返信の遅れ）', badges_followup: 'バッジ移行の依頼' },
     draftStatus: { drafted: '下書き（未送信）', sent: '送信済み', superseded: '新しい下書きに置き換え済み', discarded: '破棄済み', failed: '送信に失敗' },
     to: '宛先',

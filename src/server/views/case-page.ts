@@ -142,6 +142,7 @@ export function casePage(ctx: PageContext, m: CasePageModel): SafeHtml {
   const d = t.duration(ctx.now.getTime() - new Date(waitingSince(v)).getTime());
   const wait = on === 'support' ? t.list.waitsOnSupport(d) : on === 'you' ? t.list.waitsOnYou(d) : t.list.noWait;
   const openDrafts = m.drafts.filter((x) => x.status !== 'superseded' && x.status !== 'discarded');
+  const staleEdited = m.drafts.filter((x) => x.staleEdited);
   return html`<div class="page-head"><h1>${c.title(v.id)}</h1>
 <div class="state-line"><span class="state-name" data-current-state="${v.state}">${stateName(ctx, v.state)}</span>
 ${v.overdue ? html`<span class="badge warn">${c.overdue}</span>` : ''}
@@ -164,7 +165,7 @@ ${m.diagram.next.length ? html`<div class="next-states"><h3>${c.nextPossible}</h
 
 <div class="side">
 ${m.formText ? supportForm(ctx, m.formText) : ''}
-${openDrafts.length || v.tags.includes('userToAnswer') ? html`<section class="card" id="drafts"><h2>${c.drafts}</h2>${openDrafts.length ? openDrafts.map((x) => draftCard(ctx, x)) : html`<p class="muted">${c.noDrafts}</p>`}</section>` : ''}
+${openDrafts.length || staleEdited.length || v.tags.includes('userToAnswer') ? html`<section class="card" id="drafts"><h2>${c.drafts}</h2>${staleEdited.map((x) => html`<p class="attention stale-draft" data-draft-id="${x.id}">${c.staleEdited(x.subject)}</p>`)}${openDrafts.length ? openDrafts.map((x) => draftCard(ctx, x)) : html`<p class="muted">${c.noDrafts}</p>`}</section>` : ''}
 ${v.tags.includes('merged') ? checklist(ctx, m) : ''}
 ${timelineCard(ctx, m)}
 <section class="card accounts"><div class="two">${accountSummary(ctx, v.case.target, `${t.newCase.target}`)}${accountSummary(ctx, v.case.source, `${t.newCase.source}`)}</div></section>

@@ -6,7 +6,7 @@ import { ImapSource, type ImapSourceOptions } from '../../../src/mail/sources/im
 import type { ImapConfig } from '../../../src/config/schema.js';
 import { fakePipeline, mail, waitFor, type FakePipeline } from '../../mail/sources/helpers.js';
 
-const USERS = Array.from({ length: 14 }, (_, i) => ({ user: `u${i + 1}`, pass: `pw-${i + 1}-s3cret` }));
+const USERS = Array.from({ length: 16 }, (_, i) => ({ user: `u${i + 1}`, pass: `pw-${i + 1}-s3cret` }));
 
 describe('ImapSource against a real Dovecot', () => {
   let d: DovecotHarness;

@@ -35,9 +35,38 @@ describe('the mail pipeline', () => {
       const drafts = t.app.drafts.list(id);
       assert.deepEqual(drafts.map((d) => [d.kind, d.status]), [['info', 'superseded'], ['confirmation', 'superseded']]);
       assert.equal(t.mailbox.appends, 2);
+      // Superseded and untouched by the user: gone from the Drafts folder, so they cannot be sent by mistake (issue 13).
+      await t.app.afterChange([id]);
+      assert.equal(t.mailbox.drafts.size, 0, 'no stale draft is left in Drafts');
       t.app.ctx.close();
     });
   }
+
+  it('should keep a superseded draft the user edited in Drafts, and flag it on the case page', async () => {
+    const t = testApp();
+    dirs.push(t.dir);
+    const caseFile = sampleCase({ language: 'en' });
+    const { id } = t.app.ctx.cases.create(caseFile);
+    for (const type of ['prepared', 'case-submitted'] as const) t.app.ctx.cases.apply(id, { type, at: t.clock.now().toISOString(), source: 'user' });
+    const thread = await sampleThread({ caseFile, supportCaseId: '171234567890', authservId: AUTHSERV, user: 'taro.personal@example.com', start: t.clock.now() });
+    let edited: string | null = null;
+    for (const m of thread) {
+      const r = await t.app.pipeline.process(incoming(m.role, m.raw));
+      await t.app.afterChange(r.caseId ? [r.caseId] : undefined);
+      // The user edits the first draft as soon as it is in Drafts.
+      const first = [...t.mailbox.drafts.entries()][0];
+      if (!edited && first) {
+        edited = first[0];
+        t.mailbox.drafts.set(first[0], Buffer.concat([first[1], Buffer.from('\r\nP.S. one more thing\r\n')]));
+      }
+    }
+    await t.app.afterChange([id]);
+    assert.ok(edited);
+    assert.deepEqual([...t.mailbox.drafts.keys()], [edited], 'the edited draft stays; the untouched one left');
+    const views = t.app.drafts.list(id);
+    assert.deepEqual(views.map((d) => [d.status, d.staleEdited]), [['superseded', true], ['superseded', false]]);
+    t.app.ctx.close();
+  });
 
   it('should never let a forged or unverified message move a case, and say why on the timeline', async () => {
     const t = testApp();
@@ -142,5 +171,52 @@ describe('mail that arrived before its case', () => {
     assert.equal(t.app.ctx.cases.view(id).timeline.filter((e) => e.type === 'acknowledgement').length, 1);
     t.app.ctx.close();
     rmSync(t.dir, { recursive: true, force: true });
+  });
+});
+
+describe('support-looking mail that matches no case (issue 13: 100 spoofed mails added 187 MB)', () => {
+  it('should keep only headers and an 8 KB excerpt each, 4 MB in all, for 90 days, and still match a case later', async () => {
+    const { UNMATCHED } = await import('../../../src/mail/pipeline/mail-pipeline.js');
+    const t = testApp();
+    try {
+      const caseFile = sampleCase({ language: 'en' });
+      const thread = await sampleThread({ caseFile, supportCaseId: '171234567890', authservId: AUTHSERV, user: 'taro.personal@example.com', start: t.clock.now() });
+      const ack = thread[0]!.raw.toString('latin1');
+      // 256 KB each rather than the attack's 2 MB: the bound is the excerpt whatever the size, and parsing 200 MB would slow the suite.
+      const padding = `\r\n${'x'.repeat(76)}`.repeat(Math.ceil((256 * 1024) / 78));
+      const spoof = (i: number) => Buffer.from(ack.replace(/Message-ID: <[^>]+>/i, `Message-ID: <spoof-${i}@amazon.com>`) + padding, 'latin1');
+      for (let i = 0; i < 100; i++) {
+        const r = await t.app.pipeline.process(incoming('inbox', spoof(i)));
+        assert.equal(r.outcome, 'unmatched', r.why);
+        t.clock.advance(1000);
+      }
+      const sizes = t.app.ctx.db.prepare(`SELECT message_id AS id, length(raw) AS n FROM messages WHERE outcome = 'unmatched' ORDER BY rowid`).all() as { id: string; n: number | null }[];
+      assert.equal(sizes.length, 100, 'every message keeps its dedup record');
+      const kept = sizes.filter((s) => s.n !== null);
+      const total = kept.reduce((a, s) => a + (s.n ?? 0), 0);
+      assert.ok(total <= UNMATCHED.totalBytes, `${total} bytes stored`);
+      assert.ok(kept.every((s) => (s.n ?? 0) <= UNMATCHED.bodyBytes + 8 * 1024), 'headers and an 8 KB excerpt each');
+      assert.ok(total < 1024 * 1024, `100 spoofed mails keep ${total} bytes`);
+      // Over the total budget the oldest excerpts go first (a budget of 10 excerpts here).
+      t.app.messages.pruneUnmatchedRaw({ before: '2000-01-01T00:00:00.000Z', maxBytes: kept.slice(-10).reduce((a, s) => a + (s.n ?? 0), 0) });
+      const after = t.app.ctx.db.prepare(`SELECT message_id AS id FROM messages WHERE outcome = 'unmatched' AND raw IS NOT NULL ORDER BY rowid`).pluck().all() as string[];
+      assert.deepEqual(after, sizes.slice(-10).map((s) => s.id));
+      assert.equal((await t.app.pipeline.process(incoming('inbox', spoof(99)))).outcome, 'duplicate', 'dedup is unchanged');
+
+      // The newest excerpt is still enough to match its case once the case exists.
+      const { id } = t.app.ctx.cases.create(caseFile);
+      for (const type of ['prepared', 'case-submitted'] as const) t.app.ctx.cases.apply(id, { type, at: t.clock.now().toISOString(), source: 'user' });
+      const retried = await t.app.pipeline.retryUnmatched();
+      assert.ok(retried.some((r) => r.caseId === id && r.messageId === '<spoof-99@amazon.com>'), JSON.stringify(retried.slice(0, 3)));
+
+      // 90 days later no unmatched excerpt is left.
+      t.clock.advance(91 * 86_400_000);
+      await t.app.pipeline.process(incoming('inbox', spoof(1000)));
+      const left = t.app.ctx.db.prepare(`SELECT COUNT(*) FROM messages WHERE outcome = 'unmatched' AND raw IS NOT NULL AND message_id != '<spoof-1000@amazon.com>'`).pluck().get();
+      assert.equal(left, 0);
+    } finally {
+      t.app.ctx.close();
+      rmSync(t.dir, { recursive: true, force: true });
+    }
   });
 });

@@ -133,6 +133,7 @@ export function harness(opts: { token?: string; host?: string; now?: string } = 
   const others: Db[] = [];
   const deps: DashboardDeps = {
     config: testConfig({ token: opts.token, host: opts.host }),
+    db,
     cases,
     // The drafts are in memory here, not in the database: they move the mark themselves.
     changeMark: () => `${store.changeMark()}~${drafts.version}`,

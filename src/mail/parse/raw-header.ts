@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * Splits the header section off a raw message without any MIME knowledge. Used
  * for the synthetic Message-ID and as the fallback when mailparser gives up, so
@@ -28,4 +30,14 @@ export function rawHeaderLines(raw: Buffer): { key: string; line: string }[] {
     out.push({ key: m[1].toLowerCase(), line });
   }
   return out;
+}
+
+/**
+ * A Message-ID for mail that has none, derived from the header section so the
+ * same message seen twice (a re-upload, a restart) deduplicates to one id.
+ * Without a header section the whole message is hashed.
+ */
+export function syntheticMessageId(raw: Buffer): string {
+  const digest = createHash('sha256').update(rawHeaderBlock(raw)).digest('hex');
+  return `<${digest}@certmerge.invalid>`;
 }
