@@ -1,6 +1,6 @@
 import type { Headers } from 'mailparser';
 import { addressList } from './address-list.js';
-import { authResultsOf, autoReplyHeadersOf, firstField, toHeaderFields, type HeaderField } from './header-fields.js';
+import { authResultsOf, autoReplyHeadersOf, firstField, toHeaderFields, traceOf, type HeaderField } from './header-fields.js';
 import { bound, LIMITS } from './limits.js';
 import { messageIdsIn, singleMessageId } from './message-ids.js';
 import { mimeProblems } from './mime-problems.js';
@@ -52,6 +52,7 @@ export async function parseMessage(raw: Buffer, opts: { maxBytes: number }): Pro
     fromCount: fromList.length,
     replyTo: addressList(fields, 'reply-to'),
     to: addressList(fields, 'to'),
+    cc: addressList(fields, 'cc'),
     date: dateOf(firstField(fields, 'date'), problems),
     inReplyTo: singleMessageId(firstField(fields, 'in-reply-to')),
     references: messageIdsIn(fields.filter((f) => f.name === 'references').map((f) => f.value).join(' ')),
@@ -60,6 +61,7 @@ export async function parseMessage(raw: Buffer, opts: { maxBytes: number }): Pro
     html: html?.value ?? null,
     autoReplyHeaders: autoReplyHeadersOf(fields),
     authenticationResults: authResultsOf(fields),
+    trace: traceOf(fields),
     size: raw.length,
     truncated: oversize || subject.cut || text.cut || Boolean(html?.cut),
     problems,
