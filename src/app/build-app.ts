@@ -14,6 +14,7 @@ import { MessageStore } from '../store/message-store.js';
 import { contextFor, type AppContext } from './context.js';
 import { createMailSource } from './mail-source-factory.js';
 import type { SourceStatus } from '../mail/source-types.js';
+import { makeLocalAuth, type DNSResolver } from '../mail/verify/local-auth.js';
 
 /** Where support's form mail comes from and goes to (a follow-up with no thread to answer). */
 export const DEFAULT_SUPPORT_ADDRESS = 'aws-cs-trainingcertification-form@amazon.com';
@@ -25,6 +26,8 @@ export interface AppOptions {
   /** Replaces the configured mail source (tests). */
   sourceFactory?: (deps: MailSourceDeps) => MailSource;
   sendRaw?: SendRaw;
+  /** DNS for the local DKIM/DMARC check (trust.verifyDkim); default: the system resolver. Tests serve their own keys. */
+  dnsResolver?: DNSResolver;
 }
 
 /** Everything `certmerge start` runs, wired from one config; nothing started yet. */
@@ -60,6 +63,8 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
     drafts: draftStore,
     cases: ctx.cases,
     supportDomains: config.trust.senderDomains,
+    userAddresses: [config.mail.imap?.user ?? null, config.mail.from].filter((a): a is string => a !== null),
+    ...(config.trust.verifyDkim ? { localAuth: makeLocalAuth(opts.dnsResolver ? { resolver: opts.dnsResolver } : {}) } : {}),
     clock,
     logger,
   });
