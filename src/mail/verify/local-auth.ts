@@ -24,14 +24,16 @@ export function makeLocalAuth(deps: { resolver?: DNSResolver } = {}): (raw: Buff
       const from = dkim.headerFrom.length === 1 ? dkim.headerFrom[0]! : null;
       const fromDomain = from ? (domainOfAddress(from) ?? from.toLowerCase()) : null;
       if (!fromDomain) return { pass: false, reasons: ['local check: the message has no single From domain'] };
-      const passing = dkim.results.filter((r) => r.status.result === 'pass');
+      // mailauth reports an unsigned message as one result without a signing domain.
+      const signatures = dkim.results.filter((r) => Boolean(r.signingDomain));
+      const passing = signatures.filter((r) => r.status.result === 'pass');
       const verdict = await dmarc({
         headerFrom: dkim.headerFrom,
         spfDomains: [],
         dkimDomains: passing.map((r) => ({ ...(r.id ? { id: r.id } : {}), domain: r.signingDomain, ...(r.status.aligned !== undefined ? { aligned: r.status.aligned } : {}), ...(r.status.underSized !== undefined ? { underSized: r.status.underSized } : {}) })),
         ...(deps.resolver ? { resolver: deps.resolver } : {}),
       });
-      const dkimText = dkim.results.length ? dkim.results.map((r) => `dkim=${r.status.result} by ${r.signingDomain}`).join(', ') : 'no DKIM signature';
+      const dkimText = signatures.length ? signatures.map((r) => `dkim=${r.status.result} by ${r.signingDomain}`).join(', ') : 'no DKIM signature';
       const result = verdict ? verdict.status.result : 'none';
       if (result === 'pass') return { pass: true, reasons: [`local check: dmarc=pass for ${fromDomain} (${dkimText})`] };
       return { pass: false, reasons: [`local check: dmarc=${result} for ${fromDomain} (${dkimText}): the server's verdict is not confirmed`] };

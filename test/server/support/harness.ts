@@ -92,6 +92,10 @@ export class FakeMessages implements MessageActions {
     const event = (kind === 'acknowledgement' ? { type: kind, at, source: 'user', messageId, supportCaseId: '171234567890' } : { type: kind, at, source: 'user', messageId }) as LifecycleEvent;
     this.cases().apply(caseId, event);
   }
+  readonly bound: { caseId: string; messageId: string }[] = [];
+  bindReceipt(caseId: string, messageId: string): void {
+    this.bound.push({ caseId, messageId });
+  }
 }
 
 export interface Harness {
