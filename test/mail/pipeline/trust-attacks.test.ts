@@ -2,7 +2,7 @@ import { describe, it, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { generateKeyPairSync } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { dkimSign } from 'mailauth';
+import { dkimSign, type DKIMSignOptions } from 'mailauth';
 import { sampleThread } from '../../../src/demo/sample-thread.js';
 import type { IncomingMessage } from '../../../src/mail/source-types.js';
 import { bindReceiptByHand } from '../../../src/mail/pipeline/bind-by-hand.js';
@@ -174,7 +174,10 @@ describe('no forged, replayed or redirected mail moves a case (issues 13, 14)', 
     assert.equal(t.app.ctx.cases.view(id).supportCaseId, null);
     // Signed with the key DNS publishes: accepted.
     const body = text(receipt!.raw).replace('Message-ID: <demo-ack', 'Message-ID: <signed-ack');
-    const signed = await dkimSign(body, { signatureData: [{ signingDomain: 'amazon.com', selector: 'sel1', privateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }) as string }] });
+    const signed = await dkimSign(body, {
+      // mailauth's own typings require the single-signature fields; its documented multi-signature form is what it reads.
+      signatureData: [{ signingDomain: 'amazon.com', selector: 'sel1', privateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }) as string }],
+    } as unknown as DKIMSignOptions);
     const r = await t.app.pipeline.process(inbox(Buffer.from(signed.signatures + body)));
     assert.equal(r.outcome, 'applied', r.why);
     assert.equal(t.app.ctx.cases.view(id).supportCaseId, '171234567890');
