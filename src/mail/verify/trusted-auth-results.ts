@@ -79,7 +79,8 @@ function byAuthservId(parsed: Parsed[], trace: TraceFields | undefined, server: 
       `no Authentication-Results header from the receiving server above or directly below its Received: header (by ${hop?.by ?? '?'}); ` +
         `${parsed.length} further down came with the message and may be forged`,
     );
-    return { trusted: [], reasons, duplicates: parsed.filter(claims).length };
+    // Nothing of the server's to duplicate: this is a message the server wrote no header for.
+    return { trusted: [], reasons, duplicates: 0 };
   }
   if (!ours(top)) {
     const what = !top.field ? '(unreadable)' : top.field.idForm === 'none' ? '(no authserv-id)' : claims(top) ? `a ${top.field.idForm === 'quoted' ? 'quoted' : 'malformed'} "${top.field.authservId}"` : top.field.authservId;
