@@ -15,6 +15,7 @@ import { contextFor, type AppContext } from './context.js';
 import { createMailSource } from './mail-source-factory.js';
 import type { SourceStatus } from '../mail/source-types.js';
 import { makeLocalAuth, type DNSResolver } from '../mail/verify/local-auth.js';
+import { SkippedMailStore } from '../store/skipped-mail-store.js';
 
 /** Where support's form mail comes from and goes to (a follow-up with no thread to answer). */
 export const DEFAULT_SUPPORT_ADDRESS = 'aws-cs-trainingcertification-form@amazon.com';
@@ -34,6 +35,8 @@ export interface AppOptions {
 export interface App {
   ctx: AppContext;
   messages: MessageStore;
+  /** Narrowed syncs: what they did not fetch (GET /api/mail/unmatched shows them). */
+  skippedMail: SkippedMailStore;
   checkpoints: CheckpointStore;
   draftStore: DraftStore;
   pipeline: MailPipeline;
@@ -51,6 +54,7 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
   const { clock, logger } = opts;
   const ctx = contextFor(config, clock);
   const messages = new MessageStore(ctx.db);
+  const skippedMail = new SkippedMailStore(ctx.db);
   const checkpoints = new CheckpointStore(ctx.db);
   const draftStore = new DraftStore(ctx.db);
   const rules = loadRules(builtinRulesPath(), config.rulesFile);
@@ -105,6 +109,10 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
     onUidValidityChange: (mailbox, uidValidity) => {
       logger.warn({ mailbox, uidValidity }, 'UIDVALIDITY changed: rebuilding the baseline (messages already seen are skipped by Message-ID)');
       ctx.store.transaction(() => checkpoints.reset(mailbox, uidValidity, clock.now().toISOString()));
+    },
+    onSkipped: (s) => {
+      logger.warn(s, `mail not fetched: ${s.reason}`);
+      skippedMail.add({ ...s, at: clock.now().toISOString() });
     },
     searchHints: () => {
       const created = ctx.store.listCases().map((c) => c.createdAt).sort()[0];
@@ -163,6 +171,7 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
   const app: App = {
     ctx,
     messages,
+    skippedMail,
     checkpoints,
     draftStore,
     pipeline,

@@ -52,6 +52,10 @@ export function dashboardDeps(app: App, config: ResolvedConfig, logger: Logger):
         bindReceiptByHand({ cases: app.ctx.cases, store: app.ctx.store, messages: app.messages, now: () => app.ctx.clock.now().toISOString() }, caseId, messageId);
         void app.afterChange([caseId]);
       },
+      notApplied: () => {
+        const brief = (m: ReturnType<typeof app.messages.unmatched>[number]) => ({ messageId: m.messageId, from: m.from, subject: m.subject, kind: m.kind, trusted: m.trusted, processedAt: m.processedAt, why: m.understanding.why ?? null, pendingCases: m.understanding.pendingCases ?? undefined });
+        return { unmatched: app.messages.unmatched().map(brief), pending: app.messages.pending().map(brief), skipped: app.skippedMail.recent() };
+      },
     },
     mailStatus: () => app.mailStatus(),
     clock: app.ctx.clock,
