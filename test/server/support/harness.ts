@@ -95,6 +95,7 @@ export class FakeMessages implements MessageActions {
   readonly bound: { caseId: string; messageId: string }[] = [];
   bindReceipt(caseId: string, messageId: string): void {
     this.bound.push({ caseId, messageId });
+    this.cases().apply(caseId, { type: 'acknowledgement', supportCaseId: '171234567890', at: this.clock.now().toISOString(), source: 'user', messageId });
   }
 }
 
