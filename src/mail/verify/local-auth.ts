@@ -1,4 +1,4 @@
-import { dkimVerify, dmarc, type DNSResolver } from 'mailauth';
+import type { DNSResolver } from 'mailauth';
 import { domainOfAddress } from './domain-name.js';
 
 export type { DNSResolver } from 'mailauth';
@@ -20,6 +20,8 @@ export interface LocalAuthVerdict {
 export function makeLocalAuth(deps: { resolver?: DNSResolver } = {}): (raw: Buffer) => Promise<LocalAuthVerdict> {
   return async (raw) => {
     try {
+      // Loaded on the first check: mailauth is large, and only trust.verifyDkim needs it (CLI start-up stays light).
+      const { dkimVerify, dmarc } = await import('mailauth');
       const dkim = await dkimVerify(raw, { ...(deps.resolver ? { resolver: deps.resolver } : {}) });
       const from = dkim.headerFrom.length === 1 ? dkim.headerFrom[0]! : null;
       const fromDomain = from ? (domainOfAddress(from) ?? from.toLowerCase()) : null;
