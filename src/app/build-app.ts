@@ -14,6 +14,8 @@ import { MessageStore } from '../store/message-store.js';
 import { contextFor, type AppContext } from './context.js';
 import { createMailSource } from './mail-source-factory.js';
 import type { SourceStatus } from '../mail/source-types.js';
+import { makeLocalAuth, type DNSResolver } from '../mail/verify/local-auth.js';
+import { SkippedMailStore } from '../store/skipped-mail-store.js';
 
 /** Where support's form mail comes from and goes to (a follow-up with no thread to answer). */
 export const DEFAULT_SUPPORT_ADDRESS = 'aws-cs-trainingcertification-form@amazon.com';
@@ -25,12 +27,16 @@ export interface AppOptions {
   /** Replaces the configured mail source (tests). */
   sourceFactory?: (deps: MailSourceDeps) => MailSource;
   sendRaw?: SendRaw;
+  /** DNS for the local DKIM/DMARC check (trust.verifyDkim); default: the system resolver. Tests serve their own keys. */
+  dnsResolver?: DNSResolver;
 }
 
 /** Everything `certmerge start` runs, wired from one config; nothing started yet. */
 export interface App {
   ctx: AppContext;
   messages: MessageStore;
+  /** Narrowed syncs: what they did not fetch (GET /api/mail/unmatched shows them). */
+  skippedMail: SkippedMailStore;
   checkpoints: CheckpointStore;
   draftStore: DraftStore;
   pipeline: MailPipeline;
@@ -48,6 +54,7 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
   const { clock, logger } = opts;
   const ctx = contextFor(config, clock);
   const messages = new MessageStore(ctx.db);
+  const skippedMail = new SkippedMailStore(ctx.db);
   const checkpoints = new CheckpointStore(ctx.db);
   const draftStore = new DraftStore(ctx.db);
   const rules = loadRules(builtinRulesPath(), config.rulesFile);
@@ -60,6 +67,8 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
     drafts: draftStore,
     cases: ctx.cases,
     supportDomains: config.trust.senderDomains,
+    userAddresses: [config.mail.imap?.user ?? null, config.mail.from].filter((a): a is string => a !== null),
+    ...(config.trust.verifyDkim ? { localAuth: makeLocalAuth(opts.dnsResolver ? { resolver: opts.dnsResolver } : {}) } : {}),
     clock,
     logger,
   });
@@ -100,6 +109,10 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
     onUidValidityChange: (mailbox, uidValidity) => {
       logger.warn({ mailbox, uidValidity }, 'UIDVALIDITY changed: rebuilding the baseline (messages already seen are skipped by Message-ID)');
       ctx.store.transaction(() => checkpoints.reset(mailbox, uidValidity, clock.now().toISOString()));
+    },
+    onSkipped: (s) => {
+      logger.warn(s, `mail not fetched: ${s.reason}`);
+      skippedMail.add({ ...s, at: clock.now().toISOString() });
     },
     searchHints: () => {
       const created = ctx.store.listCases().map((c) => c.createdAt).sort()[0];
@@ -158,6 +171,7 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
   const app: App = {
     ctx,
     messages,
+    skippedMail,
     checkpoints,
     draftStore,
     pipeline,

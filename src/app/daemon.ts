@@ -8,6 +8,8 @@ import { buildApp, type App } from './build-app.js';
 import { lockDataDir } from './data-dir-lock.js';
 import { dashboardDeps } from './dashboard-deps.js';
 import { createLogger } from './logger.js';
+import { realTimers } from '../scheduler/deadline-scheduler.js';
+import { receivingServer } from '../mail/verify/verify-sender.js';
 
 export interface DaemonOptions {
   configFile: string | undefined;
@@ -27,7 +29,7 @@ export function describeConfig(c: ResolvedConfig): string[] {
     `config:    ${c.origin}`,
     `data:      ${c.dataDir}`,
     `mail:      ${mail}${c.mail.smtp ? `; sending via ${c.mail.smtp.host}:${c.mail.smtp.port}` : '; sending off (no mail.smtp)'}`,
-    `trust:     ${c.trust.authservId ? `Authentication-Results from ${c.trust.authservId}` : 'no trust.authservId: no mail can advance a case'}`,
+    `trust:     ${trustLine(c.trust)}`,
     `dashboard: http://${c.dashboard.host.includes(':') ? `[${c.dashboard.host}]` : c.dashboard.host}:${c.dashboard.port}${c.dashboard.token ? ' (token required)' : ''}`,
   ];
 }
@@ -133,4 +135,12 @@ export async function runDaemon(opts: DaemonOptions): Promise<void> {
   });
   await opts.onReady?.(app, dashboard.url);
   await done;
+}
+
+/** The banner's trust line: whose Authentication-Results are believed, and whether DKIM is checked locally too. */
+function trustLine(t: ResolvedConfig['trust']): string {
+  const server = receivingServer(t);
+  if (!server) return 'no trust.authservId: no mail can advance a case';
+  const who = server.provider === 'microsoft' ? 'Microsoft\'s topmost Authentication-Results (no authserv-id)' : `Authentication-Results from ${server.authservId}`;
+  return `${who}${t.verifyDkim ? ', DKIM/DMARC verified locally too' : ''}`;
 }

@@ -5,6 +5,7 @@ import type { MailKind } from '../mail/kinds.js';
 import type { LifecycleEvent } from '../machines/events.js';
 import type { DashboardDeps } from '../server/deps.js';
 import type { App } from './build-app.js';
+import { bindReceiptByHand } from '../mail/pipeline/bind-by-hand.js';
 
 /** A stored message re-read as another kind, applied as the user's correction. */
 export function reclassifyEvent(app: App, caseId: string, messageId: string, kind: MailKind, at: string): LifecycleEvent {
@@ -47,6 +48,14 @@ export function dashboardDeps(app: App, config: ResolvedConfig, logger: Logger):
       raw: (messageId) => app.messages.raw(messageId),
       reclassify: (caseId, messageId, kind) => {
         applyUserEvent(caseId, reclassifyEvent(app, caseId, messageId, kind, app.ctx.clock.now().toISOString()));
+      },
+      bindReceipt: (caseId, messageId) => {
+        bindReceiptByHand({ cases: app.ctx.cases, store: app.ctx.store, messages: app.messages, now: () => app.ctx.clock.now().toISOString() }, caseId, messageId);
+        void app.afterChange([caseId]);
+      },
+      notApplied: () => {
+        const brief = (m: ReturnType<typeof app.messages.unmatched>[number]) => ({ messageId: m.messageId, from: m.from, subject: m.subject, kind: m.kind, trusted: m.trusted, processedAt: m.processedAt, why: m.understanding.why ?? null, pendingCases: m.understanding.pendingCases ?? undefined });
+        return { unmatched: app.messages.unmatched().map(brief), pending: app.messages.pending().map(brief), skipped: app.skippedMail.recent() };
       },
     },
     mailStatus: () => app.mailStatus(),

@@ -184,6 +184,10 @@ export class CaseService {
       if (!snapshot.can(event)) {
         throw new AppError('EVENT_NOT_ALLOWED', `event "${event.type}" is not allowed in state ${topState(snapshot.value)} (case ${caseId})`);
       }
+      // A case bound to its support case ID keeps it: a receipt for another ID (mail) is refused and said so; the user may rebind by hand.
+      if (event.type === 'acknowledgement' && event.source === 'mail' && snapshot.context.supportCaseId !== null && snapshot.context.supportCaseId !== event.supportCaseId) {
+        throw new AppError('CONFLICT', `receipt for support case ${event.supportCaseId} ignored: case ${caseId} is bound to support case ${snapshot.context.supportCaseId}`);
+      }
       if (event.type === 'acknowledgement' && snapshot.context.supportCaseId === null) {
         const other = this.store.findBySupportCaseId(event.supportCaseId);
         if (other && other.id !== caseId) {

@@ -9,6 +9,7 @@ import { USER_EVENT_TYPES, MAIL_EVENT_TYPES } from '../machines/events.js';
 import { classifyCommand } from './commands/classify-command.js';
 import { draftList, draftSend, draftShow } from './commands/draft-commands.js';
 import { loadConfig } from '../config/load.js';
+import { caseBind } from './commands/bind-command.js';
 
 /** Builds the command tree; `run` is separate so tests can call it in-process. */
 export function buildProgram(o: Output, env: NodeJS.ProcessEnv = process.env): Command {
@@ -60,6 +61,13 @@ export function buildProgram(o: Output, env: NodeJS.ProcessEnv = process.env): C
     .option('--config <file>', 'YAML config file')
     .option('--json', 'print the same object as GET /api/cases/:id')
     .action(withCtx((ctx, id: string, opts: { json?: boolean }) => caseShow(ctx, o, id, !!opts.json)));
+  kase
+    .command('bind <id>')
+    .description('bind a pending receipt (certmerge could not tell its case) to this case, as your decision')
+    .requiredOption('--message-id <id>', 'the receipt\'s Message-ID, as the case timeline shows it')
+    .option('--config <file>', 'YAML config file')
+    .option('--json', 'print the case object')
+    .action(withCtx((ctx, id: string, opts: { messageId: string; json?: boolean }) => caseBind(ctx, o, id, opts.messageId, !!opts.json)));
   kase
     .command('text <id>')
     .description('the text to paste into the AWS support form')

@@ -61,8 +61,19 @@ export const configSchema = z.strictObject({
     .strictObject({
       senderDomains: z.array(nonEmpty).default(['amazon.com', 'aws.amazon.com', 'support.aws.com', 'aws.training', 'credly.com']),
       authservId: z.string().optional(),
+      /**
+       * microsoft: the topmost Authentication-Results without an authserv-id is
+       * trusted, and only that one; google: authservId defaults to mx.google.com.
+       */
+      provider: z.enum(['generic', 'microsoft', 'google']).default('generic'),
+      /** Hosts the receiving hop writes in `Received: ... by HOST`; default: authservId. */
+      receivedBy: z.array(nonEmpty).optional(),
+      /** Adjacent Authentication-Results fields the server writes per message (one per filter). */
+      fieldsPerMessage: z.number().int().min(1).max(5).default(1),
+      /** Verify DKIM/DMARC locally (mailauth, live DNS) as a second check for mail that would move a case. */
+      verifyDkim: z.boolean().default(false),
     })
-    .default({ senderDomains: ['amazon.com', 'aws.amazon.com', 'support.aws.com', 'aws.training', 'credly.com'] }),
+    .default({ senderDomains: ['amazon.com', 'aws.amazon.com', 'support.aws.com', 'aws.training', 'credly.com'], provider: 'generic', fieldsPerMessage: 1, verifyDkim: false }),
   deadlines: z
     .strictObject({
       acknowledgementHours: z.number().positive().default(24),

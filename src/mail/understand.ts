@@ -3,6 +3,7 @@ import { classify } from './classify/classify.js';
 import type { ClassificationRules } from './classify/classification-rules.js';
 import type { Language } from './classify/language.js';
 import type { MailKind } from './kinds.js';
+import { contentDigest } from './parse/content-digest.js';
 import { LIMITS } from './parse/limits.js';
 import { parseMessage } from './parse/parse-message.js';
 import type { MailAddress } from './parse/parsed-message.js';
@@ -25,6 +26,11 @@ export interface UnderstoodMessage {
   fromName: string;
   replyTo: string[];
   to: string[];
+  cc: string[];
+  /** Delivery fields the recipient check reads (topmost first): `Delivered-To`, `X-Original-To`, `Resent-*` names. */
+  delivery: { deliveredTo: string[]; xOriginalTo: string[]; resent: string[] };
+  /** sha256 of the message without its delivery headers (content-digest.ts): half of the dedup key. */
+  contentDigest: string;
   /** Decoded subject. */
   subject: string;
   /** ISO 8601, null when the Date header is missing or unreadable. */
@@ -86,6 +92,9 @@ async function understand(raw: Buffer, deps: UnderstandDeps, cut: boolean): Prom
     fromName: parsed.from?.name ?? '',
     replyTo: parsed.replyTo.map(addressOf),
     to: parsed.to.map(addressOf),
+    cc: parsed.cc.map(addressOf),
+    delivery: { deliveredTo: parsed.trace.deliveredTo, xOriginalTo: parsed.trace.xOriginalTo, resent: parsed.trace.resent },
+    contentDigest: contentDigest(raw),
     subject: parsed.subject,
     date: parsed.date ? parsed.date.toISOString() : null,
     inReplyTo: parsed.inReplyTo,
@@ -116,6 +125,9 @@ function unreadable(raw: Buffer, problem: string): UnderstoodMessage {
     fromName: '',
     replyTo: [],
     to: [],
+    cc: [],
+    delivery: { deliveredTo: [], xOriginalTo: [], resent: [] },
+    contentDigest: contentDigest(raw),
     subject: '',
     date: null,
     inReplyTo: null,

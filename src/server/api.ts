@@ -107,6 +107,19 @@ export function apiRouter(deps: DashboardDeps, feed: ChangeFeed): Router {
     res.json(await deps.drafts.discard(req.params.id));
   });
 
+  // Mail that moved no case, with the reason: nothing reaches (or misses) the timeline silently.
+  r.get('/api/mail/unmatched', (_req, res) => {
+    res.json(deps.messages.notApplied?.() ?? { unmatched: [], pending: [], skipped: [] });
+  });
+
+  // A receipt certmerge could not tie to one case: the user says which (recorded as the user's).
+  r.post('/api/cases/:id/bind', (req, res) => {
+    const messageId = optionalString(bodyOf(req), 'messageId');
+    if (!messageId) throw new AppError('BAD_INPUT', 'body field "messageId" is required');
+    deps.messages.bindReceipt(req.params.id, messageId);
+    res.json(caseJson(deps, req.params.id));
+  });
+
   r.post('/api/cases/:id/messages/:messageId/reclassify', (req, res) => {
     reclassify(deps, req.params.id, req.params.messageId, bodyOf(req).kind);
     res.json(caseJson(deps, req.params.id));

@@ -23,6 +23,10 @@ export interface MessageActions {
   raw(messageId: string): Buffer | null;
   /** Applies `kind` to the message's case as the user's correction; returns the case's new state. */
   reclassify(caseId: string, messageId: string, kind: MailKind): void;
+  /** Binds a pending receipt to this case as the user's decision (bind-by-hand.ts). */
+  bindReceipt(caseId: string, messageId: string): void;
+  /** Mail that moved no case and why: unmatched, pending receipts, and what narrowed syncs did not fetch. */
+  notApplied?(): { unmatched: unknown[]; pending: unknown[]; skipped: unknown[] };
 }
 
 /** What the dashboard needs from the rest of certmerge; all side effects come through here. */

@@ -182,6 +182,15 @@ export function pageRouter(deps: DashboardDeps): Router {
     });
   });
 
+  r.post('/cases/:id/bind', async (req, res) => {
+    const { id } = req.params;
+    const t = dict(requestLang(req).lang);
+    await formAction(req, res, deps, () => `${caseHref(id)}#timeline`, () => {
+      deps.messages.bindReceipt(id, String(formValues(req.body).messageId ?? ''));
+      return t.flash.receiptBound;
+    });
+  });
+
   r.post('/cases/:id/messages/:messageId/reclassify', async (req, res) => {
     const { id, messageId } = req.params;
     const t = dict(requestLang(req).lang);

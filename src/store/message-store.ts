@@ -2,7 +2,8 @@ import type { Statement } from 'better-sqlite3';
 import type { Db } from './database.js';
 import { preparedStatements } from './prepared.js';
 
-export type MessageOutcome = 'applied' | 'ignored' | 'unrelated' | 'unmatched';
+/** `pending`: a receipt that could belong to more than one case (or none for sure), waiting for the user to bind it. */
+export type MessageOutcome = 'applied' | 'ignored' | 'unrelated' | 'unmatched' | 'pending';
 
 export interface StoredMessage {
   messageId: string;
@@ -18,6 +19,8 @@ export interface StoredMessage {
   caseId: string | null;
   outcome: MessageOutcome;
   understanding: Record<string, unknown>;
+  /** Content digest (content-digest.ts); null for rows stored before it existed and for our own drafts. */
+  digest?: string | null;
 }
 
 interface Raw {
@@ -34,9 +37,10 @@ interface Raw {
   case_id: string | null;
   outcome: MessageOutcome;
   understanding: string;
+  digest: string | null;
 }
 
-const COLUMNS = 'message_id, role, mailbox, uid, processed_at, sent_at, from_addr, subject, kind, trusted, case_id, outcome, understanding';
+const COLUMNS = 'message_id, role, mailbox, uid, processed_at, sent_at, from_addr, subject, kind, trusted, case_id, outcome, understanding, digest';
 
 const toMessage = (r: Raw): StoredMessage => ({
   messageId: r.message_id,
@@ -52,7 +56,11 @@ const toMessage = (r: Raw): StoredMessage => ({
   caseId: r.case_id,
   outcome: r.outcome,
   understanding: JSON.parse(r.understanding) as Record<string, unknown>,
+  digest: r.digest,
 });
+
+/** The key a version that does not count is kept under: unique per (Message-ID, digest, verdict). */
+const versionKey = (messageId: string, digest: string | null | undefined, trusted: boolean) => `${messageId}#${(digest ?? 'legacy').slice(0, 16)}-${trusted ? 1 : 0}`;
 
 /** Processed messages: the dedup record, correlation by thread, and raw text for the dashboard. */
 export class MessageStore {
@@ -63,13 +71,47 @@ export class MessageStore {
     this.stmt = preparedStatements(db);
   }
 
+  /** Whether any version of this Message-ID was processed (drafts, threading: not the dedup check). */
   has(messageId: string): boolean {
     return this.stmt('SELECT 1 FROM messages WHERE message_id = ?').get(messageId) !== undefined;
   }
 
+  /**
+   * The dedup check: this exact message (Message-ID, content digest) with this
+   * verdict was processed. An unverified copy never hides a verified one, and
+   * two different messages under one Message-ID are both processed. A row from
+   * before digests existed counts for the same Message-ID and verdict.
+   */
+  hasVersion(messageId: string, digest: string, trusted: boolean): boolean {
+    return this.stmt('SELECT 1 FROM messages WHERE header_message_id = ? AND trusted = ? AND (digest = ? OR digest IS NULL) LIMIT 1').get(messageId, trusted ? 1 : 0, digest) !== undefined;
+  }
+
+  /**
+   * Stores a processed message. The row under the bare Message-ID (what
+   * threading and the dashboard read) is the version that counts: a verified
+   * or applied one displaces an earlier unverified or ignored one, which is
+   * kept under a version key; otherwise the new one is kept under its own.
+   */
   insert(m: StoredMessage, raw: Buffer | null): void {
-    this.stmt(`INSERT INTO messages (${COLUMNS}, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-      .run(m.messageId, m.role, m.mailbox, m.uid, m.processedAt, m.sentAt, m.from, m.subject, m.kind, m.trusted ? 1 : 0, m.caseId, m.outcome, JSON.stringify(m.understanding), raw);
+    const old = this.stmt('SELECT trusted, outcome, digest FROM messages WHERE message_id = ?').get(m.messageId) as { trusted: number; outcome: string; digest: string | null } | undefined;
+    let key = m.messageId;
+    if (old) {
+      const counts = (m.trusted && old.trusted === 0) || (m.outcome === 'applied' && old.outcome !== 'applied');
+      if (counts) this.stmt('UPDATE messages SET message_id = ? WHERE message_id = ?').run(versionKey(m.messageId, old.digest, old.trusted === 1), m.messageId);
+      else key = versionKey(m.messageId, m.digest, m.trusted);
+    }
+    this.stmt(`INSERT OR REPLACE INTO messages (${COLUMNS}, header_message_id, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+      .run(key, m.role, m.mailbox, m.uid, m.processedAt, m.sentAt, m.from, m.subject, m.kind, m.trusted ? 1 : 0, m.caseId, m.outcome, JSON.stringify(m.understanding), m.digest ?? null, m.messageId, raw);
+  }
+
+  /** Marks a pending receipt as bound by the user to a case (inside the caller's transaction). */
+  bindPending(messageId: string, caseId: string): void {
+    this.db.prepare(`UPDATE messages SET outcome = 'applied', case_id = ? WHERE message_id = ? AND outcome IN ('pending', 'unmatched')`).run(caseId, messageId);
+  }
+
+  /** Receipts waiting for the user to say which case they belong to, oldest first. */
+  pending(): StoredMessage[] {
+    return (this.db.prepare(`SELECT ${COLUMNS} FROM messages WHERE outcome = 'pending' ORDER BY processed_at, rowid`).all() as Raw[]).map(toMessage);
   }
 
   get(messageId: string): StoredMessage | null {
@@ -114,8 +156,9 @@ export class MessageStore {
   }
 
   /** Drops an unmatched record so the message can be processed again (inside the caller's transaction). */
-  removeUnmatched(messageId: string): void {
-    this.db.prepare(`DELETE FROM messages WHERE message_id = ? AND outcome = 'unmatched'`).run(messageId);
+  removeUnmatched(messageId: string, digest?: string): void {
+    if (digest) this.db.prepare(`DELETE FROM messages WHERE header_message_id = ? AND (digest = ? OR digest IS NULL) AND outcome = 'unmatched'`).run(messageId, digest);
+    else this.db.prepare(`DELETE FROM messages WHERE message_id = ? AND outcome = 'unmatched'`).run(messageId);
   }
 
   forCase(caseId: string): StoredMessage[] {

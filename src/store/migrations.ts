@@ -190,4 +190,31 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       ALTER TABLE drafts ADD COLUMN mailbox_state TEXT CHECK (mailbox_state IN ('removed','edited','absent'));
     `,
   },
+  {
+    version: 6,
+    name: 'mail trust: dedup by Message-ID + content digest + verdict, skipped catch-up batches',
+    sql: `
+      -- What a processed message is: a forged copy under a genuine Message-ID
+      -- (or two messages without one) must not count as the other. The row
+      -- that counts keeps message_id = the Message-ID; other versions are kept
+      -- under message_id || '#' || digest, header_message_id naming them all.
+      -- Rows from before this migration have digest NULL.
+      ALTER TABLE messages ADD COLUMN digest TEXT;
+      ALTER TABLE messages ADD COLUMN header_message_id TEXT;
+      UPDATE messages SET header_message_id = message_id;
+      CREATE INDEX messages_versions ON messages(header_message_id, digest, trusted);
+
+      -- A catch-up that narrowed a long backlog by search hints: what it did not look at.
+      CREATE TABLE skipped_mail (
+        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+        at          TEXT NOT NULL,
+        mailbox     TEXT NOT NULL,
+        uid_from    INTEGER NOT NULL,
+        uid_to      INTEGER NOT NULL,
+        skipped     INTEGER NOT NULL,             -- messages in the range not fetched
+        candidates  INTEGER NOT NULL,             -- messages the search hints matched (fetched)
+        reason      TEXT NOT NULL
+      );
+    `,
+  },
 ];

@@ -8,11 +8,12 @@ import { resolveConfig } from '../../src/config/load.js';
 import type { MailSource, MailSourceDeps } from '../../src/mail/sources/mail-source.js';
 import type { SendRaw } from '../../src/replies/draft-service.js';
 import { FakeMailbox } from './fake-mailbox.js';
+import type { DNSResolver } from '../../src/mail/verify/local-auth.js';
 
 export const AUTHSERV = 'mx.test.example';
 
 /** A whole certmerge app on a temp dataDir, with a fake mail source (the pipeline is driven directly). */
-export function testApp(opts: { sendRaw?: SendRaw; config?: object; dir?: string } = {}) {
+export function testApp(opts: { sendRaw?: SendRaw; config?: object; dir?: string; dnsResolver?: DNSResolver } = {}) {
   const dir = opts.dir ?? mkdtempSync(join(tmpdir(), 'certmerge-app-'));
   const config = resolveConfig(
     { dataDir: dir, mail: { from: 'Taro Yamada <taro.personal@example.com>', smtp: { host: '127.0.0.1', port: 2525, secure: false } }, trust: { authservId: AUTHSERV }, ...opts.config },
@@ -35,6 +36,7 @@ export function testApp(opts: { sendRaw?: SendRaw; config?: object; dir?: string
       return source;
     },
     sendRaw: opts.sendRaw,
+    ...(opts.dnsResolver ? { dnsResolver: opts.dnsResolver } : {}),
   });
   return { app, clock, mailbox, dir, config, sourceDeps };
 }

@@ -1,11 +1,18 @@
 import { parseAddressHeader } from 'mailparser';
 import { LIMITS } from './limits.js';
-import type { AuthResultsHeader, AutoReplyHeaders, MailAddress } from './parsed-message.js';
+import type { AuthResultsHeader, AutoReplyHeaders, MailAddress, TraceFields } from './parsed-message.js';
 
 /** A header field in message order: lowercase name and unfolded raw value. */
 export interface HeaderField {
   name: string;
   value: string;
+  /**
+   * True when whitespace stood between the name and the colon
+   * (`Authentication-Results : ...`). RFC 5322 §4.5.8 keeps that form only as
+   * obsolete syntax; mailparser files it under the same key, so we remember it:
+   * such a field is never the receiving server's Authentication-Results.
+   */
+  spacedName?: true;
 }
 
 /**
@@ -19,7 +26,9 @@ export function toHeaderFields(lines: ReadonlyArray<{ key: string; line: string 
     const colon = line.indexOf(':');
     const raw = colon >= 0 ? line.slice(colon + 1) : '';
     const unfolded = raw.includes('\n') ? raw.replace(/\r?\n[ \t]+/g, ' ') : raw;
-    return { name: key.toLowerCase(), value: unfolded.trim().slice(0, LIMITS.headerValueChars) };
+    const field: HeaderField = { name: key.toLowerCase(), value: unfolded.trim().slice(0, LIMITS.headerValueChars) };
+    if (colon > 0 && /[ \t]$/.test(line.slice(0, colon))) field.spacedName = true;
+    return field;
   });
 }
 
@@ -40,10 +49,11 @@ export function autoReplyHeadersOf(fields: HeaderField[]): AutoReplyHeaders {
   };
 }
 
+/** Authentication-Results fields spelled exactly so (no whitespace before the colon), topmost first. */
 export function authResultsOf(fields: HeaderField[]): AuthResultsHeader[] {
   const out: AuthResultsHeader[] = [];
   fields.forEach((f, position) => {
-    if (f.name === 'authentication-results' && out.length < LIMITS.authResultsFields) out.push({ value: f.value, position });
+    if (f.name === 'authentication-results' && !f.spacedName && out.length < LIMITS.authResultsFields) out.push({ value: f.value, position });
   });
   return out;
 }
@@ -91,4 +101,35 @@ export function singleMessageId(value: string | null): string | null {
   // Some senders omit the brackets; accept a bare id@host.
   const bare = value.trim();
   return /^[^\s<>@]+@[^\s<>@]+$/.test(bare) ? `<${bare}>` : null;
+}
+
+/**
+ * The trace and delivery fields the verifier and the recipient check read:
+ * where each `Received:` sits (and the host its `by` clause names), the
+ * delivery agent's `Delivered-To:` / `X-Original-To:`, any `Resent-*` field,
+ * and the Authentication-Results look-alikes that are never trusted.
+ */
+export function traceOf(fields: HeaderField[]): TraceFields {
+  const trace: TraceFields = { received: [], deliveredTo: [], xOriginalTo: [], resent: [], spacedAuthResults: 0, authResultsOriginal: 0 };
+  fields.forEach((f, position) => {
+    if (f.name === 'received' && trace.received.length < LIMITS.traceFields) trace.received.push({ position, by: receivedBy(f.value) });
+    else if (f.name === 'delivered-to' && trace.deliveredTo.length < LIMITS.traceFields) trace.deliveredTo.push(bareAddress(f.value));
+    else if (f.name === 'x-original-to' && trace.xOriginalTo.length < LIMITS.traceFields) trace.xOriginalTo.push(bareAddress(f.value));
+    else if (f.name.startsWith('resent-') && trace.resent.length < LIMITS.traceFields) trace.resent.push(f.name);
+    else if (f.name === 'authentication-results' && f.spacedName) trace.spacedAuthResults++;
+    else if (f.name === 'authentication-results-original') trace.authResultsOriginal++;
+  });
+  return trace;
+}
+
+/** The host a Received field's `by` clause names (RFC 5321 §4.4), lowercase; null when it has none. */
+function receivedBy(value: string): string | null {
+  const m = /(?:^|[\s)])by\s+([A-Za-z0-9.[\]:_-]+)/i.exec(value.replace(/\([^()]*\)/g, ' '));
+  return m?.[1] ? m[1].toLowerCase().replace(/\.$/, '') : null;
+}
+
+/** `<user@example.com>` or `user@example.com` → `user@example.com`, lowercase. */
+function bareAddress(value: string): string {
+  const angle = /<([^<>]*)>/.exec(value);
+  return (angle?.[1] ?? value).trim().toLowerCase().slice(0, LIMITS.addressChars);
 }

@@ -14,6 +14,8 @@ export const LIMITS = {
   addresses: 50,
   references: 100,
   authResultsFields: 20,
+  /** Received, Delivered-To, X-Original-To and Resent-* fields kept per kind. */
+  traceFields: 50,
 } as const;
 
 /** Cuts `s` to `max` characters; `cut` tells the caller that it happened. */

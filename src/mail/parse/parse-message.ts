@@ -1,5 +1,5 @@
 import type { Headers } from 'mailparser';
-import { addressList, authResultsOf, autoReplyHeadersOf, firstField, messageIdsIn, singleMessageId, toHeaderFields, type HeaderField } from './header-fields.js';
+import { addressList, authResultsOf, autoReplyHeadersOf, firstField, messageIdsIn, singleMessageId, toHeaderFields, traceOf, type HeaderField } from './header-fields.js';
 import { bound, LIMITS } from './limits.js';
 import { mimeProblems } from './mime-problems.js';
 import type { ParsedMessage } from './parsed-message.js';
@@ -48,6 +48,7 @@ export async function parseMessage(raw: Buffer, opts: { maxBytes: number; cut?: 
     fromCount: fromList.length,
     replyTo: addressList(fields, 'reply-to'),
     to: addressList(fields, 'to'),
+    cc: addressList(fields, 'cc'),
     date: dateOf(firstField(fields, 'date'), problems),
     inReplyTo: singleMessageId(firstField(fields, 'in-reply-to')),
     references: messageIdsIn(fields.filter((f) => f.name === 'references').map((f) => f.value).join(' ')),
@@ -56,6 +57,7 @@ export async function parseMessage(raw: Buffer, opts: { maxBytes: number; cut?: 
     html: html?.value ?? null,
     autoReplyHeaders: autoReplyHeadersOf(fields),
     authenticationResults: authResultsOf(fields),
+    trace: traceOf(fields),
     size: raw.length,
     truncated: oversize || subject.cut || text.cut || Boolean(html?.cut),
     problems,

@@ -12,6 +12,22 @@ export interface AuthResultsHeader {
   position: number;
 }
 
+/** Trace and delivery fields, topmost first (each list bounded by LIMITS.traceFields). */
+export interface TraceFields {
+  /** Every `Received:` field: its position among all fields and the host of its `by` clause. */
+  received: { position: number; by: string | null }[];
+  /** `Delivered-To:` addresses (written by the delivery agent, e.g. Dovecot, Postfix local), lowercase. */
+  deliveredTo: string[];
+  /** `X-Original-To:` addresses (Postfix: the envelope recipient before alias expansion), lowercase. */
+  xOriginalTo: string[];
+  /** Names of `Resent-*` fields: the message was redirected by someone (RFC 5322 §3.6.6). */
+  resent: string[];
+  /** `Authentication-Results :` fields with whitespace before the colon: never trusted, counted for the reasons. */
+  spacedAuthResults: number;
+  /** `Authentication-Results-Original:` fields (Microsoft's renamed copies of sender-supplied ones): never trusted. */
+  authResultsOriginal: number;
+}
+
 /** The raw values of the headers that mark automatic mail (RFC 3834 and vendor ones); null when absent. */
 export interface AutoReplyHeaders {
   autoSubmitted: string | null;
@@ -37,6 +53,7 @@ export interface ParsedMessage {
   fromCount: number;
   replyTo: MailAddress[];
   to: MailAddress[];
+  cc: MailAddress[];
   /** Null when the Date header is missing or unreadable (mailparser would substitute "now"). */
   date: Date | null;
   inReplyTo: string | null;
@@ -50,6 +67,7 @@ export interface ParsedMessage {
   autoReplyHeaders: AutoReplyHeaders;
   /** Every Authentication-Results field, topmost first. */
   authenticationResults: AuthResultsHeader[];
+  trace: TraceFields;
   /** Size of the raw message in bytes. */
   size: number;
   /** True when something was not read whole: attachments skipped over the size cap, or text/html/subject cut. */

@@ -25,7 +25,8 @@ export function rawHeaderLines(raw: Buffer): { key: string; line: string }[] {
       last.line += '\r\n' + line;
       continue;
     }
-    const m = /^([!-9;-~]+):/.exec(line);
+    // Whitespace before the colon is obsolete syntax (RFC 5322 §4.5.8) that mailparser accepts too; the verifier tells it apart.
+    const m = /^([!-9;-~]+)[ \t]*:/.exec(line);
     if (!m?.[1]) break;
     out.push({ key: m[1].toLowerCase(), line });
   }

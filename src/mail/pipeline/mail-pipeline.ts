@@ -10,7 +10,9 @@ import type { MessageOutcome, MessageStore } from '../../store/message-store.js'
 import type { CaseFile } from '../../cases/case-file.js';
 import type { IncomingMessage } from '../source-types.js';
 import { rawHeaderBlock } from '../parse/raw-header.js';
-import { correlate, type Correlation, type CorrelationLookups } from './correlate.js';
+import { domainOfAddress, isSameOrSubdomain, normalizeDomain } from '../verify/domain-name.js';
+import { correlate, type Correlation, type CorrelationLookups, type PendingBinding } from './correlate.js';
+import { caseFileAddresses, deliveredToUser, userAddressSet, type Delivery } from './recipients.js';
 import { mailEvent, sentEvent } from './mail-event.js';
 import { timelineDetail, whyUnverified, type Understand, type UnderstoodMail } from './understood.js';
 
@@ -40,6 +42,13 @@ export interface PipelineDeps {
   cases: CaseService;
   /** Domains support writes from; the user's own mail must be addressed to one to count. */
   supportDomains: string[];
+  /** The user's own addresses besides the case files' (`mail.imap.user`, `mail.from`): support mail must be addressed to one. */
+  userAddresses: string[];
+  /**
+   * A second, local DKIM/DMARC check (trust.verifyDkim) for inbox mail that the
+   * server's verdict trusts and that could move a case; absent: the server's verdict alone.
+   */
+  localAuth?: (raw: Buffer) => Promise<{ pass: boolean; reasons: string[] }>;
   clock: Clock;
   logger: Logger;
 }
@@ -52,11 +61,11 @@ export interface ProcessResult {
   why: string;
 }
 
-const domainOf = (address: string) => address.slice(address.lastIndexOf('@') + 1).toLowerCase();
 const inDomains = (address: string, domains: string[]) => {
-  const d = domainOf(address);
-  return domains.some((t) => d === t.toLowerCase() || d.endsWith(`.${t.toLowerCase()}`));
+  const d = domainOfAddress(address);
+  return d !== null && domains.some((t) => isSameOrSubdomain(d, normalizeDomain(t) ?? t.toLowerCase()));
 };
+const isPending = (c: Correlation | PendingBinding | null): c is PendingBinding => c !== null && 'pending' in c;
 
 /**
  * mail source → understand → dedup → correlate → event → case. The message's
@@ -72,22 +81,30 @@ export class MailPipeline {
    * same transaction, so a crash loses nothing).
    */
   async process(msg: IncomingMessage, opts: { retryUnmatched?: boolean } = {}): Promise<ProcessResult> {
-    const m = await this.deps.understand(msg.raw, { cut: msg.truncated });
+    let m = await this.deps.understand(msg.raw, { cut: msg.truncated });
+    if (this.deps.localAuth && msg.role === 'inbox' && m.trusted && m.kind !== 'unrelated') {
+      const local = await this.deps.localAuth(msg.raw);
+      m = { ...m, trusted: local.pass, trustReasons: [...m.trustReasons, ...local.reasons] };
+    }
     const { store, messages, checkpoints, clock } = this.deps;
     const result = store.transaction((): ProcessResult => {
       const now = clock.now().toISOString();
       // uid 0: a message looked at again, not a new one; the folder's checkpoint stays.
       const advance = () => msg.uid > 0 && checkpoints.advance({ mailbox: msg.mailbox, uidValidity: msg.uidValidity, lastUid: msg.uid }, now);
+      const lookups = this.lookups();
+      const delivery: Delivery = msg.role === 'inbox' ? deliveredToUser(m, this.userAddresses()) : { forUser: true };
+      const corr = correlate(m, msg.role, lookups, { bind: delivery.forUser });
       if (opts.retryUnmatched) {
-        if (!correlate(m, msg.role, this.lookups())) return { messageId: m.messageId, outcome: 'unmatched', caseId: null, kind: m.kind, why: 'still matches no case' };
-        messages.removeUnmatched(m.messageId);
+        if (!corr || isPending(corr)) return { messageId: m.messageId, outcome: 'unmatched', caseId: null, kind: m.kind, why: 'still matches no case' };
+        messages.removeUnmatched(m.messageId, m.contentDigest);
       }
-      if (messages.has(m.messageId)) {
+      // Inbox: keyed on what the message is and its verdict, so a forged copy cannot pre-empt the genuine one.
+      // Sent: the user's own mail (and drafts we sent), by Message-ID as ever.
+      if (msg.role === 'inbox' ? messages.hasVersion(m.messageId, m.contentDigest, m.trusted) : messages.has(m.messageId)) {
         advance();
         return { messageId: m.messageId, outcome: 'duplicate', caseId: null, kind: m.kind, why: 'already processed' };
       }
-      const corr = correlate(m, msg.role, this.lookups());
-      const decision = msg.role === 'inbox' ? this.decideInbox(m, corr, now) : this.decideSent(m, corr, now);
+      const decision = msg.role === 'inbox' ? this.decideInbox(m, corr, delivery, now) : this.decideSent(m, isPending(corr) ? null : corr, now);
       messages.insert(
         {
           messageId: m.messageId,
@@ -102,9 +119,18 @@ export class MailPipeline {
           trusted: m.trusted,
           caseId: decision.caseId,
           outcome: decision.outcome,
-          understanding: timelineDetail(m, { via: corr?.via ?? null, why: decision.why, references: m.references.slice(-20), replyTo: m.replyTo }),
+          digest: m.contentDigest,
+          understanding: timelineDetail(m, {
+            via: corr && !isPending(corr) ? corr.via : null,
+            why: decision.why,
+            references: m.references.slice(-20),
+            replyTo: m.replyTo,
+            forUser: delivery.forUser,
+            supportCaseId: m.subjectCaseId ?? m.bodyCaseId,
+            ...(isPending(corr) ? { pendingCases: corr.pending.caseIds } : {}),
+          }),
         },
-        decision.caseId ? msg.raw.subarray(0, MAX_STORED_RAW_BYTES) : decision.outcome === 'unmatched' ? unmatchedExcerpt(msg.raw) : null,
+        decision.caseId ? msg.raw.subarray(0, MAX_STORED_RAW_BYTES) : decision.outcome === 'unmatched' || decision.outcome === 'pending' ? unmatchedExcerpt(msg.raw) : null,
       );
       if (decision.outcome === 'unmatched') {
         messages.pruneUnmatchedRaw({ before: new Date(clock.now().getTime() - UNMATCHED.days * 86_400_000).toISOString(), maxBytes: UNMATCHED.totalBytes });
@@ -139,8 +165,20 @@ export class MailPipeline {
     return results;
   }
 
-  private decideInbox(m: UnderstoodMail, corr: Correlation | null, now: string): { caseId: string | null; outcome: MessageOutcome; why: string } {
+  private decideInbox(m: UnderstoodMail, found: Correlation | PendingBinding | null, delivery: Delivery, now: string): { caseId: string | null; outcome: MessageOutcome; why: string } {
+    if (isPending(found)) {
+      if (!m.trusted || m.autoReply) {
+        return { caseId: null, outcome: 'unmatched', why: m.autoReply ? 'automatic reply (out of office)' : `receipt from an unverified sender (${whyUnverified(m.trustReasons)})` };
+      }
+      const why = `receipt for support case ${m.subjectCaseId ?? m.bodyCaseId}: ${found.pending.why}; bind it to its case by hand`;
+      for (const caseId of found.pending.caseIds) {
+        this.deps.cases.record(caseId, { at: now, type: 'receipt-pending', source: 'mail', messageId: m.messageId, summary: `Which case is this receipt for? ${why}`, detail: timelineDetail(m, { why, pendingCases: found.pending.caseIds }) });
+      }
+      return { caseId: null, outcome: 'pending', why };
+    }
+    const corr = found;
     if (!corr) {
+      if (!delivery.forUser && m.kind !== 'unrelated') return { caseId: null, outcome: 'unmatched', why: `not for you: ${delivery.why}` };
       return m.kind === 'unrelated'
         ? { caseId: null, outcome: 'unrelated', why: 'not part of a merge case' }
         : { caseId: null, outcome: 'unmatched', why: `looks like ${m.kind} but matches no case` };
@@ -150,6 +188,7 @@ export class MailPipeline {
       this.deps.cases.record(corr.caseId, { at, type: m.kind, source: 'mail', messageId: m.messageId, summary: `Ignored: ${why}`, detail: timelineDetail(m, { via: corr.via, why }) });
       return { caseId: corr.caseId, outcome: 'ignored' as const, why };
     };
+    if (!delivery.forUser) return record(`not for you: ${delivery.why}`);
     if (m.autoReply) return record('automatic reply (out of office)');
     if (!m.trusted) return record(`sender not verified (${whyUnverified(m.trustReasons)})`);
     const event = mailEvent(m, at);
@@ -218,6 +257,11 @@ export class MailPipeline {
     }
   }
 
+  /** The user's addresses: the configured ones and every case file's, read per message (cases change). */
+  private userAddresses(): Set<string> {
+    return userAddressSet([...this.deps.userAddresses, ...this.deps.store.listCases().flatMap((c) => caseFileAddresses(c.caseFile as CaseFile))]);
+  }
+
   private lookups(): CorrelationLookups {
     const { store, messages, drafts, cases } = this.deps;
     const has = (c: Parameters<CaseService['tagsOf']>[0], tag: LifecycleTag) => cases.tagsOf(c).includes(tag);
@@ -236,13 +280,18 @@ export class MailPipeline {
         }
         return null;
       },
-      casesAwaitingSupportCaseId: () =>
-        store
+      casesAwaitingSupportCaseId: () => {
+        const own = [...userAddressSet(this.deps.userAddresses)];
+        return store
           .listCases()
           .filter((c) => c.supportCaseId === null && has(c, 'awaitsCaseId'))
           // A submitted case (now waiting on support) before one merely drafted.
           .sort((a, b) => Number(has(b, 'waitingOnSupport')) - Number(has(a, 'waitingOnSupport')))
-          .map((c) => ({ id: c.id, candidateIds: candidateIds(c.caseFile) })),
+          .map((c) => {
+            const file = c.caseFile as CaseFile;
+            return { id: c.id, candidateIds: candidateIds(file), addresses: [...new Set([...own, ...userAddressSet(caseFileAddresses(file))])], requesterName: file.requester.name };
+          });
+      },
       openCases: () => store.listCases().filter((c) => has(c, 'open')).map((c) => ({ id: c.id, candidateIds: candidateIds(c.caseFile) })),
       casesCheckingBadges: () =>
         store

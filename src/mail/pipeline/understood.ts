@@ -9,6 +9,11 @@ export interface UnderstoodMail {
   from: { address: string; name: string } | null;
   replyTo: { address: string; name: string } | null;
   to: string[];
+  cc: string[];
+  /** Topmost first: `Delivered-To`, `X-Original-To` addresses and `Resent-*` field names. */
+  delivery: { deliveredTo: string[]; xOriginalTo: string[]; resent: string[] };
+  /** What the message is (Message-ID aside): with the Message-ID and `trusted`, the dedup key. */
+  contentDigest: string;
   subject: string;
   date: Date | null;
   inReplyTo: string | null;

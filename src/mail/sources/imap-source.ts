@@ -347,6 +347,7 @@ export class ImapSource implements MailSource {
       saveCheckpoint: this.deps.saveCheckpoint,
       onUidValidityChange: this.deps.onUidValidityChange,
       searchHints: this.deps.searchHints,
+      ...(this.deps.onSkipped ? { onSkipped: this.deps.onSkipped } : {}),
       logger: this.deps.logger,
       cursors: this.cursors,
       stopped: () => this.stopping,

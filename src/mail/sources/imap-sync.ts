@@ -22,7 +22,7 @@ export interface SyncOptions {
   batchBytes?: number;
 }
 
-export type SyncDeps = Pick<MailSourceDeps, 'onMessage' | 'getCheckpoint' | 'saveCheckpoint' | 'onUidValidityChange' | 'searchHints'> & {
+export type SyncDeps = Pick<MailSourceDeps, 'onMessage' | 'getCheckpoint' | 'saveCheckpoint' | 'onUidValidityChange' | 'searchHints' | 'onSkipped'> & {
   logger: SourceLogger;
   progress(done: number, total: number): void;
   /** The in-memory cursor: guards against redelivery if storage lags behind. */
@@ -99,6 +99,9 @@ async function planSync(client: ImapFlow, folder: FolderRef, deps: SyncDeps, opt
       const q = { ...candidateQuery(folder.role, deps.searchHints()), uid: `1:${top}` };
       const uids = (((await client.search(q, { uid: true })) || []) as number[]).filter((u) => u <= top).sort((a, b) => a - b);
       deps.logger.info({ mailbox: path, newMessages: mb.exists, candidates: uids.length }, 'narrowed sync by server-side search');
+      if (mb.exists > uids.length) {
+        deps.onSkipped?.({ mailbox: path, uidFrom: 1, uidTo: top, skipped: mb.exists - uids.length, candidates: uids.length, reason: `first sync: only the ${uids.length} of ${mb.exists} messages matching the search hints (senders, subject keywords, since) were fetched` });
+      }
       return { uidValidity, uidNext, last, top, metas: await fetchMetas(client, uids, last) };
     }
 
@@ -119,6 +122,18 @@ async function planSync(client: ImapFlow, folder: FolderRef, deps: SyncDeps, opt
       const q = { ...candidateQuery(folder.role, deps.searchHints()), uid: `${last + 1}:${top}` };
       uids = (((await client.search(q, { uid: true })) || []) as number[]).filter((u) => u > last && u <= top).sort((a, b) => a - b);
       deps.logger.info({ mailbox: path, newMessages: fresh.length, candidates: uids.length }, 'narrowed sync by server-side search');
+      if (fresh.length > uids.length) {
+        deps.onSkipped?.({
+          mailbox: path,
+          uidFrom: last + 1,
+          uidTo: top,
+          skipped: fresh.length - uids.length,
+          candidates: uids.length,
+          reason: known
+            ? `catch-up of ${fresh.length} new messages (more than ${opts.narrowAbove}): only the ${uids.length} matching the search hints (senders, subject keywords, since) were fetched`
+            : `first sync: only the ${uids.length} of ${fresh.length} messages matching the search hints were fetched`,
+        });
+      }
     }
     return { uidValidity, uidNext, last, top, metas: await fetchMetas(client, uids, last) };
   } finally {

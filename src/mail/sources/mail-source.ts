@@ -60,6 +60,11 @@ export interface MailSourceDeps {
   onUidValidityChange(mailbox: string, uidValidity: string): void;
   /** Narrowing for first syncs, and for catch-ups with many new messages. */
   searchHints(): SearchHints;
+  /**
+   * A sync narrowed by the search hints left messages unfetched: recorded so
+   * the user can see what was not looked at (and fetch it by hand).
+   */
+  onSkipped?(s: { mailbox: string; uidFrom: number; uidTo: number; skipped: number; candidates: number; reason: string }): void;
   onStatus?(s: SourceStatus): void;
   /**
    * A sync batch begins: the first sync, a catch-up, or the one message IDLE

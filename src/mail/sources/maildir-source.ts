@@ -315,6 +315,19 @@ export class MaildirSource implements MailSource {
       const keep: typeof fresh = [];
       for (const e of fresh) if (await isCandidate(e, folder.role, hints)) keep.push(e);
       this.deps.logger.info({ mailbox: mailbox || 'INBOX', newMessages: fresh.length, candidates: keep.length }, 'narrowed Maildir sync by the search hints');
+      if (keep.length < fresh.length) {
+        const n = this.opts.narrowAbove ?? 50;
+        this.deps.onSkipped?.({
+          mailbox: mailbox || 'INBOX',
+          uidFrom: last + 1,
+          uidTo: top,
+          skipped: fresh.length - keep.length,
+          candidates: keep.length,
+          reason: known
+            ? `catch-up of ${fresh.length} new messages (more than ${n}): only the ${keep.length} matching the search hints (senders, subject keywords, since) were read`
+            : `first sync: only the ${keep.length} of ${fresh.length} messages matching the search hints were read`,
+        });
+      }
       candidates = keep;
     }
 

@@ -1,8 +1,8 @@
 /**
  * A parser for Authentication-Results field values (RFC 8601): comments in
  * parentheses (nested, with escapes), quoted strings, and several resinfo
- * entries separated by `;`. mailauth would do this but is not a dependency, and
- * we need only the grammar, not the verification.
+ * entries separated by `;`. mailauth verifies but does not parse other
+ * servers' fields, and the grammar is all we need here.
  */
 export interface AuthResult {
   /** Lowercase method name without version: `dkim`, `dmarc`, `spf`, `arc`... */
@@ -14,17 +14,38 @@ export interface AuthResult {
 }
 
 export interface AuthResultsField {
-  /** Lowercase authserv-id: who claims to have done the checks. */
+  /** Lowercase authserv-id, unquoted: who claims to have done the checks; '' when the field has none (Microsoft). */
   authservId: string;
+  /**
+   * How the authserv-id was written. `token`: a bare token, optionally with a
+   * version number (`mx.example.com 1`), the form every server we know writes;
+   * `quoted`: a quoted-string (RFC 8601 §2.2 allows `value`, so this is legal,
+   * but no receiving server writes it: we never take it for our server);
+   * `extra`: more tokens than a version after it (not RFC 8601 syntax);
+   * `none`: the field starts with a result (Microsoft's form).
+   */
+  idForm: 'token' | 'quoted' | 'extra' | 'none';
   results: AuthResult[];
 }
 
-/** Parses one field value; null when it has no authserv-id at all. */
+/** Parses one field value; null for an empty one. */
 export function parseAuthResults(value: string): AuthResultsField | null {
   const segments = splitOutsideQuotes(removeComments(value), ';').map((s) => s.trim());
   const head = segments.shift() ?? '';
-  const authservId = unquote(head.split(/\s+/)[0] ?? '').toLowerCase();
-  if (!authservId) return null;
+  if (!head && segments.length === 0) return null;
+  const words = head.split(/\s+/).filter(Boolean);
+  const first = words[0] ?? '';
+  let authservId = '';
+  let idForm: AuthResultsField['idForm'];
+  // A token cannot hold '=' (RFC 2045 tspecials): a head like `spf=pass ...` is a result, not an id.
+  if (!first || (first.includes('=') && !first.startsWith('"'))) {
+    idForm = 'none';
+    if (head) segments.unshift(head);
+  } else {
+    authservId = unquote(first).toLowerCase();
+    idForm = first.startsWith('"') ? 'quoted' : words.length === 1 || (words.length === 2 && /^\d+$/.test(words[1] ?? '')) ? 'token' : 'extra';
+  }
+  if (!authservId && idForm !== 'none') return null;
   const results: AuthResult[] = [];
   for (const seg of segments) {
     // An exec loop rather than matchAll, which clones the expression on every call.
@@ -37,7 +58,7 @@ export function parseAuthResults(value: string): AuthResultsField | null {
     for (let p = PAIR.exec(seg); p; p = PAIR.exec(seg)) if (p[1] && p[2] !== undefined) props[p[1].toLowerCase()] = unquote(p[2]);
     results.push({ method, result: unquote(first[2]).toLowerCase(), props });
   }
-  return { authservId, results };
+  return { authservId, idForm, results };
 }
 
 /** `name=value` or `name="quoted value"`; never matches the empty string, so an exec loop always advances. */

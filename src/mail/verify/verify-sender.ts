@@ -2,11 +2,35 @@ import type { ParsedMessage } from '../parse/parsed-message.js';
 import type { AuthResult } from './authentication-results.js';
 import { domainOfAddress, isSameOrSubdomain, normalizeDomain } from './domain-name.js';
 import { organizationalDomain } from './organizational-domain.js';
-import { trustedAuthResults } from './trusted-auth-results.js';
+import { trustedAuthResults, type ReceivingServer } from './trusted-auth-results.js';
 
 export interface SenderTrust {
   senderDomains: string[];
   authservId?: string;
+  /** `microsoft`: trust Microsoft's id-less topmost header; `google`: authserv-id mx.google.com; default: the authserv-id. */
+  provider?: 'generic' | 'microsoft' | 'google';
+  /** Hosts the receiving hop names in `Received: ... by HOST` (default: the authserv-id). */
+  receivedBy?: string[];
+  /** Adjacent Authentication-Results fields the server writes per message (default 1). */
+  fieldsPerMessage?: number;
+}
+
+/** The receiving server a trust config describes, or null when it names none (nothing can be trusted then). */
+export function receivingServer(trust: SenderTrust): ReceivingServer | null {
+  if (trust.provider === 'microsoft') return { provider: 'microsoft' };
+  const authservId = trust.authservId ?? (trust.provider === 'google' ? 'mx.google.com' : undefined);
+  if (!authservId) return null;
+  return {
+    provider: 'authserv-id',
+    authservId,
+    ...(trust.receivedBy ? { receivedBy: trust.receivedBy } : {}),
+    ...(trust.fieldsPerMessage ? { fieldsPerMessage: trust.fieldsPerMessage } : {}),
+  };
+}
+
+/** How the trusted server is named in reasons. */
+function serverName(server: ReceivingServer): string {
+  return server.provider === 'microsoft' ? 'Microsoft' : server.authservId;
 }
 
 export interface SenderVerdict {
@@ -20,17 +44,19 @@ export interface SenderVerdict {
 
 /**
  * Decides whether a message really comes from one of the trusted sender
- * domains. We do not verify signatures ourselves; we believe the receiving
- * server's Authentication-Results, and only its own (see trustedAuthResults).
+ * domains from the receiving server's Authentication-Results, and only its
+ * own (see trustedAuthResults); local DKIM/DMARC verification (local-auth.ts)
+ * is a second check the pipeline adds for mail that would move a case.
  * Needs `dmarc=pass` for the From domain, or `dkim=pass` by a domain aligned
  * with it (same organizational domain, DMARC's relaxed alignment).
  */
 export function verifySender(
-  parsed: Pick<ParsedMessage, 'from' | 'fromCount' | 'authenticationResults'>,
+  parsed: Pick<ParsedMessage, 'from' | 'fromCount' | 'authenticationResults'> & Partial<Pick<ParsedMessage, 'trace'>>,
   trust: SenderTrust,
 ): SenderVerdict {
   const reasons: string[] = [];
-  if (!trust.authservId) reasons.push('no trusted authserv-id configured');
+  const server = receivingServer(trust);
+  if (!server) reasons.push('no trusted authserv-id configured');
 
   if (parsed.fromCount !== 1 || !parsed.from) {
     reasons.push(parsed.fromCount === 0 ? 'no From address' : `${parsed.fromCount} From addresses: the sender is ambiguous`);
@@ -46,8 +72,8 @@ export function verifySender(
   if (!base) reasons.push(`From domain ${domain} is not one of the trusted sender domains (${allowed.join(', ')})`);
   else reasons.push(`From domain ${domain} is a trusted sender domain (${base})`);
 
-  if (!trust.authservId) return { trusted: false, domain, reasons };
-  const { trusted: fields, reasons: arReasons } = trustedAuthResults(parsed.authenticationResults, trust.authservId);
+  if (!server) return { trusted: false, domain, reasons };
+  const { trusted: fields, reasons: arReasons } = trustedAuthResults(parsed.authenticationResults, parsed.trace, server);
   reasons.push(...arReasons);
   const results = fields.flatMap((f) => f.results);
   if (fields.length === 0) return { trusted: false, domain, reasons };
@@ -63,8 +89,8 @@ export function verifySender(
     return { trusted: false, domain, reasons };
   }
   const alignedDkim = results.find((r) => r.method === 'dkim' && r.result === 'pass' && isAligned(r, domain));
-  if (dmarcPass) reasons.push(`dmarc=pass for ${domain} (Authentication-Results from ${trust.authservId})`);
-  else if (alignedDkim) reasons.push(`dkim=pass by ${dkimDomain(alignedDkim)}, aligned with ${domain} (Authentication-Results from ${trust.authservId})`);
+  if (dmarcPass) reasons.push(`dmarc=pass for ${domain} (Authentication-Results from ${serverName(server)})`);
+  else if (alignedDkim) reasons.push(`dkim=pass by ${dkimDomain(alignedDkim)}, aligned with ${domain} (Authentication-Results from ${serverName(server)})`);
   else {
     const otherDkim = results.filter((r) => r.method === 'dkim' && r.result === 'pass').map(dkimDomain);
     reasons.push(

@@ -53,6 +53,11 @@ function reclassifyForm(ctx: PageContext, caseId: string, messageId: string, cur
 </form></details>`;
 }
 
+/** One click for a receipt certmerge could not tie to one case (POST /cases/:id/bind). */
+function bindForm(ctx: PageContext, caseId: string, messageId: string): SafeHtml {
+  return html`<form method="post" action="/cases/${encodeURIComponent(caseId)}/bind" class="row"><input type="hidden" name="messageId" value="${messageId}"><button type="submit">${ctx.t.casePage.bindReceiptButton}</button></form>`;
+}
+
 function mailEntry(ctx: PageContext, caseId: string, e: TimelineEntry): SafeHtml {
   const { t } = ctx;
   const c = t.casePage;
@@ -72,7 +77,7 @@ ${d.language ? html`<span class="badge muted">${d.language}</span>` : ''}
 ${d.reasons.length || d.trustReasons.length ? html`<div class="why"><span class="muted">${c.why}:</span><ul>${[...d.reasons, ...d.trustReasons].map((r) => html`<li>${r}</li>`)}</ul></div>` : ''}
 ${d.problems.length ? html`<div class="why"><span class="muted">${c.problems}:</span><ul>${d.problems.map((r) => html`<li>${r}</li>`)}</ul></div>` : ''}
 ${d.newText ? html`<pre class="mail-text">${d.newText}</pre>` : ''}
-${e.messageId ? html`<div class="entry-actions"><a href="${rawHref(caseId, e.messageId)}" target="_blank" rel="noopener noreferrer">${c.raw}</a>${reclassifyForm(ctx, caseId, e.messageId, d.kind)}</div>` : ''}`;
+${e.messageId ? html`<div class="entry-actions"><a href="${rawHref(caseId, e.messageId)}" target="_blank" rel="noopener noreferrer">${c.raw}</a>${e.type === 'receipt-pending' ? bindForm(ctx, caseId, e.messageId) : ''}${reclassifyForm(ctx, caseId, e.messageId, d.kind)}</div>` : ''}`;
 }
 
 /** Every entry of the case's history, newest first; mail shown as text only. */

@@ -4,7 +4,7 @@ import { correlate, type CorrelationLookups } from '../../../src/mail/pipeline/c
 import type { UnderstoodMail } from '../../../src/mail/pipeline/understood.js';
 
 const mail = (over: Partial<UnderstoodMail> = {}): UnderstoodMail => ({
-  messageId: '<m@amazon.com>', from: null, replyTo: null, to: [], subject: '', date: null, inReplyTo: null, references: [], newText: '',
+  messageId: '<m@amazon.com>', from: null, replyTo: null, to: ['u@example.com'], cc: [], delivery: { deliveredTo: [], xOriginalTo: [], resent: [] }, contentDigest: 'd', subject: '', date: null, inReplyTo: null, references: [], newText: '',
   language: 'en', kind: 'support_reply', reasons: [], trusted: true, trustReasons: [], autoReply: false, subjectCaseId: null, bodyCaseId: null, problems: [], truncated: false,
   ...over,
 });
@@ -25,10 +25,11 @@ describe('correlate', () => {
   });
 
   it('should bind a first acknowledgement to the one waiting case its text names, and not guess between several', () => {
-    const waiting = () => [{ id: 'w1', candidateIds: ['AWS01'] }, { id: 'w2', candidateIds: ['AWS02'] }];
+    // Receipt binding (issue 13): a receipt must also be addressed to the case's addresses; when it cannot tell, it is pending.
+    const waiting = () => [{ id: 'w1', candidateIds: ['AWS01'], addresses: ['u@example.com'], requesterName: '' }, { id: 'w2', candidateIds: ['AWS02'], addresses: ['u@example.com'], requesterName: '' }];
     const ack = (text: string) => mail({ kind: 'acknowledgement', subjectCaseId: '333', newText: text });
     assert.deepEqual(correlate(ack('about AWS02'), 'inbox', look({ casesAwaitingSupportCaseId: waiting })), { caseId: 'w2', via: 'acknowledgement-binding' });
-    assert.equal(correlate(ack('no id'), 'inbox', look({ casesAwaitingSupportCaseId: waiting })), null);
+    assert.deepEqual((correlate(ack('no id'), 'inbox', look({ casesAwaitingSupportCaseId: waiting })) as { pending: { caseIds: string[] } }).pending.caseIds, ['w1', 'w2']);
     assert.deepEqual(correlate(ack('no id'), 'inbox', look({ casesAwaitingSupportCaseId: () => [waiting()[0]!] })), { caseId: 'w1', via: 'acknowledgement-binding' });
   });
 

@@ -93,6 +93,11 @@ export class FakeMessages implements MessageActions {
     const event = (kind === 'acknowledgement' ? { type: kind, at, source: 'user', messageId, supportCaseId: '171234567890' } : { type: kind, at, source: 'user', messageId }) as LifecycleEvent;
     this.cases().apply(caseId, event);
   }
+  readonly bound: { caseId: string; messageId: string }[] = [];
+  bindReceipt(caseId: string, messageId: string): void {
+    this.bound.push({ caseId, messageId });
+    this.cases().apply(caseId, { type: 'acknowledgement', supportCaseId: '171234567890', at: this.clock.now().toISOString(), source: 'user', messageId });
+  }
 }
 
 export interface Harness {

@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { parseMessage } from '../../../src/mail/parse/parse-message.js';
+import { verifySender, type SenderTrust } from '../../../src/mail/verify/verify-sender.js';
+
+const here = `${import.meta.dirname}/`;
+const generic: SenderTrust = { senderDomains: ['amazon.com'], authservId: 'mx.test.example' };
+const microsoft: SenderTrust = { senderDomains: ['amazon.com'], provider: 'microsoft' };
+const google: SenderTrust = { senderDomains: ['amazon.com'], provider: 'google' };
+
+/** Every file: the trust config it is read with, whether it must pass, and the reason that must be given. */
+const CORPUS: { file: string; trust: SenderTrust; trusted: boolean; reason?: RegExp; why: string }[] = [
+  { file: 'genuine.eml', trust: generic, trusted: true, why: 'the server\'s own header, directly below its Received' },
+  { file: 'lmtp-hop.eml', trust: generic, trusted: true, why: 'Dovecot LMTP adds a Received above the MX\'s: the hop is found by its by-host' },
+  { file: 'below-same-id.eml', trust: generic, trusted: false, reason: /refused: 1 more .* claiming "mx\.test\.example"/, why: 'a sender\'s header with our id directly below ours' },
+  { file: 'below-upper-id.eml', trust: generic, trusted: false, reason: /refused: 1 more/, why: 'the same, upper-cased' },
+  { file: 'below-quoted-id.eml', trust: generic, trusted: false, reason: /refused: 1 more/, why: 'the same, quoted' },
+  { file: 'below-extra-tokens.eml', trust: generic, trusted: false, reason: /refused: 1 more/, why: 'the same, with an extra word after the id' },
+  { file: 'far-below-same-id.eml', trust: generic, trusted: false, reason: /conflicting DMARC/, why: 'our id below the upstream Received, contradicting our dmarc=fail' },
+  { file: 'no-server-header.eml', trust: generic, trusted: false, reason: /no Authentication-Results header from the receiving server/, why: 'the server wrote none; the sender\'s sits below an upstream Received' },
+  { file: 'spaced-colon.eml', trust: generic, trusted: false, reason: /whitespace before the colon/, why: '"Authentication-Results :" is not the header' },
+  { file: 'no-verdict-for-from.eml', trust: generic, trusted: false, reason: /not aligned with amazon\.com/, why: 'the server\'s header says nothing about the From domain' },
+  { file: 'quoted-id-alone.eml', trust: generic, trusted: false, reason: /quoted "mx\.test\.example"/, why: 'a quoted id is never our server\'s spelling' },
+  { file: 'microsoft-genuine.eml', trust: microsoft, trusted: true, why: 'Microsoft\'s topmost id-less header; the -Original copy is ignored' },
+  { file: 'microsoft-sender-below.eml', trust: microsoft, trusted: false, reason: /refused: 1 more .* without an authserv-id/, why: 'a sender-added id-less header below Microsoft\'s' },
+  { file: 'microsoft-original-claims-pass.eml', trust: microsoft, trusted: false, reason: /Authentication-Results-Original/, why: 'an -Original header claiming pass' },
+  { file: 'microsoft-two-idless.eml', trust: microsoft, trusted: false, reason: /refused/, why: 'two id-less headers' },
+  { file: 'microsoft-fake-id-top.eml', trust: microsoft, trusted: false, reason: /names "mx\.fake\.example"/, why: 'a header with a fake id and no Microsoft header above it' },
+  { file: 'microsoft-fake-id-below.eml', trust: microsoft, trusted: true, reason: /ignored 1 .* from other servers/, why: 'a fake-id header below Microsoft\'s is ignored, Microsoft\'s verdict stands' },
+  { file: 'microsoft-no-header.eml', trust: microsoft, trusted: false, reason: /no Authentication-Results header/, why: 'no header at all' },
+  { file: 'google-genuine.eml', trust: google, trusted: true, why: 'Gmail: authserv-id mx.google.com below its Received by mx.google.com' },
+  { file: 'google-forged-below.eml', trust: google, trusted: false, reason: /refused/, why: 'a sender\'s mx.google.com header below Gmail\'s' },
+];
+
+describe('forgery corpus: only the receiving server\'s own verdict counts', () => {
+  for (const c of CORPUS) {
+    it(`${c.trusted ? 'trusts' : 'refuses'} ${c.file}: ${c.why}`, async () => {
+      const parsed = await parseMessage(readFileSync(`${here}${c.file}`), { maxBytes: 1 << 20 });
+      const v = verifySender(parsed, c.trust);
+      assert.equal(v.trusted, c.trusted, v.reasons.join(' | '));
+      if (c.reason) assert.ok(v.reasons.some((r) => c.reason!.test(r)), v.reasons.join(' | '));
+    });
+  }
+
+  it('a forgery is refused with the same verdict whatever the sender\'s header claims', async () => {
+    // The same forged header with the server's genuine weak verdict above: every spelling of our id is refused.
+    for (const file of ['below-same-id.eml', 'below-upper-id.eml', 'below-quoted-id.eml', 'below-extra-tokens.eml']) {
+      const v = verifySender(await parseMessage(readFileSync(`${here}${file}`), { maxBytes: 1 << 20 }), generic);
+      assert.equal(v.trusted, false, file);
+    }
+  });
+});
