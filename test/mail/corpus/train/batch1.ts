@@ -15,7 +15,7 @@ import {
   SUPPORT,
   SUPPORT_NAMED,
   supportSubject,
-} from './lib.ts';
+} from './lib.js';
 
 const T = 'taro.personal@example.com';
 const TC = 'taro@corp.example.co.jp';

@@ -9,8 +9,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { simpleParser } from 'mailparser';
 import { stringify } from 'yaml';
-import { build, type Spec } from './lib.ts';
-import { batch1 } from './batch1.ts';
+import { build, type Spec } from './lib.js';
+import { batch1 } from './batch1.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const specs: Spec[] = [...batch1];

@@ -134,7 +134,7 @@ function encodeAddressNames(list: string, charset: Charset, eol: string): string
 
 export function addrOf(s: string): string {
   const m = /<([^>]+)>/.exec(s);
-  return (m ? m[1] : s).trim().toLowerCase();
+  return (m?.[1] ?? s).trim().toLowerCase();
 }
 export function domainOf(s: string): string {
   return addrOf(s).split('@')[1] ?? '';
