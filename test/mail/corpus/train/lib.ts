@@ -224,7 +224,8 @@ export function build(s: Spec, n: number): Built {
   const h: string[] = [];
   const sesHost = domain.endsWith('amazon.com') || domain === 'aws.training' ? 'amazonses.com' : domain;
   const ar = arFor(auth, domain);
-  const isUserSent = USER_ADDRESSES.includes(addrOf(from));
+  // The user's own outgoing copy (Sent folder): no delivery headers at all.
+  const isUserSent = USER_ADDRESSES.includes(addrOf(from)) && delivered === null;
   if (!isUserSent) h.push(`Return-Path: <0100019b${hs.slice(0, 10)}-bounce@${domain}>`);
   if (delivered) h.push(`Delivered-To: ${delivered}`);
   for (const a of ar.top) h.push(`Authentication-Results: ${a}`);
