@@ -857,7 +857,7 @@ Amazon Web Services
     text: 'How Example Corp merged three data lakes into one',
   },
   {
-    kind: 'unrelated', lang: 'en', slug: 'user-sent-i-agree', caseId: E4, trap: true, deliveredTo: null,
+    kind: 'unrelated', lang: 'en', slug: 'user-sent-i-agree', caseId: E4, trap: true, deliveredTo: null, auth: 'none',
     note: 'the user\'s own sent reply "I agree, please merge" quoting the confirmation request', from: `Taro Yamada <${T}>`, to: SUPPORT,
     subject: supportSubject(E4), date: rfcDate(d('2025-11-28T03:00:00Z')), headers: ['User-Agent: Microsoft-MacOutlook/16.90'],
     text: `I agree. Please merge AWS07654321 into AWS01234567.

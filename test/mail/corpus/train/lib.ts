@@ -224,6 +224,7 @@ export function build(s: Spec, n: number): Built {
   const h: string[] = [];
   const sesHost = domain.endsWith('amazon.com') || domain === 'aws.training' ? 'amazonses.com' : domain;
   const ar = arFor(auth, domain);
+  const xOrig = (s.headers ?? []).find((x) => /^X-Original-To:/i.test(x))?.slice(14).trim();
   // The user's own outgoing copy (Sent folder): no delivery headers at all.
   const isUserSent = USER_ADDRESSES.includes(addrOf(from)) && delivered === null;
   if (!isUserSent) h.push(`Return-Path: <0100019b${hs.slice(0, 10)}-bounce@${domain}>`);
@@ -231,7 +232,7 @@ export function build(s: Spec, n: number): Built {
   for (const a of ar.top) h.push(`Authentication-Results: ${a}`);
   if (!isUserSent) {
     h.push(
-      `Received: from a8-${parseInt(hs.slice(0, 2), 16)}.smtp-out.${sesHost} (a8-${parseInt(hs.slice(0, 2), 16)}.smtp-out.${sesHost} [54.240.8.${parseInt(hs.slice(2, 4), 16)}])${eol}\tby ${AUTHSERV} (Postfix) with ESMTPS id 4dV${hs.slice(4, 11).toUpperCase()}${eol}\tfor <${delivered ?? addrOf(to)}>; ${date}`,
+      `Received: from a8-${parseInt(hs.slice(0, 2), 16)}.smtp-out.${sesHost} (a8-${parseInt(hs.slice(0, 2), 16)}.smtp-out.${sesHost} [54.240.8.${parseInt(hs.slice(2, 4), 16)}])${eol}\tby ${AUTHSERV} (Postfix) with ESMTPS id 4dV${hs.slice(4, 11).toUpperCase()}${eol}\tfor <${delivered ?? xOrig ?? addrOf(to)}>; ${date}`,
     );
   }
   for (const a of ar.below) h.push(`Authentication-Results: ${a}`);
