@@ -14,9 +14,10 @@ import { batch1 } from './batch1.js';
 import { batch2 } from './batch2.js';
 import { batch3 } from './batch3.js';
 import { batch4 } from './batch4.js';
+import { batch5 } from './batch5.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const specs: Spec[] = [...batch1, ...batch2, ...batch3, ...batch4];
+const specs: Spec[] = [...batch1, ...batch2, ...batch3, ...batch4, ...batch5];
 
 const labels: Record<string, unknown> = {};
 for (const f of readdirSync(HERE)) if (f.endsWith('.eml')) unlinkSync(join(HERE, f));
