@@ -5,7 +5,8 @@
  * read here: it measures the shipped model.
  *
  * Training sets: test/mail/fixtures (expected.yaml), test/mail/holdout
- * (expected.yaml) and test/mail/corpus/train (labels.yaml), when present.
+ * (expected.yaml), test/mail/corpus/train (labels.yaml), when present, and the
+ * demo's sample thread (src/demo/sample-thread.ts).
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +18,8 @@ import { builtinRulesPath, loadRules } from '../src/mail/classify/load-rules.js'
 import { serializeKindModel, trainKindModel, type TrainingExample } from '../src/mail/classify/train-kind-model.js';
 import { isMailKind, type MailKind } from '../src/mail/kinds.js';
 import { classifyInputOf } from '../src/mail/understand.js';
+import { sampleThread } from '../src/demo/sample-thread.js';
+import { sampleCase } from '../test/support/case-files.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const MODEL_PATH = join(ROOT, 'rules', 'kind-model.json');
@@ -66,6 +69,19 @@ export function readTrainingSets(): Labelled[] {
   return TRAINING_SETS.flatMap((s) => readSet(s.name, s.dir, s.labels));
 }
 
+/** The demo's support thread (src/demo), both languages: what `certmerge demo` and the pipeline tests feed in. */
+export async function readDemoSet(): Promise<Labelled[]> {
+  const kinds: MailKind[] = ['acknowledgement', 'ai_answer', 'info_request', 'confirmation_request', 'merge_completed', 'badges_transferred'];
+  const out: Labelled[] = [];
+  for (const language of ['ja', 'en'] as const) {
+    const thread = await sampleThread({ caseFile: sampleCase({ language }), supportCaseId: '171234567890', authservId: 'mx.test.example', user: 'taro.personal@example.com', start: new Date('2026-01-05T09:00:00Z') });
+    const inbox = thread.filter((m) => m.role === 'inbox');
+    if (inbox.length !== kinds.length) throw new Error(`src/demo/sample-thread.ts: expected ${kinds.length} inbox messages, got ${inbox.length}: label them here`);
+    inbox.forEach((m, i) => out.push({ set: 'demo', file: `${language}-${i}-${kinds[i]}`, raw: m.raw, kind: kinds[i]!, trusted: true, forUser: true, language }));
+  }
+  return out;
+}
+
 /** The model's reading of a labelled message. */
 export async function exampleOf(m: Labelled, rules: ClassificationRules): Promise<TrainingExample> {
   const { input } = await classifyInputOf(m.raw, 25 * 1024 * 1024);
@@ -76,7 +92,7 @@ export async function exampleOf(m: Labelled, rules: ClassificationRules): Promis
 /** Trains on every training set, exactly as `npm run train` does; returns the file's text. */
 export async function trainFromCorpus(): Promise<{ text: string; examples: TrainingExample[]; messages: Labelled[] }> {
   const rules = loadRules(builtinRulesPath(), undefined, { withoutModel: true });
-  const messages = readTrainingSets();
+  const messages = [...readTrainingSets(), ...(await readDemoSet())];
   const examples: TrainingExample[] = [];
   for (const m of messages) examples.push(await exampleOf(m, rules));
   const trainedOn: Record<string, number> = {};

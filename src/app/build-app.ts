@@ -11,6 +11,8 @@ import { DeadlineScheduler, realTimers, type Timers } from '../scheduler/deadlin
 import { CheckpointStore } from '../store/checkpoint-store.js';
 import { DraftStore } from '../store/draft-store.js';
 import { MessageStore } from '../store/message-store.js';
+import { KindCorrectionStore } from '../store/kind-correction-store.js';
+import type { ClassificationRules } from '../mail/classify/classification-rules.js';
 import { contextFor, type AppContext } from './context.js';
 import { createMailSource } from './mail-source-factory.js';
 import type { SourceStatus } from '../mail/source-types.js';
@@ -31,6 +33,9 @@ export interface AppOptions {
 export interface App {
   ctx: AppContext;
   messages: MessageStore;
+  /** Questions about unsure mail and the user's kind corrections. */
+  corrections: KindCorrectionStore;
+  rules: ClassificationRules;
   checkpoints: CheckpointStore;
   draftStore: DraftStore;
   pipeline: MailPipeline;
@@ -52,7 +57,13 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
   const draftStore = new DraftStore(ctx.db);
   const rules = loadRules(builtinRulesPath(), config.rulesFile);
   const understand = makeUnderstand({ trust: config.trust, rules, maxBytes: config.mail.maxMessageBytes });
+  const corrections = new KindCorrectionStore(ctx.db);
   const pipeline = new MailPipeline({
+    questions: {
+      modelId: rules.model.id,
+      correctionsFor: (id) => corrections.correctionsFor(id),
+      ask: (q) => corrections.ask(q),
+    },
     understand,
     store: ctx.store,
     messages,
@@ -158,6 +169,8 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
   const app: App = {
     ctx,
     messages,
+    corrections,
+    rules,
     checkpoints,
     draftStore,
     pipeline,

@@ -1,3 +1,4 @@
+import type { KindQuestion, StoredCorrection } from '../store/kind-correction-store.js';
 import type { CaseService } from '../cases/case-service.js';
 import type { Clock } from '../clock/clock.js';
 import type { ResolvedConfig } from '../config/load.js';
@@ -39,6 +40,11 @@ export interface MessageActions {
   raw(messageId: string): Buffer | null;
   /** Applies `kind` to the message's case as the user's correction; returns the case's new state. */
   reclassify(caseId: string, messageId: string, kind: MailKind): void;
+  /** Open questions about unsure mail on a case ("Is this a confirmation request?"). */
+  questions(caseId: string): KindQuestion[];
+  /** The user's kind corrections, which later classification takes into account. */
+  corrections(): StoredCorrection[];
+  removeCorrection(id: number): boolean;
 }
 
 /** What the dashboard needs from the rest of certmerge; all side effects come through here. */

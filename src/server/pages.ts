@@ -258,6 +258,7 @@ export function pageRouter(deps: DashboardDeps, cache: ResponseCache): Router {
       formText: FORM_TEXT_STATES.has(view.state) ? supportFormText(view.case, t.lang) : null,
       allowed,
       timelineLimit: wholeTimeline ? null : TIMELINE_NEWEST,
+      questions: deps.messages.questions(view.id),
     });
     return page(ctx, { title: t.casePage.title(view.id), live: true, main, wide: true });
   }

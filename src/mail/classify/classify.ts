@@ -8,7 +8,6 @@ import { predict } from './kind-model.js';
 import { detectLanguage, type Language } from './language.js';
 import { matchText } from './match-text.js';
 import { normalizeText, showNormalized } from './normalize.js';
-import { ADVANCING_KINDS } from './rules-schema.js';
 import { senderGroupsOf } from './sender-groups.js';
 import { findSupportCaseIdNormalized } from './support-case-id.js';
 
@@ -71,7 +70,9 @@ export function modelInput(input: ClassifyInput, rules: ClassificationRules): Mo
   }
   const nSubject = normalizeText(input.subject);
   const nText = normalizeText(input.newText);
-  const issuer = groups.includes('credly') ? credlyIssuer(input.fromName ?? '', input.subject, input.newText) : null;
+  // A look-alike of Credly is read like Credly (kind by the text; `trusted` keeps it from moving a case).
+  const credlyLike = groups.includes('credly') || /\bvia credly\s*$/iu.test(input.fromName ?? '') || /credl/iu.test(input.from ?? '');
+  const issuer = credlyLike ? credlyIssuer(input.fromName ?? '', input.subject, input.newText) : null;
   const cues = contextCues({
     subject: input.subject,
     fromName: input.fromName ?? '',
@@ -107,10 +108,7 @@ export function classify(input: ClassifyInput, rules: ClassificationRules, opts:
   const { probs, vector } = predict(rules.model, mi.subject, mi.text, mi.cues);
   const kinds = rules.model.kinds;
   const userRule = mi.fired.filter((f) => f.rule.origin === 'user').sort((a, b) => b.rule.priority - a.rule.priority)[0];
-  // Frames run only for the advancing kinds that are in the running: the rest cannot win.
-  const candidates = new Set<MailKind>(kinds.filter((k, i) => probs[i]! >= 0.02 && (ADVANCING_KINDS as readonly string[]).includes(k)));
-  if (userRule) candidates.add(userRule.rule.kind);
-  const verdict = evaluateFrames(rules.frames, mi.subject, mi.text, { senderGroups: groups, cues: mi.cues, credlyIssuer: mi.issuer }, candidates);
+  const verdict = evaluateFrames(rules.frames, mi.subject, mi.text, { senderGroups: groups, cues: mi.cues, credlyIssuer: mi.issuer });
   const evidence: Evidence = {
     kinds,
     probs: probs.map((p) => Math.round(p * 1e4) / 1e4),

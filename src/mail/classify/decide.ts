@@ -114,8 +114,17 @@ export function decide(e: Evidence, opts: DecideOptions = {}): Decision {
   for (const r of ranked) if (r.p <= winner.p && r.p >= 0.1 && isAdvancing(r.k) && !frameOk(r.k)) reasons.push(`${r.k} (${pct(r.p)}) has no frame: ${e.missed[r.k]?.why ?? 'none agrees'}`);
   if (isAdvancing(winner.k)) reasons.push(e.agreed[winner.k]!);
   let kind = winner.k;
+  // The new event beats a restated one: a completion (or badge) notice that also says the case is now closed
+  // is the completion. A merge told as the past ("last week", 先日) is marked restated and has no frame.
+  if (kind === 'case_closed') {
+    const event = (['merge_completed', 'badges_transferred'] as const).find((k) => e.agreed[k] && p(k) >= 0.01);
+    if (event) {
+      reasons.push(`${e.agreed[event]!}: the new event beats the closing`);
+      kind = event;
+    }
+  }
   // Asked to confirm and told it is done, in one message: a person reads it.
-  const contradiction = CONTRADICTIONS.find(([a, b]) => (kind === a || kind === b) && e.agreed[a] && e.agreed[b] && p(a) >= 0.05 && p(b) >= 0.05);
+  const contradiction = CONTRADICTIONS.find(([a, b]) => (kind === a || kind === b) && e.agreed[a] && e.agreed[b] && p(a) >= 0.25 && p(b) >= 0.25);
   if (contradiction) {
     reasons.push(`reads both as ${contradiction[0]} and as ${contradiction[1]} (both frames agree): left to a person as support_reply`);
     return finishAuto({ kind: supportish ? 'support_reply' : 'unrelated', confidence: Math.min(p(contradiction[0]), p(contradiction[1])), ask: supportish, askKinds: supportish ? [...contradiction] : [], reasons });
@@ -124,9 +133,11 @@ export function decide(e: Evidence, opts: DecideOptions = {}): Decision {
   if (!supportish && kind === 'support_reply') kind = 'unrelated';
   const confidence = winner.p;
 
-  // Ask when a kind that would move the case is in play and the choice is not clear.
-  const inPlay = ranked.filter((r) => isAdvancing(r.k) && r.p >= 0.2).map((r) => r.k);
-  const unsure = vetoed.some((v) => isAdvancing(v.k) && v.p >= 0.3) || (isAdvancing(kind) && confidence < ASK_BELOW) || (inPlay.length > 0 && !isAdvancing(kind) && confidence < ASK_BELOW);
+  // Ask when a kind that would move the case is in play and the choice is not clear. A closing that may
+  // also report the merge or the badges is asked about: closing first would hide the completion.
+  const inPlay = ranked.filter((r) => isAdvancing(r.k) && (r.p >= 0.2 || (kind === 'case_closed' && r.k !== kind && r.p >= 0.04 && (r.k === 'merge_completed' || r.k === 'badges_transferred')))).map((r) => r.k);
+  const closingHides = kind === 'case_closed' && inPlay.some((k) => k === 'merge_completed' || k === 'badges_transferred');
+  const unsure = closingHides || vetoed.some((v) => isAdvancing(v.k) && v.p >= 0.3) || (isAdvancing(kind) && confidence < ASK_BELOW) || (inPlay.length > 0 && !isAdvancing(kind) && confidence < ASK_BELOW);
   const ask = supportish && unsure && inPlay.length > 0;
   const askKinds = ask ? [...new Set([...inPlay, ...ranked.filter((r) => isAdvancing(r.k) && r.p >= 0.1).map((r) => r.k)])].slice(0, 3) : [];
   reasons.push(`kind ${kind}, confidence ${pct(confidence)}${ask ? `; unsure: ask the user (${askKinds.join(' / ')}?)` : ''}`);

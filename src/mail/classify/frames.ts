@@ -218,6 +218,18 @@ export function evaluateFrames(frames: Frames, subject: string, text: string, ct
             const mk = lex.modes[mode];
             if ((mk?.before && mk.before.test(before.slice(mode === 'negated' ? -28 : 0))) || (mk?.after && mk.after.test(after)) || (mk?.clause && mk.clause.test(clause))) flags.add(mode);
           }
+          if (flags.has('done') && flags.has('future')) {
+            // Both: the marker nearest the act tells its mode (「統合が完了した旨をご連絡いたします」 is done;
+            // "we have asked the team and will merge" is future).
+            const d = lex.modes.done!;
+            const fu = lex.modes.future!;
+            const afterD = d.after?.exec(after)?.[0].length ?? Infinity;
+            const afterF = fu.after?.exec(after)?.[0].length ?? Infinity;
+            const beforeD = lastIndex(d.before, before);
+            const beforeF = lastIndex(fu.before, before);
+            const doneWins = afterD !== afterF ? afterD < afterF : beforeD > beforeF;
+            flags.delete(doneWins ? 'future' : 'done');
+          }
           const object = nearestObject(lex, clause, m.index, m.index + m[0].length);
           const desc = `"${m[0]}"${object ? ` on ${object}` : ''} (${[...flags].join(', ') || 'plain'}) in "${showNormalized(clause, 120)}"`;
           const why =
@@ -238,6 +250,17 @@ export function evaluateFrames(frames: Frames, subject: string, text: string, ct
     else miss(misses.length ? misses.join('; ') : `no ${f.acts.join('/')} in the text`);
   }
   return { agreed, missed };
+}
+
+function lastIndex(re: RegExp | undefined, s: string): number {
+  if (!re) return -1;
+  const g = new RegExp(re.source, 'giu');
+  let last = -1;
+  for (let m = g.exec(s); m; m = g.exec(s)) {
+    last = m.index;
+    if (m[0] === '') g.lastIndex++;
+  }
+  return last;
 }
 
 function test(re: RegExp, s: string): boolean {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { AppError } from '../../errors.js';
@@ -27,6 +28,8 @@ export interface KindModelFile {
 
 /** A model ready to score: bucket → row lookup and weights as floats. */
 export interface KindModel {
+  /** Hash of the model file: corrections keep the id of the model whose rows they are in. */
+  id: string;
   kinds: MailKind[];
   rowOfBucket: Int32Array;
   contextRow: Map<string, number>;
@@ -56,15 +59,17 @@ export function builtinModelPath(): string {
 
 export function loadKindModel(path: string): KindModel {
   let data: KindModelFile;
+  let text: string;
   try {
-    data = JSON.parse(readFileSync(path, 'utf8')) as KindModelFile;
+    text = readFileSync(path, 'utf8');
+    data = JSON.parse(text) as KindModelFile;
   } catch (err) {
     throw new AppError('BAD_CONFIG', `${path}: cannot read the kind model (${(err as Error).message.split('\n')[0]}); run npm run train`);
   }
-  return compileKindModel(data, path);
+  return compileKindModel(data, path, createHash('sha256').update(text).digest('hex').slice(0, 16));
 }
 
-export function compileKindModel(data: KindModelFile, where = 'kind model'): KindModel {
+export function compileKindModel(data: KindModelFile, where = 'kind model', id = 'unsaved'): KindModel {
   const kinds = data.kinds.filter(isMailKind);
   const k = data.kinds.length;
   const rows = data.buckets.length + data.context.length;
@@ -76,6 +81,7 @@ export function compileKindModel(data: KindModelFile, where = 'kind model'): Kin
   const weights = new Float32Array(data.weights.length);
   for (let i = 0; i < weights.length; i++) weights[i] = data.weights[i]! / data.scale;
   return {
+    id,
     kinds,
     rowOfBucket,
     contextRow: new Map(data.context.map((c, i) => [c, data.buckets.length + i])),

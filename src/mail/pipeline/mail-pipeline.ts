@@ -10,6 +10,16 @@ import type { IncomingMessage } from '../source-types.js';
 import { correlate, type Correlation, type CorrelationLookups } from './correlate.js';
 import { mailEvent, sentEvent } from './mail-event.js';
 import { timelineDetail, whyUnverified, type Understand, type UnderstoodMail } from './understood.js';
+import { decide, type KindCorrection } from '../classify/decide.js';
+import { MAIL_KINDS, type MailKind } from '../kinds.js';
+
+/** Where unsure mail becomes a question and the user's corrections come from (migration 5). */
+export interface QuestionDeps {
+  /** The kind model's id: corrections made with another model's rows do not apply. */
+  modelId: string;
+  correctionsFor(modelId: string): readonly KindCorrection[];
+  ask(q: { messageId: string; caseId: string; kinds: MailKind[]; guess: string; confidence: number; askedAt: string }): void;
+}
 
 /** Stored raw messages are capped: enough to read, not a second copy of a 30 MB attachment. */
 export const MAX_STORED_RAW_BYTES = 2 * 1024 * 1024;
@@ -23,6 +33,8 @@ export interface PipelineDeps {
   cases: CaseService;
   /** Domains support writes from; the user's own mail must be addressed to one to count. */
   supportDomains: string[];
+  /** Questions and corrections; without them, mail is decided without the user's corrections and never asked about. */
+  questions?: QuestionDeps;
   clock: Clock;
   logger: { info(o: object, m?: string): void; warn(o: object, m?: string): void };
 }
@@ -57,21 +69,23 @@ export class MailPipeline {
    * same transaction, so a crash loses nothing).
    */
   async process(msg: IncomingMessage, opts: { retryUnmatched?: boolean } = {}): Promise<ProcessResult> {
-    const m = await this.deps.understand(msg.raw);
+    const m0 = await this.deps.understand(msg.raw);
     const { store, messages, checkpoints, clock } = this.deps;
     const result = store.transaction((): ProcessResult => {
       const now = clock.now().toISOString();
       // uid 0: a message looked at again, not a new one; the folder's checkpoint stays.
       const advance = () => msg.uid > 0 && checkpoints.advance({ mailbox: msg.mailbox, uidValidity: msg.uidValidity, lastUid: msg.uid }, now);
       if (opts.retryUnmatched) {
-        if (!correlate(m, msg.role, this.lookups())) return { messageId: m.messageId, outcome: 'unmatched', caseId: null, kind: m.kind, why: 'still matches no case' };
-        messages.removeUnmatched(m.messageId);
+        if (!correlate(m0, msg.role, this.lookups())) return { messageId: m0.messageId, outcome: 'unmatched', caseId: null, kind: m0.kind, why: 'still matches no case' };
+        messages.removeUnmatched(m0.messageId);
       }
-      if (messages.has(m.messageId)) {
+      if (messages.has(m0.messageId)) {
         advance();
-        return { messageId: m.messageId, outcome: 'duplicate', caseId: null, kind: m.kind, why: 'already processed' };
+        return { messageId: m0.messageId, outcome: 'duplicate', caseId: null, kind: m0.kind, why: 'already processed' };
       }
-      const corr = correlate(m, msg.role, this.lookups());
+      const corr = correlate(m0, msg.role, this.lookups());
+      // Correlation tells the case: what its lifecycle accepts next re-ranks the kinds (the prior).
+      const m = msg.role === 'inbox' && corr ? this.reconsider(m0, corr.caseId, now) : m0;
       const decision = msg.role === 'inbox' ? this.decideInbox(m, corr, now) : this.decideSent(m, corr, now);
       messages.insert(
         {
@@ -134,9 +148,33 @@ export class MailPipeline {
     };
     if (m.autoReply) return record('automatic reply (out of office)');
     if (!m.trusted) return record(`sender not verified (${whyUnverified(m.trustReasons)})`);
+    if (m.ask && this.deps.questions) {
+      this.deps.questions.ask({ messageId: m.messageId, caseId: corr.caseId, kinds: m.askKinds, guess: m.kind, confidence: m.confidence, askedAt: now });
+      return record(`not understood with confidence (read as ${m.kind}, ${m.confidence.toFixed(2)}): asking the user whether it is ${m.askKinds.join(' or ')}`);
+    }
     const event = mailEvent(m, at);
     if (!event) return record('not about the merge');
     return this.applyOrRecord(corr, event, m, record);
+  }
+
+  /**
+   * Decides the kind again now that the case is known: kinds the lifecycle
+   * cannot accept in its state are less likely, the user's corrections of
+   * similar mail count, and a question is asked only about kinds that would
+   * move this case.
+   */
+  private reconsider(m: UnderstoodMail, caseId: string, now: string): UnderstoodMail {
+    if (!m.evidence || !m.trusted || m.autoReply) return m;
+    const expected = new Set<MailKind>();
+    for (const k of MAIL_KINDS) {
+      const event = k === 'unrelated' ? null : mailEvent({ ...m, kind: k, subjectCaseId: m.subjectCaseId ?? m.bodyCaseId ?? '0' }, now);
+      if (event && this.deps.cases.can(caseId, event)) expected.add(k);
+    }
+    const q = this.deps.questions;
+    const d = decide(m.evidence, { expected, corrections: q ? q.correctionsFor(q.modelId) : [] });
+    const askKinds = d.askKinds.filter((k) => expected.has(k));
+    const ask = d.ask && askKinds.length > 0;
+    return { ...m, kind: d.kind, confidence: d.confidence, ask, askKinds: ask ? askKinds : [], reasons: [...m.reasons, ...d.reasons.map((r) => `with the case: ${r}`)] };
   }
 
   private decideSent(m: UnderstoodMail, corr: Correlation | null, now: string): { caseId: string | null; outcome: MessageOutcome; why: string } {

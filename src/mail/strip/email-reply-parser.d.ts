@@ -5,7 +5,8 @@ declare module 'email-reply-parser' {
     isHidden(): boolean;
     isSignature(): boolean;
     isQuoted(): boolean;
-    isAnswer(): boolean;
+    /** 2.1 only; 2.3 has no such method. */
+    isAnswer?(): boolean;
   }
   interface Email {
     getFragments(): Fragment[];

@@ -68,7 +68,8 @@ export function cutWithReplyParser(text: string): string | null {
   } catch {
     return null;
   }
-  const firstQuote = fragments.findIndex((f) => f.isAnswer() || (f.isQuoted() && !isOnlyQuotedLines(f.getContent())));
+  // 2.3.x dropped Fragment.isAnswer (2.1 had it): calling it threw on every text that reached this layer.
+  const firstQuote = fragments.findIndex((f) => (typeof f.isAnswer === 'function' && f.isAnswer()) || (f.isQuoted() && !isOnlyQuotedLines(f.getContent())));
   if (firstQuote < 0) return null;
   return fragments
     .slice(0, firstQuote)

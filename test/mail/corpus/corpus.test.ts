@@ -10,6 +10,7 @@
  * - corpus-train (test/mail/corpus/train, labels.yaml): written by another
  *   engineer for training, from the public accounts of real merges
  *   (see its README.md); both languages, traps included.
+ * - demo (src/demo/sample-thread.ts): the demo's thread, both languages.
  * - heldout (test/mail/corpus/heldout, labels.yaml): written blind by another
  *   engineer and never used for training or tuning; it measures the shipped
  *   model (rules/kind-model.json) as a user would meet it.
@@ -32,12 +33,12 @@ import { ADVANCING_KINDS } from '../../../src/mail/classify/rules-schema.js';
 import { trainKindModel, type TrainingExample } from '../../../src/mail/classify/train-kind-model.js';
 import { MAIL_KINDS, type MailKind } from '../../../src/mail/kinds.js';
 import { understandMessage, type UnderstoodMessage } from '../../../src/mail/understand.js';
-import { exampleOf, MODEL_PATH, readSet, readTrainingSets, trainFromCorpus, type Labelled } from '../../../scripts/train-model.js';
+import { exampleOf, MODEL_PATH, readDemoSet, readSet, readTrainingSets, trainFromCorpus, type Labelled } from '../../../scripts/train-model.js';
 
 const HELDOUT = join(import.meta.dirname, 'heldout');
 const FOLDS = 5;
 /** Accuracy floors: what each set reaches, minus a small margin. */
-const FLOOR: Record<string, number> = { fixtures: 0.9, holdout: 0.85, 'corpus-train': 0.85, heldout: 0.95 };
+const FLOOR: Record<string, number> = { demo: 0.8, fixtures: 0.9, holdout: 0.85, 'corpus-train': 0.85, heldout: 0.95 };
 
 const GUIDE_TRUST = { senderDomains: ['amazon.com', 'aws.amazon.com', 'support.aws.com', 'aws.training', 'credly.com'], authservId: 'mx.test.example' };
 /** The fixtures and the old holdout were written for a narrower trust config (fixtures/expected.yaml says which). */
@@ -94,7 +95,7 @@ describe('understanding on the labelled corpus', () => {
   const builtin = loadRules(builtinRulesPath());
 
   it('cross-validates on every training set with no false advance and no trust error', async () => {
-    const messages = readTrainingSets();
+    const messages = [...readTrainingSets(), ...(await readDemoSet())];
     const plain = loadRules(builtinRulesPath(), undefined, { withoutModel: true });
     const examples: TrainingExample[] = [];
     for (const m of messages) examples.push(await exampleOf(m, plain));
