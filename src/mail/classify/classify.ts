@@ -113,7 +113,7 @@ export function classify(input: ClassifyInput, rules: ClassificationRules, opts:
     kinds,
     probs: probs.map((p) => Math.round(p * 1e4) / 1e4),
     agreed: Object.fromEntries([...verdict.agreed].map(([k, m]) => [k, m.why])),
-    missed: Object.fromEntries([...verdict.missed].filter(([k]) => !verdict.agreed.has(k)).map(([k, why]) => [k, { why, how: /: no .* in the text$|needs |sender is not|issuer is/.test(why) ? 'absent' : 'vetoed' }])),
+    missed: Object.fromEntries([...verdict.missed].filter(([k]) => !verdict.agreed.has(k)).map(([k, why]) => [k, { why, how: /: no .* in the text$|needs |sender is not|issuer is unknown/.test(why) ? 'absent' : 'vetoed' }])),
     userRule: userRule ? { kind: userRule.rule.kind, why: `${userRule.rule.id} (${userRule.rule.kind}) matched ${userRule.why}` } : null,
     autoReply: input.autoReply?.kind ?? 'none',
     autoReplyWhy: input.autoReply?.reasons.join('; ') ?? '',

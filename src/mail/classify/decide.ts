@@ -55,6 +55,8 @@ export interface DecideOptions {
 export const ASK_BELOW = 0.6;
 /** An advancing kind the case cannot accept now keeps this share of its probability. */
 export const PRIOR_OFF = 0.2;
+/** An advancing kind no frame speaks to at all is kept (and asked about) from this probability on. */
+export const UNFRAMED_KEEP = 0.45;
 /** A correction applies to a message at least this similar (cosine of the model's vectors). */
 export const CORRECTION_SIMILARITY = 0.9;
 
@@ -108,11 +110,16 @@ export function decide(e: Evidence, opts: DecideOptions = {}): Decision {
     reasons.push(`user rule's ${k} vetoed: ${e.missed[k]?.why ?? 'no frame agrees'}`);
   }
 
-  const winner = ranked.find((r) => frameOk(r.k)) ?? { k: supportish ? ('support_reply' as const) : ('unrelated' as const), p: 0 };
+  // A likely kind whose act no frame finds at all (new wording, not a contradiction) stays the reading, but
+  // is only asked about, never applied; a frame that finds the act in the wrong mode or on the wrong object vetoes.
+  const unframed = (r: { k: MailKind; p: number }) => isAdvancing(r.k) && !frameOk(r.k) && e.missed[r.k]?.how === 'absent' && r.p >= UNFRAMED_KEEP;
+  const winner = ranked.find((r) => frameOk(r.k) || unframed(r)) ?? { k: supportish ? ('support_reply' as const) : ('unrelated' as const), p: 0 };
+  const withoutFrame = unframed(winner);
+  if (withoutFrame) reasons.push(`${winner.k} (${pct(winner.p)}) kept without a frame (${e.missed[winner.k]?.why ?? 'none agrees'}): asked, not applied`);
   const vetoed = ranked.filter((r) => r.p > winner.p && !frameOk(r.k));
   for (const v of vetoed) reasons.push(`${v.k} (${pct(v.p)}) vetoed: ${e.missed[v.k]?.why ?? 'no frame agrees'}`);
-  for (const r of ranked) if (r.p <= winner.p && r.p >= 0.1 && isAdvancing(r.k) && !frameOk(r.k)) reasons.push(`${r.k} (${pct(r.p)}) has no frame: ${e.missed[r.k]?.why ?? 'none agrees'}`);
-  if (isAdvancing(winner.k)) reasons.push(e.agreed[winner.k]!);
+  for (const r of ranked) if (r.k !== winner.k && r.p <= winner.p && r.p >= 0.1 && isAdvancing(r.k) && !frameOk(r.k)) reasons.push(`${r.k} (${pct(r.p)}) has no frame: ${e.missed[r.k]?.why ?? 'none agrees'}`);
+  if (isAdvancing(winner.k) && !withoutFrame) reasons.push(e.agreed[winner.k]!);
   let kind = winner.k;
   // The new event beats a restated one: a completion (or badge) notice that also says the case is now closed
   // is the completion. A merge told as the past ("last week", 先日) is marked restated and has no frame.
@@ -137,9 +144,9 @@ export function decide(e: Evidence, opts: DecideOptions = {}): Decision {
   // also report the merge or the badges is asked about: closing first would hide the completion.
   const inPlay = ranked.filter((r) => isAdvancing(r.k) && (r.p >= 0.2 || (kind === 'case_closed' && r.k !== kind && r.p >= 0.04 && (r.k === 'merge_completed' || r.k === 'badges_transferred')))).map((r) => r.k);
   const closingHides = kind === 'case_closed' && inPlay.some((k) => k === 'merge_completed' || k === 'badges_transferred');
-  const unsure = closingHides || vetoed.some((v) => isAdvancing(v.k) && v.p >= 0.3) || (isAdvancing(kind) && confidence < ASK_BELOW) || (inPlay.length > 0 && !isAdvancing(kind) && confidence < ASK_BELOW);
+  const unsure = withoutFrame || closingHides || vetoed.some((v) => isAdvancing(v.k) && v.p >= 0.3) || (isAdvancing(kind) && confidence < ASK_BELOW) || (inPlay.length > 0 && !isAdvancing(kind) && confidence < ASK_BELOW);
   const ask = supportish && unsure && inPlay.length > 0;
-  const askKinds = ask ? [...new Set([...inPlay, ...ranked.filter((r) => isAdvancing(r.k) && r.p >= 0.1).map((r) => r.k)])].slice(0, 3) : [];
+  const askKinds = ask ? [...new Set([...(withoutFrame ? [kind] : []), ...inPlay, ...ranked.filter((r) => isAdvancing(r.k) && r.p >= 0.1).map((r) => r.k)])].slice(0, 3) : [];
   reasons.push(`kind ${kind}, confidence ${pct(confidence)}${ask ? `; unsure: ask the user (${askKinds.join(' / ')}?)` : ''}`);
   return finishAuto({ kind, confidence, ask, askKinds, reasons });
 

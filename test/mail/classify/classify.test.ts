@@ -74,7 +74,9 @@ describe('classify', () => {
 
   it('keeps an acknowledgement that is marked as an automatic reply, but nothing else', () => {
     const autoReply = { kind: 'auto-replied' as const, reasons: ['Auto-Submitted: auto-replied'] };
-    assert.equal(classify({ subject: SUBJECT, newText: 'We have received your case.', from: SUPPORT, autoReply }, rules).kind, 'acknowledgement');
+    // A receipt is a first message (no RE:) and usually promises a response time (issue 11: shape counts).
+    const receipt = 'We have received your case. A member of our team will respond within 24 hours.';
+    assert.equal(classify({ subject: SUBJECT.replace(/^RE:/, ''), newText: receipt, from: SUPPORT, autoReply }, rules).kind, 'acknowledgement');
     assert.equal(classify({ subject: SUBJECT, newText: 'We have merged your accounts.', from: SUPPORT, autoReply }, rules).kind, 'unrelated');
   });
 

@@ -38,7 +38,7 @@ import { exampleOf, MODEL_PATH, readDemoSet, readSet, readTrainingSets, trainFro
 const HELDOUT = join(import.meta.dirname, 'heldout');
 const FOLDS = 5;
 /** Accuracy floors: what each set reaches, minus a small margin. */
-const FLOOR: Record<string, number> = { demo: 0.8, fixtures: 0.9, holdout: 0.85, 'corpus-train': 0.85, heldout: 0.95 };
+const FLOOR: Record<string, number> = { demo: 0.75, fixtures: 0.93, holdout: 0.95, 'corpus-train': 0.8, heldout: 0.8 };
 
 const GUIDE_TRUST = { senderDomains: ['amazon.com', 'aws.amazon.com', 'support.aws.com', 'aws.training', 'credly.com'], authservId: 'mx.test.example' };
 /** The fixtures and the old holdout were written for a narrower trust config (fixtures/expected.yaml says which). */
