@@ -16,9 +16,11 @@ import { batch3 } from './batch3.js';
 import { batch4 } from './batch4.js';
 import { batch5 } from './batch5.js';
 import { batch6 } from './batch6.js';
+import { batch7 } from './batch7.js';
+import { batch8 } from './batch8.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const specs: Spec[] = [...batch1, ...batch2, ...batch3, ...batch4, ...batch5, ...batch6];
+const specs: Spec[] = [...batch1, ...batch2, ...batch3, ...batch4, ...batch5, ...batch6, ...batch7, ...batch8];
 
 const labels: Record<string, unknown> = {};
 for (const f of readdirSync(HERE)) if (f.endsWith('.eml')) unlinkSync(join(HERE, f));
