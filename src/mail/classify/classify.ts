@@ -8,6 +8,7 @@ import { predict } from './kind-model.js';
 import { detectLanguage, type Language } from './language.js';
 import { matchText } from './match-text.js';
 import { normalizeText, showNormalized } from './normalize.js';
+import { ADVANCING_KINDS } from './rules-schema.js';
 import { senderGroupsOf } from './sender-groups.js';
 import { findSupportCaseIdNormalized } from './support-case-id.js';
 
@@ -44,6 +45,9 @@ export interface Classification {
   evidence: Evidence;
 }
 
+/** How much of the new text the model and the frames read. */
+export const MODEL_TEXT_CHARS = 4000;
+
 /** A message's model input and context, as training and classification both compute it. */
 export interface ModelInput {
   subject: string;
@@ -69,7 +73,8 @@ export function modelInput(input: ClassifyInput, rules: ClassificationRules): Mo
     if (r.fired) fired.push({ rule, why: r.why });
   }
   const nSubject = normalizeText(input.subject);
-  const nText = normalizeText(input.newText);
+  // What a support message means is said near its top; a newsletter's 30 KB would only cost time.
+  const nText = normalizeText(input.newText.slice(0, MODEL_TEXT_CHARS));
   // A look-alike of Credly is read like Credly (kind by the text; `trusted` keeps it from moving a case).
   const credlyLike = groups.includes('credly') || /\bvia credly\s*$/iu.test(input.fromName ?? '') || /credl/iu.test(input.from ?? '');
   const issuer = credlyLike ? credlyIssuer(input.fromName ?? '', input.subject, input.newText) : null;
@@ -108,7 +113,12 @@ export function classify(input: ClassifyInput, rules: ClassificationRules, opts:
   const { probs, vector } = predict(rules.model, mi.subject, mi.text, mi.cues);
   const kinds = rules.model.kinds;
   const userRule = mi.fired.filter((f) => f.rule.origin === 'user').sort((a, b) => b.rule.priority - a.rule.priority)[0];
-  const verdict = evaluateFrames(rules.frames, mi.subject, mi.text, { senderGroups: groups, cues: mi.cues, credlyIssuer: mi.issuer });
+  // Frames run only for the advancing kinds in the running (the rest cannot win), and for the completion
+  // kinds whenever a closing is: a completion notice that also closes the case is the completion.
+  const candidates = new Set<MailKind>(kinds.filter((k, i) => probs[i]! >= 0.02 && (ADVANCING_KINDS as readonly string[]).includes(k)));
+  if (candidates.has('case_closed')) for (const k of ['merge_completed', 'badges_transferred'] as const) candidates.add(k);
+  if (userRule) candidates.add(userRule.rule.kind);
+  const verdict = evaluateFrames(rules.frames, mi.subject, mi.text, { senderGroups: groups, cues: mi.cues, credlyIssuer: mi.issuer }, candidates);
   const evidence: Evidence = {
     kinds,
     probs: probs.map((p) => Math.round(p * 1e4) / 1e4),
