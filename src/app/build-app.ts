@@ -11,6 +11,8 @@ import { DeadlineScheduler, realTimers, type Timers } from '../scheduler/deadlin
 import { CheckpointStore } from '../store/checkpoint-store.js';
 import { DraftStore } from '../store/draft-store.js';
 import { MessageStore } from '../store/message-store.js';
+import { KindCorrectionStore } from '../store/kind-correction-store.js';
+import type { ClassificationRules } from '../mail/classify/classification-rules.js';
 import { contextFor, type AppContext } from './context.js';
 import { createMailSource } from './mail-source-factory.js';
 import type { SourceStatus } from '../mail/source-types.js';
@@ -37,6 +39,9 @@ export interface App {
   messages: MessageStore;
   /** Narrowed syncs: what they did not fetch (GET /api/mail/unmatched shows them). */
   skippedMail: SkippedMailStore;
+  /** Questions about unsure mail and the user's kind corrections. */
+  corrections: KindCorrectionStore;
+  rules: ClassificationRules;
   checkpoints: CheckpointStore;
   draftStore: DraftStore;
   pipeline: MailPipeline;
@@ -59,7 +64,13 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
   const draftStore = new DraftStore(ctx.db);
   const rules = loadRules(builtinRulesPath(), config.rulesFile);
   const understand = makeUnderstand({ trust: config.trust, rules, maxBytes: config.mail.maxMessageBytes });
+  const corrections = new KindCorrectionStore(ctx.db);
   const pipeline = new MailPipeline({
+    questions: {
+      modelId: rules.model.id,
+      correctionsFor: (id) => corrections.correctionsFor(id),
+      ask: (q) => corrections.ask(q),
+    },
     understand,
     store: ctx.store,
     messages,
@@ -172,6 +183,8 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
     ctx,
     messages,
     skippedMail,
+    corrections,
+    rules,
     checkpoints,
     draftStore,
     pipeline,

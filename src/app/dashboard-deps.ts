@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { ResolvedConfig } from '../config/load.js';
 import { AppError } from '../errors.js';
+import { classify } from '../mail/classify/classify.js';
 import type { MailKind } from '../mail/kinds.js';
 import type { LifecycleEvent } from '../machines/events.js';
 import type { DashboardDeps } from '../server/deps.js';
@@ -8,7 +9,7 @@ import type { App } from './build-app.js';
 import { bindReceiptByHand } from '../mail/pipeline/bind-by-hand.js';
 
 /** A stored message re-read as another kind, applied as the user's correction. */
-export function reclassifyEvent(app: App, caseId: string, messageId: string, kind: MailKind, at: string): LifecycleEvent {
+export function reclassifyEvent(app: Pick<App, 'messages'>, caseId: string, messageId: string, kind: MailKind, at: string): LifecycleEvent {
   const m = app.messages.get(messageId);
   if (!m || m.caseId !== caseId) throw new AppError('NOT_FOUND', `no message ${messageId} on case ${caseId}`);
   if (kind === 'unrelated') throw new AppError('BAD_INPUT', 'kind: "unrelated" does not move a case; nothing to apply');
@@ -20,6 +21,21 @@ export function reclassifyEvent(app: App, caseId: string, messageId: string, kin
     return { ...base, type: 'acknowledgement', supportCaseId: id };
   }
   return { ...base, type: kind } as LifecycleEvent;
+}
+
+/**
+ * Keeps the user's kind for a stored message as a correction: its vector in the
+ * kind model's rows (from the stored subject and new text, as classification
+ * reads them), so later mail this similar is read the same way. Answers the
+ * message's open question.
+ */
+export function recordCorrection(app: Pick<App, 'messages' | 'corrections' | 'rules'>, messageId: string, kind: MailKind, at: string): number | null {
+  const m = app.messages.get(messageId);
+  if (!m) return null;
+  const u = m.understanding as { subject?: string; newText?: string; from?: string | null; fromName?: string; references?: string[] };
+  const c = classify({ subject: u.subject ?? '', newText: u.newText ?? '', from: u.from ?? null, fromName: u.fromName ?? '', references: u.references ?? [] }, app.rules);
+  app.corrections.answer(messageId, kind, at);
+  return app.corrections.addCorrection({ messageId, caseId: m.caseId, kind, was: m.kind, subject: u.subject ?? '', vector: c.evidence.vector, model: app.rules.model.id, createdAt: at });
 }
 
 /** The dashboard's view of the running app. */
@@ -47,7 +63,9 @@ export function dashboardDeps(app: App, config: ResolvedConfig, logger: Logger):
     messages: {
       raw: (messageId) => app.messages.raw(messageId),
       reclassify: (caseId, messageId, kind) => {
-        applyUserEvent(caseId, reclassifyEvent(app, caseId, messageId, kind, app.ctx.clock.now().toISOString()));
+        const at = app.ctx.clock.now().toISOString();
+        applyUserEvent(caseId, reclassifyEvent(app, caseId, messageId, kind, at));
+        recordCorrection(app, messageId, kind, at);
       },
       bindReceipt: (caseId, messageId) => {
         bindReceiptByHand({ cases: app.ctx.cases, store: app.ctx.store, messages: app.messages, now: () => app.ctx.clock.now().toISOString() }, caseId, messageId);
@@ -57,6 +75,9 @@ export function dashboardDeps(app: App, config: ResolvedConfig, logger: Logger):
         const brief = (m: ReturnType<typeof app.messages.unmatched>[number]) => ({ messageId: m.messageId, from: m.from, subject: m.subject, kind: m.kind, trusted: m.trusted, processedAt: m.processedAt, why: m.understanding.why ?? null, pendingCases: m.understanding.pendingCases ?? undefined });
         return { unmatched: app.messages.unmatched().map(brief), pending: app.messages.pending().map(brief), skipped: app.skippedMail.recent() };
       },
+      questions: (caseId) => app.corrections.openQuestions(caseId),
+      corrections: () => app.corrections.listCorrections(),
+      removeCorrection: (id) => app.corrections.removeCorrection(id),
     },
     mailStatus: () => app.mailStatus(),
     clock: app.ctx.clock,

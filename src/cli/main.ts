@@ -7,6 +7,7 @@ import { caseCreate, caseList, caseShow, caseText } from './commands/case-comman
 import { eventCommand } from './commands/event-command.js';
 import { USER_EVENT_TYPES, MAIL_EVENT_TYPES } from '../machines/events.js';
 import { classifyCommand } from './commands/classify-command.js';
+import { answerCommand, correctionsList, correctionsRemove } from './commands/correction-commands.js';
 import { draftList, draftSend, draftShow } from './commands/draft-commands.js';
 import { loadConfig } from '../config/load.js';
 import { caseBind } from './commands/bind-command.js';
@@ -87,6 +88,23 @@ export function buildProgram(o: Output, env: NodeJS.ProcessEnv = process.env): C
         eventCommand(ctx, o, id, type, { json: !!opts.json, supportCaseId: opts.supportCaseId, reason: opts.reason }),
       ),
     );
+
+  program
+    .command('answer <caseId> <messageId> <kind>')
+    .description('answer a question about a message: read it as KIND, apply it to the case as yours, keep it as a correction')
+    .option('--config <file>', 'YAML config file')
+    .option('--json', 'print {"caseId","messageId","kind","correction"}')
+    .action(withCtx((ctx, caseId: string, messageId: string, kind: string, opts: { json?: boolean }) => answerCommand(ctx, o, caseId, messageId, kind, !!opts.json)));
+  const corr = program.command('corrections').description('kinds you gave messages by hand; similar mail is read the same way');
+  corr
+    .command('list')
+    .option('--config <file>', 'YAML config file')
+    .option('--json', 'print JSON')
+    .action(withCtx((ctx, opts: { json?: boolean }) => correctionsList(ctx, o, !!opts.json)));
+  corr
+    .command('remove <id>')
+    .option('--config <file>', 'YAML config file')
+    .action(withCtx((ctx, id: string) => correctionsRemove(ctx, o, id)));
 
   program
     .command('classify <file>')

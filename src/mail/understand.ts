@@ -1,5 +1,6 @@
 import { detectAutoReply } from './classify/auto-reply.js';
-import { classify } from './classify/classify.js';
+import { classify, type ClassifyInput } from './classify/classify.js';
+import type { Evidence } from './classify/decide.js';
 import type { ClassificationRules } from './classify/classification-rules.js';
 import type { Language } from './classify/language.js';
 import type { MailKind } from './kinds.js';
@@ -43,8 +44,16 @@ export interface UnderstoodMessage {
   quoteMethod: string;
   language: Language;
   kind: MailKind;
-  /** Why `kind`: which rules matched on what. */
+  /** Why `kind`: cues, model probabilities, the frame that agreed or vetoed. */
   reasons: string[];
+  /** 0–1: how sure classification is of `kind`. */
+  confidence: number;
+  /** True when a case would ask the user about this message rather than move (trusted mail only). */
+  ask: boolean;
+  /** The kinds such a question offers. */
+  askKinds: MailKind[];
+  /** What classification found, so the pipeline can decide again with the case's prior and the user's corrections. */
+  evidence: Evidence | null;
   /** True only when the sender is shown to be a trusted domain; an untrusted message never advances a case. */
   trusted: boolean;
   trustReasons: string[];
@@ -79,13 +88,36 @@ export async function understandMessage(raw: Buffer, deps: UnderstandDeps, opts:
   }
 }
 
-async function understand(raw: Buffer, deps: UnderstandDeps, cut: boolean): Promise<UnderstoodMessage> {
-  const parsed = await parseMessage(raw, { maxBytes: deps.maxBytes, cut });
+/** Parses and strips one message into what classification reads (training reads the corpus the same way). */
+export async function classifyInputOf(raw: Buffer, maxBytes: number, cut = false): Promise<{ input: ClassifyInput; parsed: Awaited<ReturnType<typeof parseMessage>>; quoteMethod: string }> {
+  const parsed = await parseMessage(raw, { maxBytes, cut });
   const stripped = stripQuotes(parsed);
   const newText = stripped.newText.slice(0, LIMITS.textChars);
-  const verdict = verifySender(parsed, deps.trust);
   const autoReply = detectAutoReply(parsed.autoReplyHeaders, parsed.subject);
-  const c = classify({ subject: parsed.subject, newText, fullText: parsed.text, from: parsed.from?.address ?? null, autoReply }, deps.rules);
+  const h = parsed.autoReplyHeaders;
+  return {
+    parsed,
+    quoteMethod: stripped.method,
+    input: {
+      subject: parsed.subject,
+      newText,
+      fullText: parsed.text,
+      from: parsed.from?.address ?? null,
+      fromName: parsed.from?.name ?? '',
+      inReplyTo: parsed.inReplyTo,
+      references: parsed.references,
+      bulk: h.listId !== null || h.listUnsubscribe !== null,
+      autoReply,
+    },
+  };
+}
+
+async function understand(raw: Buffer, deps: UnderstandDeps, cut: boolean): Promise<UnderstoodMessage> {
+  const { input, parsed, quoteMethod } = await classifyInputOf(raw, deps.maxBytes, cut);
+  const newText = input.newText;
+  const autoReply = input.autoReply!;
+  const verdict = verifySender(parsed, deps.trust);
+  const c = classify(input, deps.rules);
   return {
     messageId: parsed.messageId,
     from: parsed.from?.address ?? null,
@@ -100,10 +132,15 @@ async function understand(raw: Buffer, deps: UnderstandDeps, cut: boolean): Prom
     inReplyTo: parsed.inReplyTo,
     references: parsed.references,
     newText,
-    quoteMethod: stripped.method,
+    quoteMethod,
     language: c.language,
     kind: c.kind,
     reasons: c.reasons,
+    confidence: c.confidence,
+    // An untrusted message never moves a case, so there is nothing to ask about.
+    ask: c.ask && verdict.trusted,
+    askKinds: c.ask && verdict.trusted ? c.askKinds : [],
+    evidence: c.evidence,
     trusted: verdict.trusted,
     trustReasons: verdict.reasons,
     autoReply: autoReply.kind !== 'none' && c.kind === 'unrelated',
@@ -137,6 +174,10 @@ function unreadable(raw: Buffer, problem: string): UnderstoodMessage {
     language: 'en',
     kind: 'unrelated',
     reasons: ['the message could not be read'],
+    confidence: 1,
+    ask: false,
+    askKinds: [],
+    evidence: null,
     trusted: false,
     trustReasons: ['the message could not be read'],
     autoReply: false,

@@ -1,5 +1,6 @@
 import type { Logger } from '../log.js';
 import type { Db } from '../store/database.js';
+import type { KindQuestion, StoredCorrection } from '../store/kind-correction-store.js';
 import type { CaseService } from '../cases/case-service.js';
 import type { Clock } from '../clock/clock.js';
 import type { ResolvedConfig } from '../config/load.js';
@@ -27,6 +28,11 @@ export interface MessageActions {
   bindReceipt(caseId: string, messageId: string): void;
   /** Mail that moved no case and why: unmatched, pending receipts, and what narrowed syncs did not fetch. */
   notApplied?(): { unmatched: unknown[]; pending: unknown[]; skipped: unknown[] };
+  /** Open questions about unsure mail on a case ("Is this a confirmation request?"). */
+  questions(caseId: string): KindQuestion[];
+  /** The user's kind corrections, which later classification takes into account. */
+  corrections(): StoredCorrection[];
+  removeCorrection(id: number): boolean;
 }
 
 /** What the dashboard needs from the rest of certmerge; all side effects come through here. */

@@ -168,6 +168,7 @@ export function pageRouter(deps: DashboardDeps): Router {
       formText: view.tags.includes('beforeSubmission') ? supportFormText(view.case, t.lang) : null,
       allowed,
       timelineLimit: wholeTimeline ? null : TIMELINE_NEWEST,
+      questions: deps.messages.questions(view.id),
     });
     return page(ctx, { title: t.casePage.title(view.id), live: true, main, wide: true });
   }

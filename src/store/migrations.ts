@@ -214,6 +214,40 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
         skipped     INTEGER NOT NULL,             -- messages in the range not fetched
         candidates  INTEGER NOT NULL,             -- messages the search hints matched (fetched)
         reason      TEXT NOT NULL
+    `,
+  },
+  {
+    version: 5,
+    name: 'understanding: questions about unsure mail, and the user\'s kind corrections',
+    sql: `
+      -- Trusted support mail certmerge did not understand with confidence: the case
+      -- asks the user instead of moving. One question per message; answered_at is set
+      -- when the user picks a kind (applied as the user's event) or dismisses it.
+      CREATE TABLE kind_questions (
+        message_id  TEXT PRIMARY KEY,
+        case_id     TEXT NOT NULL,
+        kinds       TEXT NOT NULL,      -- JSON array of the kinds offered, most likely first
+        guess       TEXT NOT NULL,      -- what certmerge read it as
+        confidence  REAL NOT NULL,
+        asked_at    TEXT NOT NULL,
+        answered_at TEXT,
+        answer      TEXT
+      );
+      CREATE INDEX kind_questions_open ON kind_questions(case_id) WHERE answered_at IS NULL;
+
+      -- A kind the user gave a message by hand. Later mail whose normalized n-gram
+      -- vector is this close is read the same way (frame-checked); the user sees
+      -- and removes them (dashboard, certmerge corrections).
+      CREATE TABLE kind_corrections (
+        id          INTEGER PRIMARY KEY,
+        message_id  TEXT NOT NULL UNIQUE,
+        case_id     TEXT,
+        kind        TEXT NOT NULL,
+        was         TEXT,               -- what certmerge had read it as
+        subject     TEXT NOT NULL,
+        vector      TEXT NOT NULL,      -- JSON {rows, values} in the kind model's rows
+        model       TEXT NOT NULL,      -- which model's rows (its trainedOn), so a retrained model ignores stale vectors
+        created_at  TEXT NOT NULL
       );
     `,
   },

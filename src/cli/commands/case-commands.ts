@@ -1,3 +1,4 @@
+import { questionLines } from './correction-commands.js';
 import { readFileSync } from 'node:fs';
 import { AppError } from '../../errors.js';
 import { parseCaseFile, type Language } from '../../cases/case-file.js';
@@ -65,6 +66,7 @@ export function caseShow(ctx: AppContext, o: Output, id: string, json: boolean):
   const view = ctx.cases.view(id);
   if (json) return printJson(o, view);
   o.out(renderCase(view));
+  for (const l of questionLines(ctx, id)) o.out(l);
 }
 
 export function caseText(ctx: AppContext, o: Output, id: string, lang: string | undefined): void {

@@ -27,6 +27,8 @@ export async function classifyCommand(config: ResolvedConfig, o: Output, file: s
   const m = await makeUnderstand({ trust: config.trust, rules, maxBytes: config.mail.maxMessageBytes })(raw, { cut });
   const result = {
     kind: m.kind,
+    confidence: m.confidence,
+    ...(m.ask ? { ask: true, askKinds: m.askKinds } : {}),
     caseId: m.subjectCaseId ?? m.bodyCaseId,
     language: m.language,
     trusted: m.trusted,
@@ -40,7 +42,7 @@ export async function classifyCommand(config: ResolvedConfig, o: Output, file: s
     truncated: m.truncated,
   };
   if (json) return printJson(o, result);
-  o.out(`${file}: ${m.kind}${result.caseId ? ` (support case ${result.caseId})` : ''}, ${m.language}, ${m.trusted ? 'sender verified' : 'sender NOT verified'}`);
+  o.out(`${file}: ${m.kind} (confidence ${m.confidence.toFixed(2)}${m.ask ? `; would ask: ${m.askKinds.join(' / ')}?` : ''})${result.caseId ? ` (support case ${result.caseId})` : ''}, ${m.language}, ${m.trusted ? 'sender verified' : 'sender NOT verified'}`);
   for (const r of m.reasons) o.out(`  why: ${r}`);
   for (const r of m.trustReasons) o.out(`  trust: ${r}`);
   for (const p of m.problems) o.out(`  problem: ${p}`);

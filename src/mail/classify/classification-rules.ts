@@ -1,4 +1,6 @@
 import type { MailKind } from '../kinds.js';
+import type { Frames } from './frames.js';
+import type { KindModel } from './kind-model.js';
 
 /** A pattern ready to run: where it looks and the compiled expression. */
 export interface CompiledPattern {
@@ -15,6 +17,8 @@ export interface CompiledRule {
   any: CompiledPattern[];
   all: CompiledPattern[];
   unless: CompiledPattern[];
+  /** Built-in rules are cues the kind model weighs; a user's rule decides (frame-checked when it would move a case). */
+  origin: 'builtin' | 'user';
 }
 
 /** Loaded, validated, merged rules: what `classify` runs. Build with `loadRules`. */
@@ -22,6 +26,10 @@ export interface ClassificationRules {
   senders: Record<string, { addresses: string[]; domains: string[] }>;
   caseIdPatterns: { subject: RegExp[]; body: RegExp[] };
   rules: CompiledRule[];
+  /** The trained kind model (rules/kind-model.json). */
+  model: KindModel;
+  /** What advancing kinds must mean (rules/frames.yaml plus the user's). */
+  frames: Frames;
   /** The files the rules came from, built-ins first. */
   sources: string[];
 }

@@ -1,9 +1,14 @@
 import type { MailKind } from '../kinds.js';
 import type { AutoReplyVerdict } from './auto-reply.js';
 import type { ClassificationRules, CompiledPattern, CompiledRule } from './classification-rules.js';
+import { decide, type DecideOptions, type Evidence } from './decide.js';
+import { contextCues, credlyIssuer, isReplyMessage } from './features.js';
+import { evaluateFrames } from './frames.js';
+import { predict } from './kind-model.js';
 import { detectLanguage, type Language } from './language.js';
 import { matchText } from './match-text.js';
-import { DANGEROUS_KINDS } from './rules-schema.js';
+import { normalizeText, showNormalized } from './normalize.js';
+import { ADVANCING_KINDS } from './rules-schema.js';
 import { senderGroupsOf } from './sender-groups.js';
 import { findSupportCaseIdNormalized } from './support-case-id.js';
 
@@ -13,77 +18,130 @@ export interface ClassifyInput {
   newText: string;
   fullText?: string;
   from: string | null;
+  /** From display name: names a Credly badge's issuer ("Amazon Web Services … via Credly"). */
+  fromName?: string;
+  inReplyTo?: string | null;
+  references?: readonly string[];
+  /** List-Id or List-Unsubscribe present. */
+  bulk?: boolean;
   autoReply?: AutoReplyVerdict;
 }
 
 export interface Classification {
   kind: MailKind;
-  /** Which rules matched on what, and why the winner won: one readable line each. */
+  /** 0–1. */
+  confidence: number;
+  /** True when the case should ask the user about this message rather than move. */
+  ask: boolean;
+  /** The kinds a question offers. */
+  askKinds: MailKind[];
+  /** What decided the kind: sender, cues, model probabilities, frames, prior: one readable line each. */
   reasons: string[];
   language: Language;
   supportCaseId: string | null;
   /** Where the case ID was found: the subject is reliable, a body mention less so. */
   supportCaseIdWhere: 'subject' | 'new text' | 'body' | null;
+  /** What was found before deciding: the pipeline decides again with the case's prior and the user's corrections. */
+  evidence: Evidence;
 }
 
-/**
- * Classifies a message by the rules file: the highest-priority rule that fires
- * wins. Two guards sit in code rather than data because they protect the case
- * from the worst error, a wrong advance: a confirmation request that also reads
- * as a completion is left to a person (support_reply), and auto-replies never
- * move a case (except the support system's receipt, which is one by nature).
- */
-export function classify(input: ClassifyInput, rules: ClassificationRules): Classification {
+/** How much of the new text the model and the frames read. */
+export const MODEL_TEXT_CHARS = 4000;
+
+/** A message's model input and context, as training and classification both compute it. */
+export interface ModelInput {
+  subject: string;
+  text: string;
+  cues: string[];
+  groups: string[];
+  issuer: 'aws' | 'other' | 'unknown' | null;
+  language: Language;
+  found: { id: string; where: 'subject' | 'new text' | 'body' } | null;
+  fired: { rule: CompiledRule; why: string }[];
+}
+
+/** Normalizes, finds the case ID, runs the phrase rules as cues and names the context cues. */
+export function modelInput(input: ClassifyInput, rules: ClassificationRules): ModelInput {
   const subject = matchText(input.subject);
   const text = matchText(input.newText);
   const language = detectLanguage(input.subject, input.newText || (input.fullText ?? ''));
   const found = findSupportCaseIdNormalized(subject, text, input.newText, input.fullText ?? '', rules.caseIdPatterns);
   const groups = senderGroupsOf(input.from, rules.senders);
-
-  const reasons: string[] = [];
-  reasons.push(groups.length ? `sender ${input.from} is in sender group(s) ${groups.join(', ')}` : `sender ${input.from ?? '(none)'} is in no known sender group`);
-  if (found) reasons.push(`support case ID ${found.id} found in the ${found.where}`);
-
   const fired: { rule: CompiledRule; why: string }[] = [];
   for (const rule of rules.rules) {
     const r = evaluate(rule, subject, text, groups);
     if (r.fired) fired.push({ rule, why: r.why });
-    else if (r.suppressedBy && isDangerous(rule.kind)) reasons.push(`rule ${rule.id} (${rule.kind}) held back by negative pattern: ${r.suppressedBy}`);
   }
-  // Stable sort: among equal priorities the rule listed first wins.
-  fired.sort((a, b) => b.rule.priority - a.rule.priority);
-
-  const winner = fired[0];
-  if (!winner) {
-    reasons.push('no rule matched');
-    return { kind: 'unrelated', reasons, language, supportCaseId: found?.id ?? null, supportCaseIdWhere: found?.where ?? null };
-  }
-  reasons.push(`rule ${winner.rule.id} (${winner.rule.kind}, priority ${winner.rule.priority}) matched ${winner.why}`);
-  for (const other of fired.slice(1)) reasons.push(`also matched: rule ${other.rule.id} (${other.rule.kind}, priority ${other.rule.priority})`);
-
-  let kind = winner.rule.kind;
-  const dangerous = new Set(fired.map((f) => f.rule.kind).filter(isDangerous));
-  if (dangerous.has('confirmation_request') && (dangerous.has('merge_completed') || dangerous.has('badges_transferred'))) {
-    kind = groups.length ? 'support_reply' : 'unrelated';
-    reasons.push(`reads both as a confirmation request and as done (${[...dangerous].join(', ')}): left to a person as ${kind}`);
-  }
-
-  const auto = input.autoReply;
-  if (auto && auto.kind === 'out-of-office') {
-    reasons.push(`out-of-office reply (${auto.reasons.join('; ')}): never moves a case`);
-    kind = 'unrelated';
-  } else if (auto && auto.kind === 'auto-replied') {
-    if (kind === 'acknowledgement') reasons.push(`automatic reply (${auto.reasons.join('; ')}), kept: a case receipt is one by nature`);
-    else {
-      reasons.push(`automatic reply (${auto.reasons.join('; ')}): never moves a case`);
-      kind = 'unrelated';
-    }
-  }
-  return { kind, reasons, language, supportCaseId: found?.id ?? null, supportCaseIdWhere: found?.where ?? null };
+  const nSubject = normalizeText(input.subject);
+  // What a support message means is said near its top; a newsletter's 30 KB would only cost time.
+  const nText = normalizeText(input.newText.slice(0, MODEL_TEXT_CHARS));
+  // A look-alike of Credly is read like Credly (kind by the text; `trusted` keeps it from moving a case).
+  const credlyLike = groups.includes('credly') || /\bvia credly\s*$/iu.test(input.fromName ?? '') || /credl/iu.test(input.from ?? '');
+  const issuer = credlyLike ? credlyIssuer(input.fromName ?? '', input.subject, input.newText) : null;
+  const cues = contextCues({
+    subject: input.subject,
+    fromName: input.fromName ?? '',
+    senderGroups: groups,
+    isReply: isReplyMessage(input.subject, input.inReplyTo ?? null, input.references ?? []),
+    autoReply: input.autoReply?.kind ?? 'none',
+    bulk: input.bulk ?? false,
+    language,
+    caseIdWhere: found?.where ?? null,
+    credlyIssuer: issuer,
+    rulesFired: fired.filter((f) => f.rule.origin === 'builtin').map((f) => f.rule.id),
+  });
+  return { subject: nSubject, text: nText, cues, groups, issuer, language, found, fired };
 }
 
-function isDangerous(kind: MailKind): boolean {
-  return (DANGEROUS_KINDS as readonly string[]).includes(kind);
+/**
+ * Classifies a message: the kind model proposes (character n-grams of the
+ * normalized text and context cues), frames check what an advancing kind must
+ * mean, and `decide` takes the most likely kind a frame agrees with (or that
+ * moves nothing), with a confidence and whether to ask the user. `opts` adds
+ * what the case expects next and the user's corrections.
+ */
+export function classify(input: ClassifyInput, rules: ClassificationRules, opts: DecideOptions = {}): Classification {
+  const mi = modelInput(input, rules);
+  const { groups, found } = mi;
+  const reasons: string[] = [];
+  reasons.push(groups.length ? `sender ${input.from} is in sender group(s) ${groups.join(', ')}` : `sender ${input.from ?? '(none)'} is in no known sender group`);
+  if (found) reasons.push(`support case ID ${found.id} found in the ${found.where}`);
+  reasons.push(`normalized: "${showNormalized(mi.text)}"`);
+  reasons.push(`cues: ${mi.cues.join(', ')}`);
+  for (const f of mi.fired) reasons.push(`rule ${f.rule.id} (${f.rule.kind}${f.rule.origin === 'user' ? ', user rule' : ', a cue'}) matched ${f.why}`);
+
+  const { probs, vector } = predict(rules.model, mi.subject, mi.text, mi.cues);
+  const kinds = rules.model.kinds;
+  const userRule = mi.fired.filter((f) => f.rule.origin === 'user').sort((a, b) => b.rule.priority - a.rule.priority)[0];
+  // Frames run only for the advancing kinds in the running (the rest cannot win), and for the completion
+  // kinds whenever a closing is: a completion notice that also closes the case is the completion.
+  const candidates = new Set<MailKind>(kinds.filter((k, i) => probs[i]! >= 0.02 && (ADVANCING_KINDS as readonly string[]).includes(k)));
+  if (candidates.has('case_closed')) for (const k of ['merge_completed', 'badges_transferred'] as const) candidates.add(k);
+  if (userRule) candidates.add(userRule.rule.kind);
+  const verdict = evaluateFrames(rules.frames, mi.subject, mi.text, { senderGroups: groups, cues: mi.cues, credlyIssuer: mi.issuer }, candidates);
+  const evidence: Evidence = {
+    kinds,
+    probs: probs.map((p) => Math.round(p * 1e4) / 1e4),
+    agreed: Object.fromEntries([...verdict.agreed].map(([k, m]) => [k, m.why])),
+    missed: Object.fromEntries([...verdict.missed].filter(([k]) => !verdict.agreed.has(k)).map(([k, why]) => [k, { why, how: /: no .* in the text$|needs |sender is not|issuer is unknown/.test(why) ? 'absent' : 'vetoed' }])),
+    userRule: userRule ? { kind: userRule.rule.kind, why: `${userRule.rule.id} (${userRule.rule.kind}) matched ${userRule.why}` } : null,
+    autoReply: input.autoReply?.kind ?? 'none',
+    autoReplyWhy: input.autoReply?.reasons.join('; ') ?? '',
+    senderGroups: groups,
+    vector,
+  };
+  const d = decide(evidence, opts);
+  return {
+    kind: d.kind,
+    confidence: Math.round(d.confidence * 1000) / 1000,
+    ask: d.ask,
+    askKinds: d.askKinds,
+    reasons: [...reasons, ...d.reasons],
+    language: mi.language,
+    supportCaseId: found?.id ?? null,
+    supportCaseIdWhere: found?.where ?? null,
+    evidence,
+  };
 }
 
 function evaluate(

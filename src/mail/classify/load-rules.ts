@@ -1,11 +1,16 @@
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { AppError } from '../../errors.js';
 import { formatIssues } from '../../validation/format-issues.js';
 import type { MailKind } from '../kinds.js';
 import type { ClassificationRules, CompiledPattern, CompiledRule } from './classification-rules.js';
-import { rulesFileSchema, type RuleDefinition, type RulePattern, type RulesFile } from './rules-schema.js';
+import { compileFrames, type FrameDefinition, type LexiconDefinition } from './frames.js';
+import { compileKindModel, loadKindModel, type KindModel } from './kind-model.js';
+import { BUCKET_BITS } from './features.js';
+import { MAIL_KINDS } from '../kinds.js';
+import { framesFileSchema, rulesFileSchema, type RuleDefinition, type RulePattern, type RulesFile } from './rules-schema.js';
 
 /** The rules shipped with certmerge (`rules/classification.yaml` in the package; same depth from src/ and dist/). */
 export function builtinRulesPath(): string {
@@ -19,15 +24,19 @@ export function builtinRulesPath(): string {
  * user's first. Throws AppError BAD_CONFIG with one line per problem, each
  * naming the file and the field.
  */
-export function loadRules(builtinPath: string, userPath?: string): ClassificationRules {
+export function loadRules(builtinPath: string, userPath?: string, opts: { withoutModel?: boolean } = {}): ClassificationRules {
   const files = [{ path: builtinPath, data: readRulesFile(builtinPath) }];
   if (userPath) files.push({ path: userPath, data: readRulesFile(userPath) });
 
   const senders: ClassificationRules['senders'] = {};
   const caseIdSubject: string[] = [];
   const caseIdBody: string[] = [];
-  const byId = new Map<string, { def: RuleDefinition; file: string; index: number }>();
+  const byId = new Map<string, { def: RuleDefinition; file: string; index: number; origin: 'builtin' | 'user' }>();
+  // Frames and the model sit beside the built-in rules file.
+  const framesPath = join(dirname(builtinPath), 'frames.yaml');
+  const frameFiles: { path: string; lexicon: LexiconDefinition; frames: FrameDefinition[] }[] = [readFramesFile(framesPath)];
   for (const { path, data } of files) {
+    if (path !== builtinPath) frameFiles.push({ path, lexicon: data.lexicon ?? { acts: {}, objects: {}, modes: {} }, frames: data.frames });
     for (const [name, group] of Object.entries(data.senders)) {
       const g = (senders[name] ??= { addresses: [], domains: [] });
       g.addresses.push(...group.addresses.map((a) => a.toLowerCase()));
@@ -36,7 +45,7 @@ export function loadRules(builtinPath: string, userPath?: string): Classificatio
     caseIdSubject.unshift(...data.caseIdPatterns.subject);
     caseIdBody.unshift(...data.caseIdPatterns.body);
     data.rules.forEach((def, index) => {
-      if (def.enabled) byId.set(def.id, { def, file: path, index });
+      if (def.enabled) byId.set(def.id, { def, file: path, index, origin: path === builtinPath ? 'builtin' : 'user' });
       else byId.delete(def.id);
     });
   }
@@ -47,12 +56,17 @@ export function loadRules(builtinPath: string, userPath?: string): Classificatio
       if (!senders[name]) problems.push(`${file}: rules.${index}.senders: unknown sender group "${name}" (known: ${Object.keys(senders).join(', ') || 'none'})`);
     }
   }
+  const compiled = compileFrames(frameFiles);
+  problems.push(...compiled.problems);
   if (problems.length) throw new AppError('BAD_CONFIG', problems.join('\n'));
 
   return {
     senders,
     caseIdPatterns: { subject: caseIdSubject.map((s) => new RegExp(s, 'iu')), body: caseIdBody.map((s) => new RegExp(s, 'iu')) },
-    rules: [...byId.values()].map(({ def }) => compileRule(def)),
+    rules: [...byId.values()].map(({ def, origin }) => compileRule(def, origin)),
+    // Training reads the corpus with the rules before there is a model to load.
+    model: opts.withoutModel ? EMPTY_MODEL : cachedModel(join(dirname(builtinPath), 'kind-model.json')),
+    frames: compiled.frames,
     sources: files.map((f) => f.path),
   };
 }
@@ -76,8 +90,31 @@ function readRulesFile(path: string): RulesFile {
   return result.data;
 }
 
-function compileRule(def: RuleDefinition): CompiledRule {
+const EMPTY_MODEL = compileKindModel({ version: 1, kinds: [...MAIL_KINDS], bucketBits: BUCKET_BITS, scale: 1, buckets: [], context: [], weights: [], bias: MAIL_KINDS.map(() => 0), trainedOn: {} });
+
+// The model is the same file for every loadRules call of a process (the CLI, the daemon and tests call it often).
+const models = new Map<string, KindModel>();
+function cachedModel(path: string): KindModel {
+  let m = models.get(path);
+  if (!m) models.set(path, (m = loadKindModel(path)));
+  return m;
+}
+
+function readFramesFile(path: string): { path: string; lexicon: LexiconDefinition; frames: FrameDefinition[] } {
+  let data: unknown;
+  try {
+    data = parseYaml(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new AppError('BAD_CONFIG', `${path}: cannot read frames file (${(err as Error).message.split('\n')[0]})`);
+  }
+  const result = framesFileSchema.safeParse(data ?? {}, { reportInput: true });
+  if (!result.success) throw new AppError('BAD_CONFIG', formatIssues(result.error, path).join('\n'));
+  return { path, lexicon: result.data.lexicon, frames: result.data.frames };
+}
+
+function compileRule(def: RuleDefinition, origin: 'builtin' | 'user'): CompiledRule {
   return {
+    origin,
     id: def.id,
     // The schema requires kind and priority on every enabled rule.
     kind: def.kind as MailKind,

@@ -1,8 +1,12 @@
 import { z } from 'zod';
 import { MAIL_KINDS } from '../kinds.js';
+import { frameSchema, lexiconSchema } from './frames.js';
 
 /** Kinds that move a case forward irreversibly: a wrong one is the worst error. */
 export const DANGEROUS_KINDS = ['confirmation_request', 'merge_completed', 'badges_transferred'] as const;
+
+/** Kinds that move a case: each is taken only when the kind model and one of its frames agree. */
+export const ADVANCING_KINDS = ['acknowledgement', 'info_request', 'confirmation_request', 'merge_completed', 'badges_transferred', 'case_closed'] as const;
 
 const regexSource = z.string().min(1, { error: 'must not be empty' }).superRefine((src, ctx) => {
   try {
@@ -64,6 +68,16 @@ export const rulesFileSchema = z.strictObject({
     })
     .default({ subject: [], body: [] }),
   rules: z.array(rule).default([]),
+  /** Frame vocabulary and frames (rules/frames.yaml has the shape); a user file may add to them. */
+  lexicon: lexiconSchema.optional(),
+  frames: z.array(frameSchema).default([]),
+});
+
+/** rules/frames.yaml: what an advancing kind must mean. */
+export const framesFileSchema = z.strictObject({
+  version: z.literal(1, { error: 'expected 1' }).default(1),
+  lexicon: lexiconSchema.default({ acts: {}, objects: {}, modes: {} }),
+  frames: z.array(frameSchema).default([]),
 });
 
 export type RulesFile = z.infer<typeof rulesFileSchema>;

@@ -15,6 +15,16 @@ import { correlate, type Correlation, type CorrelationLookups, type PendingBindi
 import { caseFileAddresses, deliveredToUser, userAddressSet, type Delivery } from './recipients.js';
 import { mailEvent, sentEvent } from './mail-event.js';
 import { timelineDetail, whyUnverified, type Understand, type UnderstoodMail } from './understood.js';
+import { decide, type KindCorrection } from '../classify/decide.js';
+import { MAIL_KINDS, type MailKind } from '../kinds.js';
+
+/** Where unsure mail becomes a question and the user's corrections come from (migration 5). */
+export interface QuestionDeps {
+  /** The kind model's id: corrections made with another model's rows do not apply. */
+  modelId: string;
+  correctionsFor(modelId: string): readonly KindCorrection[];
+  ask(q: { messageId: string; caseId: string; kinds: MailKind[]; guess: string; confidence: number; askedAt: string }): void;
+}
 
 /** Stored raw messages are capped: enough to read, not a second copy of a 30 MB attachment. */
 export const MAX_STORED_RAW_BYTES = 2 * 1024 * 1024;
@@ -49,6 +59,8 @@ export interface PipelineDeps {
    * server's verdict trusts and that could move a case; absent: the server's verdict alone.
    */
   localAuth?: (raw: Buffer) => Promise<{ pass: boolean; reasons: string[] }>;
+  /** Questions and corrections; without them, mail is decided without the user's corrections and never asked about. */
+  questions?: QuestionDeps;
   clock: Clock;
   logger: Logger;
 }
@@ -81,10 +93,10 @@ export class MailPipeline {
    * same transaction, so a crash loses nothing).
    */
   async process(msg: IncomingMessage, opts: { retryUnmatched?: boolean } = {}): Promise<ProcessResult> {
-    let m = await this.deps.understand(msg.raw, { cut: msg.truncated });
-    if (this.deps.localAuth && msg.role === 'inbox' && m.trusted && m.kind !== 'unrelated') {
+    let m0 = await this.deps.understand(msg.raw, { cut: msg.truncated });
+    if (this.deps.localAuth && msg.role === 'inbox' && m0.trusted && m0.kind !== 'unrelated') {
       const local = await this.deps.localAuth(msg.raw);
-      m = { ...m, trusted: local.pass, trustReasons: [...m.trustReasons, ...local.reasons] };
+      m0 = { ...m0, trusted: local.pass, trustReasons: [...m0.trustReasons, ...local.reasons] };
     }
     const { store, messages, checkpoints, clock } = this.deps;
     const result = store.transaction((): ProcessResult => {
@@ -92,18 +104,20 @@ export class MailPipeline {
       // uid 0: a message looked at again, not a new one; the folder's checkpoint stays.
       const advance = () => msg.uid > 0 && checkpoints.advance({ mailbox: msg.mailbox, uidValidity: msg.uidValidity, lastUid: msg.uid }, now);
       const lookups = this.lookups();
-      const delivery: Delivery = msg.role === 'inbox' ? deliveredToUser(m, this.userAddresses()) : { forUser: true };
-      const corr = correlate(m, msg.role, lookups, { bind: delivery.forUser });
+      const delivery: Delivery = msg.role === 'inbox' ? deliveredToUser(m0, this.userAddresses()) : { forUser: true };
+      const corr = correlate(m0, msg.role, lookups, { bind: delivery.forUser });
       if (opts.retryUnmatched) {
-        if (!corr || isPending(corr)) return { messageId: m.messageId, outcome: 'unmatched', caseId: null, kind: m.kind, why: 'still matches no case' };
-        messages.removeUnmatched(m.messageId, m.contentDigest);
+        if (!corr || isPending(corr)) return { messageId: m0.messageId, outcome: 'unmatched', caseId: null, kind: m0.kind, why: 'still matches no case' };
+        messages.removeUnmatched(m0.messageId, m0.contentDigest);
       }
       // Inbox: keyed on what the message is and its verdict, so a forged copy cannot pre-empt the genuine one.
       // Sent: the user's own mail (and drafts we sent), by Message-ID as ever.
-      if (msg.role === 'inbox' ? messages.hasVersion(m.messageId, m.contentDigest, m.trusted) : messages.has(m.messageId)) {
+      if (msg.role === 'inbox' ? messages.hasVersion(m0.messageId, m0.contentDigest, m0.trusted) : messages.has(m0.messageId)) {
         advance();
-        return { messageId: m.messageId, outcome: 'duplicate', caseId: null, kind: m.kind, why: 'already processed' };
+        return { messageId: m0.messageId, outcome: 'duplicate', caseId: null, kind: m0.kind, why: 'already processed' };
       }
+      // Correlation tells the case: what its lifecycle accepts next re-ranks the kinds (the prior).
+      const m = msg.role === 'inbox' && corr && !isPending(corr) ? this.reconsider(m0, corr.caseId, now) : m0;
       const decision = msg.role === 'inbox' ? this.decideInbox(m, corr, delivery, now) : this.decideSent(m, isPending(corr) ? null : corr, now);
       messages.insert(
         {
@@ -191,9 +205,33 @@ export class MailPipeline {
     if (!delivery.forUser) return record(`not for you: ${delivery.why}`);
     if (m.autoReply) return record('automatic reply (out of office)');
     if (!m.trusted) return record(`sender not verified (${whyUnverified(m.trustReasons)})`);
+    if (m.ask && this.deps.questions) {
+      this.deps.questions.ask({ messageId: m.messageId, caseId: corr.caseId, kinds: m.askKinds, guess: m.kind, confidence: m.confidence, askedAt: now });
+      return record(`not understood with confidence (read as ${m.kind}, ${m.confidence.toFixed(2)}): asking the user whether it is ${m.askKinds.join(' or ')}`);
+    }
     const event = mailEvent(m, at);
     if (!event) return record('not about the merge');
     return this.applyOrRecord(corr, event, m, record);
+  }
+
+  /**
+   * Decides the kind again now that the case is known: kinds the lifecycle
+   * cannot accept in its state are less likely, the user's corrections of
+   * similar mail count, and a question is asked only about kinds that would
+   * move this case.
+   */
+  private reconsider(m: UnderstoodMail, caseId: string, now: string): UnderstoodMail {
+    if (!m.evidence || !m.trusted || m.autoReply) return m;
+    const expected = new Set<MailKind>();
+    for (const k of MAIL_KINDS) {
+      const event = k === 'unrelated' ? null : mailEvent({ ...m, kind: k, subjectCaseId: m.subjectCaseId ?? m.bodyCaseId ?? '0' }, now);
+      if (event && this.deps.cases.can(caseId, event)) expected.add(k);
+    }
+    const q = this.deps.questions;
+    const d = decide(m.evidence, { expected, corrections: q ? q.correctionsFor(q.modelId) : [] });
+    const askKinds = d.askKinds.filter((k) => expected.has(k));
+    const ask = d.ask && askKinds.length > 0;
+    return { ...m, kind: d.kind, confidence: d.confidence, ask, askKinds: ask ? askKinds : [], reasons: [...m.reasons, ...d.reasons.map((r) => `with the case: ${r}`)] };
   }
 
   private decideSent(m: UnderstoodMail, corr: Correlation | null, now: string): { caseId: string | null; outcome: MessageOutcome; why: string } {

@@ -1,3 +1,4 @@
+import type { Evidence } from '../classify/decide.js';
 import type { MailKind } from '../kinds.js';
 
 /**
@@ -23,6 +24,13 @@ export interface UnderstoodMail {
   language: 'ja' | 'en';
   kind: MailKind;
   reasons: string[];
+  /** 0–1: how sure classification is of `kind`. */
+  confidence: number;
+  /** True when the case should ask the user rather than move (trusted mail only). */
+  ask: boolean;
+  askKinds: MailKind[];
+  /** What classification found; the pipeline decides again with the case's prior. Null for unreadable mail. */
+  evidence: Evidence | null;
   trusted: boolean;
   trustReasons: string[];
   autoReply: boolean;
@@ -59,7 +67,9 @@ export function timelineDetail(m: UnderstoodMail, extra: Record<string, unknown>
     subject: m.subject.slice(0, 500),
     date: m.date?.toISOString() ?? null,
     kind: m.kind,
-    reasons: m.reasons.slice(0, 20),
+    reasons: m.reasons.slice(0, 30),
+    confidence: m.confidence,
+    ask: m.ask,
     trusted: m.trusted,
     trustReasons: m.trustReasons.slice(0, 20),
     newText: m.newText.slice(0, 8000),

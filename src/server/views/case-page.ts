@@ -1,3 +1,4 @@
+import type { KindQuestion } from '../../store/kind-correction-store.js';
 import { html, type SafeHtml } from '../html.js';
 import type { CaseView } from '../../cases/case-service.js';
 import type { SupportFormText } from '../../cases/support-form-text.js';
@@ -20,6 +21,29 @@ export interface CasePageModel {
   allowed: Set<string>;
   /** Show only the newest this many timeline entries (with a link to all of them); null shows all. */
   timelineLimit: number | null;
+  /** Open questions about mail certmerge did not understand with confidence. */
+  questions?: KindQuestion[];
+}
+
+/** One card per open question, with a one-click answer per offered kind (the reclassify route applies it as the user's). */
+function questionCards(ctx: PageContext, m: CasePageModel): SafeHtml {
+  const { t } = ctx;
+  const c = t.casePage;
+  const qs = m.questions ?? [];
+  if (!qs.length) return html``;
+  return html`${qs.map((q) => {
+    const action = `/cases/${encodeURIComponent(m.view.id)}/messages/${encodeURIComponent(q.messageId)}/reclassify`;
+    const entry = m.view.timeline.find((e) => e.messageId === q.messageId);
+    const subject = (entry?.detail as { subject?: string } | undefined)?.subject ?? q.messageId;
+    const kinds = q.kinds.map((k) => t.mailKinds[k]).join(' / ');
+    const options = [...q.kinds, ...(q.kinds.includes('support_reply') ? [] : (['support_reply'] as const))];
+    return html`<section class="card question" id="question-${q.messageId}" data-question="${q.messageId}"><h2>${c.questions}</h2>
+<p class="mail-subject">${subject}</p>
+<p>${c.questionText(kinds)}</p>
+<p class="muted">${c.questionGuess(t.mailKinds[q.guess as keyof typeof t.mailKinds] ?? q.guess, q.confidence.toFixed(2))}</p>
+<div class="row">${options.map((k) => html`<form method="post" action="${action}"><input type="hidden" name="kind" value="${k}"><button type="submit" data-answer="${k}">${k === 'support_reply' ? c.questionOther : t.mailKinds[k]}</button></form>`)}</div>
+</section>`;
+  })}`;
 }
 
 /** The timeline card: the newest entries first; a long one shows its newest part and links to the whole. */
@@ -155,6 +179,7 @@ ${v.supportCaseId ? html`<span>${c.supportCaseIdLabel}: <strong>${v.supportCaseI
 ${v.attentionReason ? html`<p class="attention"><strong>${c.attention}:</strong> ${v.attentionReason}</p>` : ''}
 ${m.next.actions.length ? html`<div class="row">${m.next.actions.map((a, i) => actionButton(v.id, a, i === 0))}</div>` : ''}
 </section>
+${questionCards(ctx, m)}
 
 <div class="columns">
 <section class="card diagram-card" id="diagram"><h2>${c.diagram}</h2>

@@ -9,11 +9,12 @@ const SUBJECT = 'RE:[CASE 171234567890] [AWS Training and Certification Form Sub
 const fromSupport = (newText: string, subject = SUBJECT) => classify({ subject, newText, from: SUPPORT }, rules);
 
 describe('classify', () => {
-  it('classifies a completion notice as merge_completed and says which rule matched', () => {
+  it('classifies a completion notice as merge_completed and says which frame agreed on what', () => {
     const c = fromSupport('Thank you for confirming. We have merged your accounts.');
     assert.equal(c.kind, 'merge_completed');
     assert.equal(c.supportCaseId, '171234567890');
-    assert.ok(c.reasons.some((r) => r.startsWith('rule merge-completed-en') && r.includes('"We have merged"')), c.reasons.join(' | '));
+    assert.ok(c.reasons.some((r) => r.startsWith('frame merge-done agrees') && r.includes('"merged" on accounts')), c.reasons.join(' | '));
+    assert.ok(c.reasons.some((r) => r.startsWith('model: merge_completed')), c.reasons.join(' | '));
   });
 
   it('reads "once you confirm, we will merge" as a confirmation request, not a completion', () => {
@@ -23,7 +24,7 @@ describe('classify', () => {
   it('does not read "has not been merged yet" as a completion', () => {
     const c = fromSupport('We have merged your request into the team queue, but your accounts have not been merged yet.');
     assert.equal(c.kind, 'support_reply');
-    assert.ok(c.reasons.some((r) => r.includes('held back by negative pattern')), c.reasons.join(' | '));
+    assert.ok(c.reasons.some((r) => r.includes('merge_completed') && r.includes('negated')), c.reasons.join(' | '));
   });
 
   it('does not read a Japanese "not merged yet" as a completion', () => {
@@ -73,14 +74,23 @@ describe('classify', () => {
 
   it('keeps an acknowledgement that is marked as an automatic reply, but nothing else', () => {
     const autoReply = { kind: 'auto-replied' as const, reasons: ['Auto-Submitted: auto-replied'] };
-    assert.equal(classify({ subject: SUBJECT, newText: 'We have received your case.', from: SUPPORT, autoReply }, rules).kind, 'acknowledgement');
+    // A receipt is a first message (no RE:) and usually promises a response time (issue 11: shape counts).
+    const receipt = 'We have received your case. A member of our team will respond within 24 hours.';
+    assert.equal(classify({ subject: SUBJECT.replace(/^RE:/, ''), newText: receipt, from: SUPPORT, autoReply }, rules).kind, 'acknowledgement');
     assert.equal(classify({ subject: SUBJECT, newText: 'We have merged your accounts.', from: SUPPORT, autoReply }, rules).kind, 'unrelated');
   });
 
   it('classifies a Credly badge mail, but not a Credly expiry notice', () => {
     const credly = 'admin@credly.com';
-    assert.equal(classify({ subject: 'バッジ発行のお知らせ', newText: 'バッジを入手する', from: credly }, rules).kind, 'badges_transferred');
-    assert.equal(classify({ subject: 'Your badge is expiring', newText: 'Your badge will expire soon. Accept your badge renewal.', from: credly }, rules).kind, 'unrelated');
+    // Since issue 11 the issuer counts: Credly writes it as the display name.
+    const fromName = 'Amazon Web Services Training and Certification via Credly';
+    assert.equal(classify({ subject: 'バッジ発行のお知らせ', newText: 'バッジを入手する', from: credly, fromName }, rules).kind, 'badges_transferred');
+    assert.equal(classify({ subject: 'Your badge is expiring', newText: 'Your badge will expire soon. Accept your badge renewal.', from: credly, fromName }, rules).kind, 'unrelated');
+  });
+
+  it('does not count a Credly badge of another issuer as the AWS badge transfer', () => {
+    const c = classify({ subject: 'Microsoftのバッジ発行のお知らせ', newText: 'バッジを入手する', from: 'admin@credly.com', fromName: 'Microsoft via Credly' }, rules);
+    assert.notEqual(c.kind, 'badges_transferred', c.reasons.join(' | '));
   });
 
   it('matches across line wraps and full-width characters', () => {

@@ -4,7 +4,7 @@ import { correlate, type CorrelationLookups } from '../../../src/mail/pipeline/c
 import type { UnderstoodMail } from '../../../src/mail/pipeline/understood.js';
 
 const mail = (over: Partial<UnderstoodMail> = {}): UnderstoodMail => ({
-  messageId: '<m@amazon.com>', from: null, replyTo: null, to: ['u@example.com'], cc: [], delivery: { deliveredTo: [], xOriginalTo: [], resent: [] }, contentDigest: 'd', subject: '', date: null, inReplyTo: null, references: [], newText: '',
+  messageId: '<m@amazon.com>', from: null, replyTo: null, to: ['u@example.com'], cc: [], delivery: { deliveredTo: [], xOriginalTo: [], resent: [] }, contentDigest: 'd', confidence: 1, ask: false, askKinds: [], evidence: null, subject: '', date: null, inReplyTo: null, references: [], newText: '',
   language: 'en', kind: 'support_reply', reasons: [], trusted: true, trustReasons: [], autoReply: false, subjectCaseId: null, bodyCaseId: null, problems: [], truncated: false,
   ...over,
 });

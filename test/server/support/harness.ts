@@ -6,6 +6,7 @@ import { ManualClock } from '../../../src/clock/clock.js';
 import { CaseService } from '../../../src/cases/case-service.js';
 import { resolveConfig, type ResolvedConfig } from '../../../src/config/load.js';
 import { AppError } from '../../../src/errors.js';
+import type { KindQuestion, StoredCorrection } from '../../../src/store/kind-correction-store.js';
 import type { MailKind } from '../../../src/mail/kinds.js';
 import type { SourceStatus } from '../../../src/mail/source-types.js';
 import type { LifecycleEvent } from '../../../src/machines/events.js';
@@ -97,6 +98,19 @@ export class FakeMessages implements MessageActions {
   bindReceipt(caseId: string, messageId: string): void {
     this.bound.push({ caseId, messageId });
     this.cases().apply(caseId, { type: 'acknowledgement', supportCaseId: '171234567890', at: this.clock.now().toISOString(), source: 'user', messageId });
+  }
+  readonly openQuestions: KindQuestion[] = [];
+  readonly kept: StoredCorrection[] = [];
+  questions(caseId: string): KindQuestion[] {
+    return this.openQuestions.filter((q) => q.caseId === caseId && !this.reclassified.some((r) => r.messageId === q.messageId));
+  }
+  corrections(): StoredCorrection[] {
+    return this.kept;
+  }
+  removeCorrection(id: number): boolean {
+    const i = this.kept.findIndex((c) => c.id === id);
+    if (i >= 0) this.kept.splice(i, 1);
+    return i >= 0;
   }
 }
 

@@ -1,0 +1,109 @@
+/**
+ * `npm run train`: trains the kind model on every labelled training set and
+ * writes rules/kind-model.json (committed; the build and CI never train and
+ * never need the network). The held-out set (test/mail/corpus/heldout) is never
+ * read here: it measures the shipped model.
+ *
+ * Training sets: test/mail/fixtures (expected.yaml), test/mail/holdout
+ * (expected.yaml), test/mail/corpus/train (labels.yaml), when present, and the
+ * demo's sample thread (src/demo/sample-thread.ts).
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import type { ClassificationRules } from '../src/mail/classify/classification-rules.js';
+import { modelInput } from '../src/mail/classify/classify.js';
+import { builtinRulesPath, loadRules } from '../src/mail/classify/load-rules.js';
+import { serializeKindModel, trainKindModel, type TrainingExample } from '../src/mail/classify/train-kind-model.js';
+import { isMailKind, type MailKind } from '../src/mail/kinds.js';
+import { classifyInputOf } from '../src/mail/understand.js';
+import { sampleThread } from '../src/demo/sample-thread.js';
+import { sampleCase } from '../test/support/case-files.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const MODEL_PATH = join(ROOT, 'rules', 'kind-model.json');
+
+/** One labelled message of a set. */
+export interface Labelled {
+  set: string;
+  file: string;
+  raw: Buffer;
+  kind: MailKind;
+  trusted: boolean | null;
+  forUser: boolean | null;
+  language: string | null;
+}
+
+export const TRAINING_SETS = [
+  { name: 'fixtures', dir: join(ROOT, 'test/mail/fixtures'), labels: 'expected.yaml' },
+  { name: 'holdout', dir: join(ROOT, 'test/mail/holdout'), labels: 'expected.yaml' },
+  { name: 'corpus-train', dir: join(ROOT, 'test/mail/corpus/train'), labels: 'labels.yaml' },
+] as const;
+
+/** Reads a set's messages with their labels; [] when the folder is absent. */
+export function readSet(name: string, dir: string, labelsFile: string): Labelled[] {
+  const labelsPath = join(dir, labelsFile);
+  if (!existsSync(labelsPath)) return [];
+  const labels = (parseYaml(readFileSync(labelsPath, 'utf8')) ?? {}) as Record<string, unknown>;
+  const out: Labelled[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.eml')).sort()) {
+    const l = labels[file];
+    const entry = typeof l === 'string' ? { kind: l } : ((l ?? {}) as Record<string, unknown>);
+    const kind = String(entry.kind ?? '');
+    if (!isMailKind(kind)) throw new Error(`${labelsPath}: ${file}: no valid kind (${kind || 'missing'})`);
+    out.push({
+      set: name,
+      file,
+      raw: readFileSync(join(dir, file)),
+      kind,
+      trusted: typeof entry.trusted === 'boolean' ? entry.trusted : null,
+      forUser: typeof entry.forUser === 'boolean' ? entry.forUser : null,
+      language: typeof entry.language === 'string' ? entry.language : null,
+    });
+  }
+  return out;
+}
+
+export function readTrainingSets(): Labelled[] {
+  return TRAINING_SETS.flatMap((s) => readSet(s.name, s.dir, s.labels));
+}
+
+/** The demo's support thread (src/demo), both languages: what `certmerge demo` and the pipeline tests feed in. */
+export async function readDemoSet(): Promise<Labelled[]> {
+  const kinds: MailKind[] = ['acknowledgement', 'ai_answer', 'info_request', 'confirmation_request', 'merge_completed', 'badges_transferred'];
+  const out: Labelled[] = [];
+  for (const language of ['ja', 'en'] as const) {
+    const thread = await sampleThread({ caseFile: sampleCase({ language }), supportCaseId: '171234567890', authservId: 'mx.test.example', user: 'taro.personal@example.com', start: new Date('2026-01-05T09:00:00Z') });
+    const inbox = thread.filter((m) => m.role === 'inbox');
+    if (inbox.length !== kinds.length) throw new Error(`src/demo/sample-thread.ts: expected ${kinds.length} inbox messages, got ${inbox.length}: label them here`);
+    inbox.forEach((m, i) => out.push({ set: 'demo', file: `${language}-${i}-${kinds[i]}`, raw: m.raw, kind: kinds[i]!, trusted: true, forUser: true, language }));
+  }
+  return out;
+}
+
+/** The model's reading of a labelled message. */
+export async function exampleOf(m: Labelled, rules: ClassificationRules): Promise<TrainingExample> {
+  const { input } = await classifyInputOf(m.raw, 25 * 1024 * 1024);
+  const mi = modelInput(input, rules);
+  return { subject: mi.subject, text: mi.text, cues: mi.cues, kind: m.kind };
+}
+
+/** Trains on every training set, exactly as `npm run train` does; returns the file's text. */
+export async function trainFromCorpus(): Promise<{ text: string; examples: TrainingExample[]; messages: Labelled[] }> {
+  const rules = loadRules(builtinRulesPath(), undefined, { withoutModel: true });
+  const messages = [...readTrainingSets(), ...(await readDemoSet())];
+  const examples: TrainingExample[] = [];
+  for (const m of messages) examples.push(await exampleOf(m, rules));
+  const trainedOn: Record<string, number> = {};
+  for (const m of messages) trainedOn[m.set] = (trainedOn[m.set] ?? 0) + 1;
+  return { text: serializeKindModel(trainKindModel(examples, undefined, trainedOn)), examples, messages };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const t0 = performance.now();
+  const { text, messages } = await trainFromCorpus();
+  writeFileSync(MODEL_PATH, text);
+  const sets = [...new Set(messages.map((m) => m.set))].map((s) => `${s} ${messages.filter((m) => m.set === s).length}`).join(', ');
+  console.log(`wrote ${MODEL_PATH} (${(text.length / 1024).toFixed(0)} KB) from ${messages.length} messages (${sets}) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}

@@ -1,0 +1,173 @@
+import type { MailKind } from '../kinds.js';
+import { cosine, type SparseVector } from './kind-model.js';
+import { ADVANCING_KINDS } from './rules-schema.js';
+
+/**
+ * Everything classification found, before deciding: kept with the message so
+ * the pipeline can decide again once it knows the case (the prior) and the
+ * user's corrections. Plain data: it is stored as JSON with the message.
+ */
+export interface Evidence {
+  kinds: MailKind[];
+  /** The model's probabilities, in `kinds` order. */
+  probs: number[];
+  /** Per kind, the frame line that agreed. */
+  agreed: Partial<Record<MailKind, string>>;
+  /** Per kind, why no frame agreed. `absent`: the text never speaks of that act; `vetoed`: it does, in the wrong mode or on the wrong object. */
+  missed: Partial<Record<MailKind, { why: string; how: 'absent' | 'vetoed' }>>;
+  /** A user rule that fired and decides, when one did. */
+  userRule: { kind: MailKind; why: string } | null;
+  /** Out-of-office and automatic replies never move a case (the support system's receipt excepted). */
+  autoReply: 'none' | 'auto-replied' | 'out-of-office';
+  autoReplyWhy: string;
+  senderGroups: string[];
+  /** The message as the model saw it, for nearest-neighbour corrections. */
+  vector: SparseVector;
+}
+
+/** A kind the user gave a message by hand, kept to read similar mail the same way. */
+export interface KindCorrection {
+  id: number;
+  kind: MailKind;
+  vector: SparseVector;
+  /** Which frames agreed when the user corrected it: a later message must not be vetoed where this one was not. */
+  subject: string;
+}
+
+export interface Decision {
+  kind: MailKind;
+  /** 0–1: how sure certmerge is of `kind`. */
+  confidence: number;
+  /** True when the case should ask the user rather than move. */
+  ask: boolean;
+  /** The kinds a question offers, most likely first. */
+  askKinds: MailKind[];
+  reasons: string[];
+}
+
+export interface DecideOptions {
+  /** Kinds the case's lifecycle accepts next; advancing kinds outside it are less likely. */
+  expected?: ReadonlySet<MailKind>;
+  corrections?: readonly KindCorrection[];
+}
+
+/** Below this confidence a message that would move a case is asked about. */
+export const ASK_BELOW = 0.6;
+/** An advancing kind the case cannot accept now keeps this share of its probability. */
+export const PRIOR_OFF = 0.2;
+/** An advancing kind no frame speaks to at all is kept (and asked about) from this probability on. */
+export const UNFRAMED_KEEP = 0.45;
+/** A correction applies to a message at least this similar (cosine of the model's vectors). */
+export const CORRECTION_SIMILARITY = 0.9;
+
+const CONTRADICTIONS: [MailKind, MailKind][] = [
+  ['confirmation_request', 'merge_completed'],
+  ['confirmation_request', 'badges_transferred'],
+];
+const isAdvancing = (k: MailKind) => (ADVANCING_KINDS as readonly string[]).includes(k);
+const pct = (p: number) => p.toFixed(2);
+
+/** Decides the kind from the evidence: model, frames, prior, corrections, user rules, auto-reply headers. */
+export function decide(e: Evidence, opts: DecideOptions = {}): Decision {
+  const reasons: string[] = [];
+  const supportish = e.senderGroups.length > 0;
+  let probs = e.probs.slice();
+  reasons.push(`model: ${top(e.kinds, probs, 3)}`);
+
+  if (opts.expected) {
+    const expected = opts.expected;
+    probs = probs.map((p, i) => (isAdvancing(e.kinds[i]!) && !expected.has(e.kinds[i]!) ? p * PRIOR_OFF : p));
+    const sum = probs.reduce((a, b) => a + b, 0) || 1;
+    probs = probs.map((p) => p / sum);
+    reasons.push(`prior: the case accepts ${[...expected].filter(isAdvancing).join(', ') || 'no advancing kind'} next; re-ranked: ${top(e.kinds, probs, 3)}`);
+  }
+  const p = (k: MailKind) => probs[e.kinds.indexOf(k)] ?? 0;
+
+  if (e.autoReply === 'out-of-office') return fixed('unrelated', [...reasons, `out-of-office reply (${e.autoReplyWhy}): never moves a case`]);
+
+  const frameOk = (k: MailKind) => !isAdvancing(k) || e.agreed[k] !== undefined;
+  const ranked = e.kinds.map((k, i) => ({ k, p: probs[i]! })).sort((a, b) => b.p - a.p);
+
+  // A correction of a very similar message decides, unless a frame vetoes what it says here.
+  let best: { c: KindCorrection; sim: number } | null = null;
+  for (const c of opts.corrections ?? []) {
+    const sim = cosine(e.vector, c.vector);
+    if (sim >= CORRECTION_SIMILARITY && (!best || sim > best.sim)) best = { c, sim };
+  }
+  if (best) {
+    const k = best.c.kind;
+    if (frameOk(k) || e.missed[k]?.how === 'absent') {
+      reasons.push(`correction #${best.c.id} (a message ${pct(best.sim)} similar, "${best.c.subject.slice(0, 60)}", read by the user as ${k}) decides`);
+      return finishAuto({ kind: k, confidence: Math.max(best.sim, p(k)), ask: false, askKinds: [], reasons });
+    }
+    reasons.push(`correction #${best.c.id} says ${k}, but ${e.missed[k]?.why ?? 'no frame agrees'}: not applied`);
+  }
+
+  if (e.userRule) {
+    const k = e.userRule.kind;
+    reasons.push(`user rule ${e.userRule.why}`);
+    if (frameOk(k)) return finishAuto({ kind: k, confidence: 1, ask: false, askKinds: [], reasons: [...reasons, e.agreed[k] ?? `kind ${k} (does not move a case)`] });
+    reasons.push(`user rule's ${k} vetoed: ${e.missed[k]?.why ?? 'no frame agrees'}`);
+  }
+
+  // A likely kind whose act no frame finds at all (new wording, not a contradiction) stays the reading, but
+  // is only asked about, never applied; a frame that finds the act in the wrong mode or on the wrong object vetoes.
+  const unframed = (r: { k: MailKind; p: number }) => isAdvancing(r.k) && !frameOk(r.k) && e.missed[r.k]?.how === 'absent' && r.p >= UNFRAMED_KEEP;
+  const winner = ranked.find((r) => frameOk(r.k) || unframed(r)) ?? { k: supportish ? ('support_reply' as const) : ('unrelated' as const), p: 0 };
+  const withoutFrame = unframed(winner);
+  if (withoutFrame) reasons.push(`${winner.k} (${pct(winner.p)}) kept without a frame (${e.missed[winner.k]?.why ?? 'none agrees'}): asked, not applied`);
+  const vetoed = ranked.filter((r) => r.p > winner.p && !frameOk(r.k));
+  for (const v of vetoed) reasons.push(`${v.k} (${pct(v.p)}) vetoed: ${e.missed[v.k]?.why ?? 'no frame agrees'}`);
+  for (const r of ranked) if (r.k !== winner.k && r.p <= winner.p && r.p >= 0.1 && isAdvancing(r.k) && !frameOk(r.k)) reasons.push(`${r.k} (${pct(r.p)}) has no frame: ${e.missed[r.k]?.why ?? 'none agrees'}`);
+  if (isAdvancing(winner.k) && !withoutFrame) reasons.push(e.agreed[winner.k]!);
+  let kind = winner.k;
+  // The new event beats a restated one: a completion (or badge) notice that also says the case is now closed
+  // is the completion. A merge told as the past ("last week", 先日) is marked restated and has no frame.
+  if (kind === 'case_closed') {
+    const event = (['merge_completed', 'badges_transferred'] as const).find((k) => e.agreed[k] && p(k) >= 0.01);
+    if (event) {
+      reasons.push(`${e.agreed[event]!}: the new event beats the closing`);
+      kind = event;
+    }
+  }
+  // Asked to confirm and told it is done, in one message: a person reads it.
+  const contradiction = CONTRADICTIONS.find(([a, b]) => (kind === a || kind === b) && e.agreed[a] && e.agreed[b] && p(a) >= 0.25 && p(b) >= 0.25);
+  if (contradiction) {
+    reasons.push(`reads both as ${contradiction[0]} and as ${contradiction[1]} (both frames agree): left to a person as support_reply`);
+    return finishAuto({ kind: supportish ? 'support_reply' : 'unrelated', confidence: Math.min(p(contradiction[0]), p(contradiction[1])), ask: supportish, askKinds: supportish ? [...contradiction] : [], reasons });
+  }
+  // Without a sender group nothing is support's: a guess of support_reply is unrelated mail.
+  if (!supportish && kind === 'support_reply') kind = 'unrelated';
+  const confidence = winner.p;
+
+  // Ask when a kind that would move the case is in play and the choice is not clear. A closing that may
+  // also report the merge or the badges is asked about: closing first would hide the completion.
+  const inPlay = ranked.filter((r) => isAdvancing(r.k) && (r.p >= 0.2 || (kind === 'case_closed' && r.k !== kind && r.p >= 0.04 && (r.k === 'merge_completed' || r.k === 'badges_transferred')))).map((r) => r.k);
+  const closingHides = kind === 'case_closed' && inPlay.some((k) => k === 'merge_completed' || k === 'badges_transferred');
+  const unsure = withoutFrame || closingHides || vetoed.some((v) => isAdvancing(v.k) && v.p >= 0.3) || (isAdvancing(kind) && confidence < ASK_BELOW) || (inPlay.length > 0 && !isAdvancing(kind) && confidence < ASK_BELOW);
+  const ask = supportish && unsure && inPlay.length > 0;
+  const askKinds = ask ? [...new Set([...(withoutFrame ? [kind] : []), ...inPlay, ...ranked.filter((r) => isAdvancing(r.k) && r.p >= 0.1).map((r) => r.k)])].slice(0, 3) : [];
+  reasons.push(`kind ${kind}, confidence ${pct(confidence)}${ask ? `; unsure: ask the user (${askKinds.join(' / ')}?)` : ''}`);
+  return finishAuto({ kind, confidence, ask, askKinds, reasons });
+
+  function finishAuto(d: Decision): Decision {
+    if (e.autoReply === 'auto-replied') {
+      if (d.kind === 'acknowledgement') d.reasons.push(`automatic reply (${e.autoReplyWhy}), kept: a case receipt is one by nature`);
+      else return fixed('unrelated', [...d.reasons, `automatic reply (${e.autoReplyWhy}): never moves a case`]);
+    }
+    return d;
+  }
+}
+
+function fixed(kind: MailKind, reasons: string[]): Decision {
+  return { kind, confidence: 1, ask: false, askKinds: [], reasons };
+}
+
+function top(kinds: MailKind[], probs: number[], n: number): string {
+  return kinds
+    .map((k, i) => ({ k, p: probs[i]! }))
+    .sort((a, b) => b.p - a.p)
+    .slice(0, n)
+    .map((x) => `${x.k} ${pct(x.p)}`)
+    .join(', ');
+}

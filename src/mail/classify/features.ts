@@ -1,0 +1,103 @@
+/**
+ * Character n-grams of the normalized subject and text, hashed into a fixed
+ * number of buckets (no vocabulary to tokenize Japanese with, nothing to grow),
+ * plus named context cues: who claims to send it, first message or reply, the
+ * Credly issuer, automatic-reply headers, which phrase rules fired.
+ *
+ * The same code turns a message into numbers when training and when
+ * classifying, so the model never sees a feature the daemon cannot produce.
+ */
+export const NGRAM_MIN = 2;
+export const NGRAM_MAX = 4;
+/** Buckets are a power of two; 2^19 keeps collisions of unseen n-grams with the model's few thousand rare. */
+export const BUCKET_BITS = 19;
+const MASK = (1 << BUCKET_BITS) - 1;
+const SUBJECT_SEED = 0x9e3779b1 | 0;
+const TEXT_SEED = 0x811c9dc5 | 0;
+
+/**
+ * Calls `emit` with the bucket of every n-gram of `s` (NGRAM_MIN..NGRAM_MAX
+ * characters, FNV-1a over UTF-16 units), subject and text in separate spaces.
+ * The text is padded with a space on each side so word starts and ends count.
+ */
+export function forEachNgram(s: string, field: 'subject' | 'text', emit: (bucket: number) => void): void {
+  const seed = field === 'subject' ? SUBJECT_SEED : TEXT_SEED;
+  const t = ` ${s} `;
+  const n = t.length;
+  for (let i = 0; i < n; i++) {
+    let h = seed;
+    for (let j = 0; j < NGRAM_MAX && i + j < n; j++) {
+      h = Math.imul(h ^ t.charCodeAt(i + j), 16777619);
+      if (j + 1 >= NGRAM_MIN) emit((h >>> 0) & MASK);
+    }
+  }
+}
+
+/** Counts per bucket, for training (the daemon counts only the buckets its model knows). */
+export function ngramCounts(subject: string, text: string): Map<number, number> {
+  const counts = new Map<number, number>();
+  const add = (b: number) => counts.set(b, (counts.get(b) ?? 0) + 1);
+  forEachNgram(subject, 'subject', add);
+  forEachNgram(text, 'text', add);
+  return counts;
+}
+
+/** Sublinear term frequency: the tenth "merge" in a mail says little more than the second. */
+export function tf(count: number): number {
+  return 1 + Math.log(count);
+}
+
+/** The fixed weight of a context cue in the vector (the n-gram part has unit length). */
+export const CONTEXT_VALUE = 0.5;
+
+export interface ContextInput {
+  subject: string;
+  fromName: string;
+  senderGroups: string[];
+  isReply: boolean;
+  autoReply: 'none' | 'auto-replied' | 'out-of-office';
+  /** List-Id or List-Unsubscribe present: bulk mail. */
+  bulk: boolean;
+  language: 'ja' | 'en';
+  caseIdWhere: 'subject' | 'new text' | 'body' | null;
+  credlyIssuer: 'aws' | 'other' | 'unknown' | null;
+  /** Ids of the phrase rules that fired (cues, not verdicts). */
+  rulesFired: string[];
+}
+
+/** The named cues of a message, e.g. `sender:support`, `reply`, `credly-issuer:aws`. */
+export function contextCues(c: ContextInput): string[] {
+  const cues: string[] = [];
+  if (c.senderGroups.length) for (const g of c.senderGroups) cues.push(`sender:${g}`);
+  else cues.push('sender:none');
+  cues.push(c.isReply ? 'reply' : 'first-message');
+  // Auto-reply headers are not a model cue: decide() applies them as a rule (receipts are automatic too).
+  if (c.bulk) cues.push('bulk');
+  cues.push(`lang:${c.language}`);
+  cues.push(`case-id:${c.caseIdWhere ?? 'none'}`);
+  if (c.credlyIssuer) cues.push(`credly-issuer:${c.credlyIssuer}`);
+  for (const r of c.rulesFired) cues.push(`rule:${r}`);
+  return cues;
+}
+
+const AWS_ISSUER = /amazon web services|\baws\b|アマゾン ?ウェブ ?サービス/iu;
+
+/**
+ * Who issued a Credly badge: Credly sends as `<Issuer> via Credly`. A display
+ * name proves nothing (only `trusted` does), but Credly is a trusted sender
+ * and writes it; the text is the fallback when the name has no issuer.
+ */
+export function credlyIssuer(fromName: string, subject: string, text: string): 'aws' | 'other' | 'unknown' {
+  const m = /^(.*?)\s+(?:via|経由)\s+credly\s*$/iu.exec(fromName.trim());
+  if (m?.[1]) return AWS_ISSUER.test(m[1]) ? 'aws' : 'other';
+  const issued = /(?:issued by|from|発行者[:：]?)\s*([^\n.,。]{3,80})/iu.exec(`${subject}\n${text}`);
+  if (issued?.[1]) return AWS_ISSUER.test(issued[1]) ? 'aws' : 'other';
+  return AWS_ISSUER.test(`${subject} ${text.slice(0, 400)}`) ? 'aws' : 'unknown';
+}
+
+const REPLY_SUBJECT = /^\s*(?:\[[^\]]*\]\s*)?(?:re|aw|sv|fw|fwd|返信|転送)\s*(?:\[\d+\])?\s*[:：]/iu;
+
+/** A reply on a thread (RE: subject, In-Reply-To or References) rather than a first message. */
+export function isReplyMessage(subject: string, inReplyTo: string | null, references: readonly string[]): boolean {
+  return REPLY_SUBJECT.test(subject) || inReplyTo !== null || references.length > 0;
+}

@@ -1,0 +1,288 @@
+import { z } from 'zod';
+import { MAIL_KINDS, type MailKind } from '../kinds.js';
+import { showNormalized } from './normalize.js';
+
+/** The modes a clause or an act in it can be in (see rules/frames.yaml). */
+export const MODES = ['done', 'future', 'negated', 'asked', 'conditional', 'restated'] as const;
+export type Mode = (typeof MODES)[number];
+
+const regexSource = z.string().min(1, { error: 'must not be empty' }).superRefine((src, ctx) => {
+  try {
+    new RegExp(src, 'iu');
+  } catch (err) {
+    ctx.addIssue({ code: 'custom', message: `not a valid regular expression: ${(err as Error).message.replace(/^Invalid regular expression: /, '')}` });
+  }
+});
+
+const modeMarkers = z.strictObject({ before: regexSource.optional(), after: regexSource.optional(), clause: regexSource.optional() });
+
+export const lexiconSchema = z.strictObject({
+  acts: z.record(z.string(), regexSource).default({}),
+  objects: z.record(z.string(), regexSource).default({}),
+  modes: z.partialRecord(z.enum(MODES), modeMarkers).default({}),
+});
+
+export const frameSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, { error: 'use lowercase letters, digits, - and _' }),
+    kind: z.enum(MAIL_KINDS).optional(),
+    acts: z.array(z.string().min(1)).min(1).optional(),
+    objects: z.array(z.string().min(1)).optional(),
+    notObjects: z.array(z.string().min(1)).optional(),
+    require: z.array(z.enum(MODES)).optional(),
+    requireAny: z.array(z.enum(MODES)).optional(),
+    forbid: z.array(z.enum(MODES)).optional(),
+    senders: z.array(z.string().min(1)).optional(),
+    issuer: z.literal('aws').optional(),
+    cues: z.array(z.string().min(1)).optional(),
+    unless: z.array(z.string().min(1)).optional(),
+    enabled: z.boolean().default(true),
+    note: z.string().optional(),
+  })
+  .superRefine((f, ctx) => {
+    if (f.enabled && f.kind === undefined) ctx.addIssue({ code: 'custom', path: ['kind'], message: 'missing (required unless enabled: false)' });
+    if (f.enabled && f.acts === undefined) ctx.addIssue({ code: 'custom', path: ['acts'], message: 'missing (required unless enabled: false)' });
+  });
+
+export type LexiconDefinition = z.infer<typeof lexiconSchema>;
+export type FrameDefinition = z.infer<typeof frameSchema>;
+
+export interface CompiledFrame {
+  id: string;
+  kind: MailKind;
+  acts: string[];
+  objects: string[] | null;
+  notObjects: string[];
+  require: Mode[];
+  requireAny: Mode[];
+  forbid: Mode[];
+  senders: string[] | null;
+  issuer: 'aws' | null;
+  cues: string[];
+  unless: string[];
+}
+
+export interface CompiledLexicon {
+  acts: Map<string, RegExp>;
+  objects: Map<string, RegExp>;
+  modes: Partial<Record<Mode, { before?: RegExp; after?: RegExp; clause?: RegExp }>>;
+}
+
+export interface Frames {
+  lexicon: CompiledLexicon;
+  frames: CompiledFrame[];
+}
+
+/** Merges lexicons (later wins per name) and frames (same id replaces, `enabled: false` removes); checks references. */
+export function compileFrames(files: { path: string; lexicon: LexiconDefinition; frames: FrameDefinition[] }[]): { frames: Frames; problems: string[] } {
+  const acts = new Map<string, string>();
+  const objects = new Map<string, string>();
+  const modes: Partial<Record<Mode, { before?: string; after?: string; clause?: string }>> = {};
+  const byId = new Map<string, { def: FrameDefinition; file: string; index: number }>();
+  for (const f of files) {
+    for (const [k, v] of Object.entries(f.lexicon.acts)) acts.set(k, v);
+    for (const [k, v] of Object.entries(f.lexicon.objects)) objects.set(k, v);
+    for (const [k, v] of Object.entries(f.lexicon.modes)) modes[k as Mode] = { ...modes[k as Mode], ...v };
+    f.frames.forEach((def, index) => {
+      if (def.enabled) byId.set(def.id, { def, file: f.path, index });
+      else byId.delete(def.id);
+    });
+  }
+  const problems: string[] = [];
+  for (const { def, file, index } of byId.values()) {
+    for (const a of [...(def.acts ?? []), ...(def.unless ?? [])]) if (!acts.has(a)) problems.push(`${file}: frames.${index}: unknown act "${a}" (known: ${[...acts.keys()].join(', ')})`);
+    for (const o of [...(def.objects ?? []), ...(def.notObjects ?? [])]) {
+      if (o !== 'none' && !objects.has(o)) problems.push(`${file}: frames.${index}: unknown object "${o}" (known: none, ${[...objects.keys()].join(', ')})`);
+    }
+  }
+  const re = (s: string) => new RegExp(s, 'iu');
+  const reG = (s: string) => new RegExp(s, 'giu');
+  const compiledModes: CompiledLexicon['modes'] = {};
+  for (const [k, v] of Object.entries(modes)) {
+    compiledModes[k as Mode] = {
+      ...(v.before ? { before: re(v.before) } : {}),
+      ...(v.after ? { after: re(v.after) } : {}),
+      ...(v.clause ? { clause: re(v.clause) } : {}),
+    };
+  }
+  return {
+    problems,
+    frames: {
+      lexicon: {
+        acts: new Map([...acts].map(([k, v]) => [k, reG(v)])),
+        objects: new Map([...objects].map(([k, v]) => [k, reG(v)])),
+        modes: compiledModes,
+      },
+      frames: [...byId.values()].map(({ def }) => ({
+        id: def.id,
+        kind: def.kind!,
+        acts: def.acts!,
+        objects: def.objects ?? null,
+        notObjects: def.notObjects ?? [],
+        require: def.require ?? [],
+        requireAny: def.requireAny ?? [],
+        forbid: def.forbid ?? [],
+        senders: def.senders ?? null,
+        issuer: def.issuer ?? null,
+        cues: def.cues ?? [],
+        unless: def.unless ?? [],
+      })),
+    },
+  };
+}
+
+export interface FrameContext {
+  senderGroups: string[];
+  cues: string[];
+  credlyIssuer: 'aws' | 'other' | 'unknown' | null;
+}
+
+export interface FrameMatch {
+  frame: string;
+  kind: MailKind;
+  /** One readable line: the act, its object and mode, and the clause. */
+  why: string;
+}
+
+export interface FrameVerdict {
+  /** Per kind, the first frame that agreed. */
+  agreed: Map<MailKind, FrameMatch>;
+  /** Per kind, why its frames did not agree (the closest miss). */
+  missed: Map<MailKind, string>;
+}
+
+const BEFORE = 40;
+const AFTER = 24;
+const OBJECT_REACH = 50;
+
+/** Clauses: sentences and paragraphs; a Japanese comma does not end one. */
+export function clausesOf(text: string): string[] {
+  return text.match(/[^.!?。！？\n]+[.!?。！？]*/gu)?.map((c) => c.trim()).filter(Boolean) ?? [];
+}
+
+/** Checks every frame against the normalized subject and text. */
+export function evaluateFrames(frames: Frames, subject: string, text: string, ctx: FrameContext, onlyKinds?: ReadonlySet<MailKind>): FrameVerdict {
+  const agreed = new Map<MailKind, FrameMatch>();
+  const missed = new Map<MailKind, string>();
+  const clauses = [...clausesOf(text), ...clausesOf(subject)];
+  const lex = frames.lexicon;
+  const clauseFlags = clauses.map((c) => ({
+    asked: lex.modes.asked?.clause?.test(c) ?? false,
+    conditional: lex.modes.conditional?.clause?.test(c) ?? false,
+    restated: lex.modes.restated?.clause?.test(c) ?? false,
+  }));
+  const whole = `${subject}\n${text}`;
+  for (const f of frames.frames) {
+    if (agreed.has(f.kind) || (onlyKinds && !onlyKinds.has(f.kind))) continue;
+    const miss = (why: string) => {
+      if (!missed.has(f.kind)) missed.set(f.kind, `frame ${f.id}: ${why}`);
+    };
+    if (f.senders && !f.senders.some((g) => ctx.senderGroups.includes(g))) {
+      miss(`sender is not in ${f.senders.join('/')}`);
+      continue;
+    }
+    if (f.issuer === 'aws' && ctx.credlyIssuer !== 'aws') {
+      miss(`badge issuer is ${ctx.credlyIssuer ?? 'unknown'}, not AWS`);
+      continue;
+    }
+    const lacking = f.cues.filter((c) => !ctx.cues.includes(c));
+    if (lacking.length) {
+      miss(`needs ${lacking.join(', ')}`);
+      continue;
+    }
+    const ruledOut = f.unless.find((a) => test(lex.acts.get(a)!, whole));
+    if (ruledOut) {
+      miss(`the message speaks of ${ruledOut}`);
+      continue;
+    }
+    let found: FrameMatch | null = null;
+    const misses: string[] = [];
+    for (let ci = 0; ci < clauses.length && !found; ci++) {
+      const clause = clauses[ci]!;
+      for (const actName of f.acts) {
+        const re = lex.acts.get(actName)!;
+        re.lastIndex = 0;
+        for (let m = re.exec(clause); m && !found; m = re.exec(clause)) {
+          if (m[0] === '') {
+            re.lastIndex++;
+            continue;
+          }
+          const before = clause.slice(Math.max(0, m.index - BEFORE), m.index);
+          const after = clause.slice(m.index + m[0].length, m.index + m[0].length + AFTER);
+          const flags = new Set<Mode>();
+          const cf = clauseFlags[ci]!;
+          if (cf.asked) flags.add('asked');
+          if (cf.conditional) flags.add('conditional');
+          if (cf.restated) flags.add('restated');
+          for (const mode of ['negated', 'done', 'future'] as const) {
+            const mk = lex.modes[mode];
+            if ((mk?.before && mk.before.test(before.slice(mode === 'negated' ? -28 : 0))) || (mk?.after && mk.after.test(after)) || (mk?.clause && mk.clause.test(clause))) flags.add(mode);
+          }
+          if (flags.has('done') && flags.has('future')) {
+            // Both: the marker nearest the act tells its mode (「統合が完了した旨をご連絡いたします」 is done;
+            // "we have asked the team and will merge" is future).
+            const d = lex.modes.done!;
+            const fu = lex.modes.future!;
+            const afterD = d.after?.exec(after)?.[0].length ?? Infinity;
+            const afterF = fu.after?.exec(after)?.[0].length ?? Infinity;
+            const beforeD = lastIndex(d.before, before);
+            const beforeF = lastIndex(fu.before, before);
+            const doneWins = afterD !== afterF ? afterD < afterF : beforeD > beforeF;
+            flags.delete(doneWins ? 'future' : 'done');
+          }
+          const object = nearestObject(lex, clause, m.index, m.index + m[0].length);
+          const desc = `"${m[0]}"${object ? ` on ${object}` : ''} (${[...flags].join(', ') || 'plain'}) in "${showNormalized(clause, 120)}"`;
+          const why =
+            f.objects && !f.objects.includes(object ?? 'none')
+              ? `object ${object ?? 'none'} is not ${f.objects.join('/')}`
+              : f.notObjects.includes(object ?? 'none')
+                ? `the ${object} is merged, not the accounts`
+                : (f.require.find((x) => !flags.has(x)) && `not ${f.require.find((x) => !flags.has(x))}`) ||
+                  (f.requireAny.length && !f.requireAny.some((x) => flags.has(x)) && `neither ${f.requireAny.join(' nor ')}`) ||
+                  (f.forbid.find((x) => flags.has(x)) && `${f.forbid.find((x) => flags.has(x))}`) ||
+                  null;
+          if (!why) found = { frame: f.id, kind: f.kind, why: `frame ${f.id} agrees: ${desc}` };
+          else if (misses.length < 3) misses.push(`${desc}: ${why}`);
+        }
+      }
+    }
+    if (found) agreed.set(f.kind, found);
+    else miss(misses.length ? misses.join('; ') : `no ${f.acts.join('/')} in the text`);
+  }
+  return { agreed, missed };
+}
+
+function lastIndex(re: RegExp | undefined, s: string): number {
+  if (!re) return -1;
+  const g = new RegExp(re.source, 'giu');
+  let last = -1;
+  for (let m = g.exec(s); m; m = g.exec(s)) {
+    last = m.index;
+    if (m[0] === '') g.lastIndex++;
+  }
+  return last;
+}
+
+function test(re: RegExp, s: string): boolean {
+  re.lastIndex = 0;
+  const r = re.test(s);
+  re.lastIndex = 0;
+  return r;
+}
+
+function nearestObject(lex: CompiledLexicon, clause: string, start: number, end: number): string | null {
+  let best: { name: string; d: number } | null = null;
+  for (const [name, re] of lex.objects) {
+    re.lastIndex = 0;
+    for (let m = re.exec(clause); m; m = re.exec(clause)) {
+      if (m[0] === '') {
+        re.lastIndex++;
+        continue;
+      }
+      const mEnd = m.index + m[0].length;
+      const d = mEnd <= start ? start - mEnd : m.index >= end ? m.index - end : 0;
+      if (d <= OBJECT_REACH && (!best || d < best.d)) best = { name, d };
+    }
+  }
+  return best?.name ?? null;
+}

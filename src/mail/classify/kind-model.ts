@@ -1,0 +1,172 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { AppError } from '../../errors.js';
+import { isMailKind, type MailKind } from '../kinds.js';
+import { BUCKET_BITS, CONTEXT_VALUE, forEachNgram, tf } from './features.js';
+
+/**
+ * The committed model file (`rules/kind-model.json`, written by `npm run train`):
+ * multinomial logistic regression over hashed character n-grams and named
+ * context cues. Weights are integers (× `scale`) so the file is the same bytes
+ * whenever the same corpus is trained.
+ */
+export interface KindModelFile {
+  version: 1;
+  kinds: string[];
+  bucketBits: number;
+  scale: number;
+  /** Bucket of each n-gram feature, in row order. */
+  buckets: number[];
+  /** Name of each context feature, after the n-gram rows. */
+  context: string[];
+  /** Row-major: for each feature, one weight per kind. */
+  weights: number[];
+  bias: number[];
+  trainedOn: Record<string, number>;
+}
+
+/** A model ready to score: bucket → row lookup and weights as floats. */
+export interface KindModel {
+  /** Hash of the model file: corrections keep the id of the model whose rows they are in. */
+  id: string;
+  kinds: MailKind[];
+  rowOfBucket: Int32Array;
+  contextRow: Map<string, number>;
+  ngramRows: number;
+  weights: Float32Array;
+  bias: Float64Array;
+  trainedOn: Record<string, number>;
+}
+
+export interface Prediction {
+  /** Per kind, in `model.kinds` order; sums to 1. */
+  probs: number[];
+  /** The message as the model saw it: n-gram rows with their values, then context rows (for the nearest-neighbour corrections). */
+  vector: SparseVector;
+}
+
+/** Row indices with values, ascending rows. */
+export interface SparseVector {
+  rows: number[];
+  values: number[];
+}
+
+/** The model shipped with certmerge (same depth from src/ and dist/). */
+export function builtinModelPath(): string {
+  return fileURLToPath(new URL('../../../rules/kind-model.json', import.meta.url));
+}
+
+export function loadKindModel(path: string): KindModel {
+  let data: KindModelFile;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+    data = JSON.parse(text) as KindModelFile;
+  } catch (err) {
+    throw new AppError('BAD_CONFIG', `${path}: cannot read the kind model (${(err as Error).message.split('\n')[0]}); run npm run train`);
+  }
+  return compileKindModel(data, path, createHash('sha256').update(text).digest('hex').slice(0, 16));
+}
+
+export function compileKindModel(data: KindModelFile, where = 'kind model', id = 'unsaved'): KindModel {
+  const kinds = data.kinds.filter(isMailKind);
+  const k = data.kinds.length;
+  const rows = data.buckets.length + data.context.length;
+  if (data.version !== 1 || kinds.length !== k || data.bucketBits !== BUCKET_BITS || data.weights.length !== rows * k || data.bias.length !== k) {
+    throw new AppError('BAD_CONFIG', `${where}: not a kind model this version reads (version, kinds, bucketBits or sizes differ); run npm run train`);
+  }
+  const rowOfBucket = new Int32Array(1 << BUCKET_BITS).fill(-1);
+  data.buckets.forEach((b, i) => (rowOfBucket[b] = i));
+  const weights = new Float32Array(data.weights.length);
+  for (let i = 0; i < weights.length; i++) weights[i] = data.weights[i]! / data.scale;
+  return {
+    id,
+    kinds,
+    rowOfBucket,
+    contextRow: new Map(data.context.map((c, i) => [c, data.buckets.length + i])),
+    ngramRows: data.buckets.length,
+    weights,
+    bias: Float64Array.from(data.bias, (b) => b / data.scale),
+    trainedOn: data.trainedOn,
+  };
+}
+
+// One scratch count per n-gram row, reused: a message touches a few hundred rows of thousands.
+let scratch = new Float64Array(0);
+
+/** The message as a vector in the model's rows: unit-length sublinear n-gram counts, then context cues. */
+export function vectorize(model: KindModel, subject: string, text: string, cues: readonly string[]): SparseVector {
+  if (scratch.length < model.ngramRows) scratch = new Float64Array(model.ngramRows);
+  const touched: number[] = [];
+  const look = model.rowOfBucket;
+  const add = (b: number) => {
+    const r = look[b]!;
+    if (r < 0) return;
+    if (scratch[r] === 0) touched.push(r);
+    scratch[r]! += 1;
+  };
+  forEachNgram(subject, 'subject', add);
+  forEachNgram(text, 'text', add);
+  touched.sort((a, b) => a - b);
+  const values = new Array<number>(touched.length);
+  let norm = 0;
+  for (let i = 0; i < touched.length; i++) {
+    const v = tf(scratch[touched[i]!]!);
+    scratch[touched[i]!] = 0;
+    values[i] = v;
+    norm += v * v;
+  }
+  norm = Math.sqrt(norm) || 1;
+  for (let i = 0; i < values.length; i++) values[i]! /= norm;
+  const rows = touched;
+  for (const c of cues) {
+    const r = model.contextRow.get(c);
+    if (r !== undefined && !rows.includes(r)) {
+      rows.push(r);
+      values.push(CONTEXT_VALUE);
+    }
+  }
+  return { rows, values };
+}
+
+/** Class probabilities for a vector (softmax of the linear scores). */
+export function scoreVector(model: KindModel, v: SparseVector): number[] {
+  const k = model.kinds.length;
+  const s = Array.from(model.bias);
+  const w = model.weights;
+  for (let i = 0; i < v.rows.length; i++) {
+    const base = v.rows[i]! * k;
+    const x = v.values[i]!;
+    for (let j = 0; j < k; j++) s[j]! += x * w[base + j]!;
+  }
+  return softmax(s);
+}
+
+export function softmax(s: number[]): number[] {
+  const max = Math.max(...s);
+  const e = s.map((x) => Math.exp(x - max));
+  const sum = e.reduce((a, b) => a + b, 0);
+  return e.map((x) => x / sum);
+}
+
+export function predict(model: KindModel, subject: string, text: string, cues: readonly string[]): Prediction {
+  const vector = vectorize(model, subject, text, cues);
+  return { probs: scoreVector(model, vector), vector };
+}
+
+/** Cosine similarity of two vectors (rows ascending in the n-gram part; context rows compared too). */
+export function cosine(a: SparseVector, b: SparseVector): number {
+  const m = new Map<number, number>();
+  for (let i = 0; i < a.rows.length; i++) m.set(a.rows[i]!, a.values[i]!);
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const v of a.values) na += v * v;
+  for (let i = 0; i < b.rows.length; i++) {
+    const v = b.values[i]!;
+    nb += v * v;
+    dot += v * (m.get(b.rows[i]!) ?? 0);
+  }
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}

@@ -1,0 +1,150 @@
+import type { MailKind } from '../kinds.js';
+import { MAIL_KINDS } from '../kinds.js';
+import { BUCKET_BITS, CONTEXT_VALUE, ngramCounts, tf } from './features.js';
+import type { KindModelFile } from './kind-model.js';
+
+/** One labelled message as the model reads it (normalized subject and text, context cues). */
+export interface TrainingExample {
+  subject: string;
+  text: string;
+  cues: string[];
+  kind: MailKind;
+}
+
+export interface TrainOptions {
+  /** An n-gram must occur in this many messages to become a feature: one seen once is noise. */
+  minDf: number;
+  iterations: number;
+  learningRate: number;
+  l2: number;
+  /** Heavy-ball momentum: the same optimum in a fraction of the passes. */
+  momentum: number;
+}
+
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { minDf: 2, iterations: 60, learningRate: 2, l2: 1e-4, momentum: 0.9 };
+
+const SCALE = 10000;
+
+/**
+ * Multinomial logistic regression by full-batch gradient descent: no random
+ * initialisation, no shuffling, sums in a fixed order, weights rounded to
+ * integers, so the same examples always give the same file, byte for byte.
+ */
+export function trainKindModel(examples: readonly TrainingExample[], opts: TrainOptions = DEFAULT_TRAIN_OPTIONS, trainedOn: Record<string, number> = {}): KindModelFile {
+  const kinds = [...MAIL_KINDS] as string[];
+  const k = kinds.length;
+  const counts = examples.map((e) => ngramCounts(e.subject, e.text));
+  const df = new Map<number, number>();
+  for (const c of counts) for (const b of c.keys()) df.set(b, (df.get(b) ?? 0) + 1);
+  const buckets = [...df].filter(([, n]) => n >= opts.minDf).map(([b]) => b).sort((a, b) => a - b);
+  const rowOf = new Map(buckets.map((b, i) => [b, i]));
+  const context = [...new Set(examples.flatMap((e) => e.cues))].sort();
+  const ctxRow = new Map(context.map((c, i) => [c, buckets.length + i]));
+  const dim = buckets.length + context.length;
+
+  const docs = examples.map((e, i) => {
+    const entries: [number, number][] = [];
+    for (const [b, n] of counts[i]!) {
+      const r = rowOf.get(b);
+      if (r !== undefined) entries.push([r, tf(n)]);
+    }
+    entries.sort((a, b) => a[0] - b[0]);
+    const norm = Math.sqrt(entries.reduce((s, [, v]) => s + v * v, 0)) || 1;
+    const rows = entries.map(([r]) => r);
+    const values = entries.map(([, v]) => v / norm);
+    for (const c of [...new Set(e.cues)].sort()) {
+      rows.push(ctxRow.get(c)!);
+      values.push(CONTEXT_VALUE);
+    }
+    return { rows, values, y: kinds.indexOf(e.kind) };
+  });
+
+  const w = new Float64Array(dim * k);
+  const b = new Float64Array(k);
+  const g = new Float64Array(dim * k);
+  const vw = new Float64Array(dim * k);
+  const vb = new Float64Array(k);
+  const gb = new Float64Array(k);
+  const s = new Float64Array(k);
+  const n = docs.length || 1;
+  for (let it = 0; it < opts.iterations; it++) {
+    g.fill(0);
+    gb.fill(0);
+    for (const d of docs) {
+      for (let j = 0; j < k; j++) s[j] = b[j]!;
+      for (let i = 0; i < d.rows.length; i++) {
+        const base = d.rows[i]! * k;
+        const x = d.values[i]!;
+        for (let j = 0; j < k; j++) s[j]! += x * w[base + j]!;
+      }
+      let max = -Infinity;
+      for (let j = 0; j < k; j++) if (s[j]! > max) max = s[j]!;
+      let sum = 0;
+      for (let j = 0; j < k; j++) sum += s[j] = Math.exp(s[j]! - max);
+      for (let j = 0; j < k; j++) s[j] = s[j]! / sum - (j === d.y ? 1 : 0);
+      for (let i = 0; i < d.rows.length; i++) {
+        const base = d.rows[i]! * k;
+        const x = d.values[i]!;
+        for (let j = 0; j < k; j++) g[base + j]! += x * s[j]!;
+      }
+      for (let j = 0; j < k; j++) gb[j]! += s[j]!;
+    }
+    const lr = opts.learningRate;
+    const mu = opts.momentum;
+    for (let i = 0; i < w.length; i++) w[i]! += vw[i] = mu * vw[i]! - lr * (g[i]! / n + opts.l2 * w[i]!);
+    for (let j = 0; j < k; j++) b[j]! += vb[j] = mu * vb[j]! - lr * (gb[j]! / n);
+  }
+
+  // Rows whose every weight rounds to 0 change no score: left out of the file.
+  const keepBuckets: number[] = [];
+  const keepContext: string[] = [];
+  const weights: number[] = [];
+  const rowWeights = (r: number) => Array.from(w.subarray(r * k, r * k + k), (x) => Math.round(x * SCALE) + 0);
+  for (let r = 0; r < buckets.length; r++) {
+    const ws = rowWeights(r);
+    if (ws.some((x) => x !== 0)) {
+      keepBuckets.push(buckets[r]!);
+      weights.push(...ws);
+    }
+  }
+  const ctxWeights: number[] = [];
+  context.forEach((c, i) => {
+    const ws = rowWeights(buckets.length + i);
+    if (ws.some((x) => x !== 0)) {
+      keepContext.push(c);
+      ctxWeights.push(...ws);
+    }
+  });
+  return {
+    version: 1,
+    kinds,
+    bucketBits: BUCKET_BITS,
+    scale: SCALE,
+    buckets: keepBuckets,
+    context: keepContext,
+    weights: [...weights, ...ctxWeights],
+    bias: Array.from(b, (x) => Math.round(x * SCALE) + 0),
+    trainedOn,
+  };
+}
+
+/** The model file as committed: one feature row per line, so a diff shows what changed. */
+export function serializeKindModel(m: KindModelFile): string {
+  const k = m.kinds.length;
+  const rows: string[] = [];
+  for (let i = 0; i < m.weights.length; i += k) rows.push(`    ${m.weights.slice(i, i + k).join(',')}`);
+  return [
+    '{',
+    `  "version": ${m.version},`,
+    `  "kinds": ${JSON.stringify(m.kinds)},`,
+    `  "bucketBits": ${m.bucketBits},`,
+    `  "scale": ${m.scale},`,
+    `  "trainedOn": ${JSON.stringify(m.trainedOn)},`,
+    `  "context": ${JSON.stringify(m.context)},`,
+    `  "bias": ${JSON.stringify(m.bias)},`,
+    `  "buckets": [${m.buckets.join(',')}],`,
+    `  "weights": [\n${rows.join(',\n')}\n  ]`,
+    '}',
+    '',
+  ].join('\n');
+}

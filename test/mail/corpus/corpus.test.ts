@@ -1,0 +1,129 @@
+/**
+ * How well certmerge understands support mail, on every labelled set present.
+ *
+ * How the sets were made:
+ * - fixtures (test/mail/fixtures, expected.yaml): written with the parser and the
+ *   first phrase rules by the certmerge authors (generate.ts); every charset,
+ *   quote style and forgery the parser must survive.
+ * - holdout (test/mail/holdout, expected.yaml): written by the same authors in
+ *   other phrasings, before the phrase rules were tuned; now training data too.
+ * - corpus-train (test/mail/corpus/train, labels.yaml): written by another
+ *   engineer for training, from the public accounts of real merges
+ *   (see its README.md); both languages, traps included.
+ * - demo (src/demo/sample-thread.ts): the demo's thread, both languages.
+ * - heldout (test/mail/corpus/heldout, labels.yaml): written blind by another
+ *   engineer and never used for training or tuning; it measures the shipped
+ *   model (rules/kind-model.json) as a user would meet it.
+ *
+ * Training sets are measured by 5-fold cross-validation (each message is
+ * classified by a model trained without it); nothing else is trained here,
+ * except once to check that `npm run train` reproduces the committed model.
+ * Fails on any false advance (a wrong advancing kind, not turned into a
+ * question, on trusted mail for the user), on any trust error, and below each
+ * set's accuracy floor. An absent set is reported, never a failure.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import type { ClassificationRules } from '../../../src/mail/classify/classification-rules.js';
+import { compileKindModel } from '../../../src/mail/classify/kind-model.js';
+import { builtinRulesPath, loadRules } from '../../../src/mail/classify/load-rules.js';
+import { ADVANCING_KINDS } from '../../../src/mail/classify/rules-schema.js';
+import { trainKindModel, type TrainingExample } from '../../../src/mail/classify/train-kind-model.js';
+import { MAIL_KINDS, type MailKind } from '../../../src/mail/kinds.js';
+import { understandMessage, type UnderstoodMessage } from '../../../src/mail/understand.js';
+import { exampleOf, MODEL_PATH, readDemoSet, readSet, readTrainingSets, trainFromCorpus, type Labelled } from '../../../scripts/train-model.js';
+
+const HELDOUT = join(import.meta.dirname, 'heldout');
+const FOLDS = 5;
+/** Accuracy floors: what each set reaches, minus a small margin. */
+const FLOOR: Record<string, number> = { demo: 0.75, fixtures: 0.93, holdout: 0.95, 'corpus-train': 0.8, heldout: 0.8 };
+
+const GUIDE_TRUST = { senderDomains: ['amazon.com', 'aws.amazon.com', 'support.aws.com', 'aws.training', 'credly.com'], authservId: 'mx.test.example' };
+/** The fixtures and the old holdout were written for a narrower trust config (fixtures/expected.yaml says which). */
+const trustFor = (set: string) => (set === 'fixtures' || set === 'holdout' ? { senderDomains: ['amazon.com', 'credly.com'], authservId: 'mx.test.example' } : GUIDE_TRUST);
+const isAdvancing = (k: MailKind) => (ADVANCING_KINDS as readonly string[]).includes(k);
+
+interface Outcome {
+  m: Labelled;
+  u: UnderstoodMessage;
+}
+
+async function understandWith(m: Labelled, rules: ClassificationRules): Promise<UnderstoodMessage> {
+  return understandMessage(m.raw, { trust: trustFor(m.set), rules, maxBytes: 25 * 1024 * 1024 });
+}
+
+function report(name: string, outcomes: Outcome[]): { accuracy: number; falseAdvances: string[]; trustErrors: string[] } {
+  const right = outcomes.filter((o) => o.u.kind === o.m.kind).length;
+  const accuracy = outcomes.length ? right / outcomes.length : 1;
+  const asked = outcomes.filter((o) => o.u.ask).length;
+  console.log(`# ${name}: ${right}/${outcomes.length} kinds right (${(accuracy * 100).toFixed(1)}%), ${asked} asked`);
+  for (const lang of ['en', 'ja']) {
+    const l = outcomes.filter((o) => (o.m.language ?? o.u.language) === lang);
+    if (l.length) console.log(`#   ${lang}: ${l.filter((o) => o.u.kind === o.m.kind).length}/${l.length}`);
+  }
+  const kinds = MAIL_KINDS.filter((k) => outcomes.some((o) => o.m.kind === k || o.u.kind === k));
+  const abbr = (k: string) => k.slice(0, 7).padStart(7);
+  console.log(`#   ${'label \\ got'.padEnd(21)}${kinds.map(abbr).join(' ')}   right`);
+  for (const want of kinds) {
+    const row = outcomes.filter((o) => o.m.kind === want);
+    if (!row.length) continue;
+    const cells = kinds.map((got) => String(row.filter((o) => o.u.kind === got).length || '.').padStart(7));
+    console.log(`#   ${want.padEnd(21)}${cells.join(' ')}   ${row.filter((o) => o.u.kind === want).length}/${row.length}`);
+  }
+  const falseAdvances: string[] = [];
+  const trustErrors: string[] = [];
+  for (const { m, u } of outcomes) {
+    const why = `${m.set}/${m.file}: label ${m.kind}, got ${u.kind} (confidence ${u.confidence}${u.ask ? ', asked' : ''}): ${u.reasons.slice(-3).join(' | ')}`;
+    if (u.kind !== m.kind) console.log(`#   wrong: ${why.slice(0, 400)}`);
+    // forUser is read but not yet enforced (the delivered-to-user check is being added in parallel).
+    if (u.kind !== m.kind && isAdvancing(u.kind) && !u.ask && u.trusted && (m.trusted ?? true)) falseAdvances.push(why);
+    if (m.trusted !== null && u.trusted !== m.trusted) trustErrors.push(`${m.set}/${m.file}: label trusted=${m.trusted}, got ${u.trusted}: ${u.trustReasons.join('; ')}`);
+  }
+  return { accuracy, falseAdvances, trustErrors };
+}
+
+function check(name: string, r: ReturnType<typeof report>): void {
+  assert.deepEqual(r.falseAdvances, [], `${name}: false advances`);
+  assert.deepEqual(r.trustErrors, [], `${name}: trust errors`);
+  const floor = FLOOR[name] ?? 0.9;
+  assert.ok(r.accuracy >= floor, `${name}: accuracy ${(r.accuracy * 100).toFixed(1)}% is below the floor ${(floor * 100).toFixed(0)}%`);
+}
+
+describe('understanding on the labelled corpus', () => {
+  const builtin = loadRules(builtinRulesPath());
+
+  it('cross-validates on every training set with no false advance and no trust error', async () => {
+    const messages = [...readTrainingSets(), ...(await readDemoSet())];
+    const plain = loadRules(builtinRulesPath(), undefined, { withoutModel: true });
+    const examples: TrainingExample[] = [];
+    for (const m of messages) examples.push(await exampleOf(m, plain));
+    const outcomes: Outcome[] = [];
+    for (let fold = 0; fold < FOLDS; fold++) {
+      const model = compileKindModel(trainKindModel(examples.filter((_, i) => i % FOLDS !== fold)));
+      const rules = { ...builtin, model };
+      for (let i = fold; i < messages.length; i += FOLDS) outcomes.push({ m: messages[i]!, u: await understandWith(messages[i]!, rules) });
+    }
+    const sets = [...new Set(messages.map((m) => m.set))];
+    const results = sets.map((s) => [s, report(`${s} (${FOLDS}-fold)`, outcomes.filter((o) => o.m.set === s))] as const);
+    report(`all training sets (${FOLDS}-fold)`, outcomes);
+    for (const [s, r] of results) check(s, r);
+  });
+
+  it('understands the held-out set with the shipped model, or says it is absent', async () => {
+    const messages = readSet('heldout', HELDOUT, 'labels.yaml');
+    if (!messages.length) {
+      console.log(`# heldout: ${HELDOUT} is absent (or has no labels.yaml): nothing to measure`);
+      return;
+    }
+    const outcomes: Outcome[] = [];
+    for (const m of messages) outcomes.push({ m, u: await understandWith(m, builtin) });
+    check('heldout', report('heldout (shipped model)', outcomes));
+  });
+
+  it('reproduces the committed model exactly when trained again', async () => {
+    const { text } = await trainFromCorpus();
+    assert.ok(text === readFileSync(MODEL_PATH, 'utf8'), 'rules/kind-model.json is not what npm run train writes: run npm run train and commit it');
+  });
+});
