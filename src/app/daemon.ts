@@ -10,6 +10,8 @@ import { dashboardDeps } from './dashboard-deps.js';
 import { fullGc, HeapTrimmer } from './heap-trim.js';
 import { createLogger } from './logger.js';
 import { realTimers } from '../scheduler/deadline-scheduler.js';
+import { watchSignInFiles } from '../auth/sign-in-watch.js';
+import { tokenFilePath } from '../auth/token-store.js';
 
 export interface DaemonOptions {
   configFile: string | undefined;
@@ -110,6 +112,25 @@ export async function runDaemon(opts: DaemonOptions): Promise<void> {
   // passed while certmerge was stopped) are planned when it ends, so mail that came meanwhile and makes them
   // moot is seen first. A source that fails to connect ends that batch at once.
   void app.source.start().catch((err: Error) => logger.error({ err: err.message }, 'mail source failed to start'));
+  // A refused sign-in waits long between attempts; a new `certmerge login` or a fixed config ends the wait at once.
+  const stopSignInWatch = watchSignInFiles(
+    { tokenFile: tokenFilePath(config.dataDir), configFile: opts.configFile },
+    {
+      onTokens: () => {
+        logger.info('new sign-in stored; connecting');
+        app.source.retryNow?.();
+      },
+      onConfig: () => {
+        try {
+          const next = loadConfig(opts.configFile, opts.env);
+          logger.info('config file changed; connecting with its mail.imap');
+          app.source.retryNow?.(next.mail.imap);
+        } catch (err) {
+          logger.warn({ err: (err as Error).message }, 'config file changed but cannot be used; keeping the old one');
+        }
+      },
+    },
+  );
   app.scheduler.start();
   void app.afterChange();
 
@@ -123,6 +144,7 @@ export async function runDaemon(opts: DaemonOptions): Promise<void> {
       }, 4500);
       force.unref();
       clearInterval(watcher);
+      stopSignInWatch();
       trimmer.stop();
       app.scheduler.stop();
       if (bar?.isActive) bar.stop();

@@ -110,6 +110,15 @@ export function buildProgram(o: Output, env: NodeJS.ProcessEnv = process.env): C
     .action(withCtx((ctx, id: string, opts: { json?: boolean }) => draftSend(ctx, o, id, !!opts.json)));
 
   program
+    .command('login')
+    .description('OAuth2 sign-in for the configured mailbox (mail.imap.auth / mail.smtp.auth); stores the tokens in dataDir')
+    .option('--config <file>', 'YAML config file')
+    .action(async (opts: { config?: string }) => {
+      const { loginCommand } = await import('./commands/login-command.js');
+      await loginCommand(loadConfig(opts.config, env), o);
+    });
+
+  program
     .command('demo')
     .description('a sample case and its support thread delivered into a demo Maildir, with the dashboard')
     .option('--lang <lang>', 'ja or en', 'ja')

@@ -3,6 +3,7 @@
  * consumes it. The source finds new mail and delivers it once, in order; the
  * pipeline owns storage, so checkpoints are read from and written to it.
  */
+import type { ImapConfig } from '../../config/schema.js';
 import type { FolderCheckpoint, IncomingMessage, SourceStatus } from '../source-types.js';
 
 /** pino-compatible subset. Sources never log passwords or message bodies. */
@@ -95,6 +96,8 @@ export interface MailSource {
   listDraftMessageIds(): Promise<Set<string>>;
   /** Stores a copy of a message we sent in the Sent folder (SMTP does not do that). */
   appendSent(raw: Buffer): Promise<void>;
+  /** Connect now rather than at the next scheduled attempt (after a new sign-in or a config fix). IMAP only. */
+  retryNow?(imap?: ImapConfig): void;
 }
 
 /** `<id@host>` form, so ids compare equal whether or not the brackets were given. */
