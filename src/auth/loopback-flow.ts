@@ -58,8 +58,9 @@ export async function loopbackSignIn(auth: OAuthConfig, opts: LoopbackSignInOpti
       code_challenge: await client.calculatePKCECodeChallenge(verifier),
       code_challenge_method: 'S256',
       state,
-      // Google hands out a refresh token only with offline access, and again only on consent.
-      ...(auth.provider === 'google' ? { access_type: 'offline', prompt: 'consent' } : {}),
+      // A refresh token comes only with consent asked for (offline_access, OpenID Connect Core 11), and at Google only with access_type=offline.
+      prompt: 'consent',
+      ...(auth.provider === 'google' ? { access_type: 'offline' } : {}),
     });
     await opts.onPrompt(url.href);
     const timeout = new Promise<never>((_, reject) => {

@@ -41,6 +41,8 @@ export interface AuthServerHarness {
   grants: Record<string, number>;
   /** Revokes a token as the client would (a refresh token takes its grant and access tokens with it). */
   revoke(token: string): Promise<void>;
+  /** Invalidates one access token alone, grant and refresh token untouched (revocation would take the grant). */
+  dropAccessToken(token: string): Promise<void>;
   /** Whether the server still counts an access token as active. */
   introspect(token: string): Promise<Record<string, unknown>>;
   stop(): Promise<void>;
@@ -114,6 +116,11 @@ export async function startAuthServer(opts: AuthServerOptions = {}): Promise<Aut
     async revoke(token) {
       const r = await fetch(harness.revocationUrl, { method: 'POST', body: new URLSearchParams({ token, client_id: TEST_CLIENT_ID }) });
       if (!r.ok) throw new Error(`revocation failed: HTTP ${r.status} ${await r.text()}`);
+    },
+    async dropAccessToken(token) {
+      const t = await provider.AccessToken.find(token);
+      if (!t) throw new Error('no such access token');
+      await t.destroy();
     },
     async introspect(token) {
       const r = await fetch(harness.introspectionUrl, {

@@ -15,6 +15,7 @@ declare module 'oidc-provider' {
   }
   export default class Provider {
     constructor(issuer: string, configuration: Record<string, unknown>);
+    AccessToken: { find(token: string): Promise<{ destroy(): Promise<void> } | undefined> };
     Grant: new (o: { accountId: string; clientId: string }) => GrantInstance;
     proxy: boolean;
     callback(): (req: IncomingMessage, res: ServerResponse) => void;
