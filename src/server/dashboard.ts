@@ -8,6 +8,7 @@ import type { DashboardDeps } from './deps.js';
 import { dict, requestLang } from './i18n/index.js';
 import { withCacheHits } from './cache-hits.js';
 import { pageContext, pageRouter } from './pages.js';
+import { signInRouter } from './sign-in-routes.js';
 import { ResponseCache, type ResponseCacheOptions } from './response-cache.js';
 import { assertSafeBind, cookie, hostGuard, originGuard, requireAuth, safeNext, secretsEqual, securityHeaders, SESSION_COOKIE, sessionValue } from './security.js';
 import { errorMain, loginPage } from './views/simple-pages.js';
@@ -90,6 +91,7 @@ function buildApp(deps: DashboardDeps, opts: DashboardOptions): { app: express.E
   });
   app.use(apiRouter(deps, feed, cache));
   app.use(pageRouter(deps, cache));
+  app.use(signInRouter(deps));
 
   app.use((req, _res, next) => next(new AppError('NOT_FOUND', `nothing at ${req.method} ${req.path}`)));
   // Express needs all four parameters to treat this as the error handler.

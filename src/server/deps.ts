@@ -4,6 +4,7 @@ import type { ResolvedConfig } from '../config/load.js';
 import type { SourceStatus } from '../mail/source-types.js';
 import type { MailKind } from '../mail/kinds.js';
 import type { LifecycleEvent } from '../machines/events.js';
+import type { PendingSignIn, SignInView } from '../auth/sign-in-service.js';
 
 /** A reply certmerge drafted, as the dashboard and API show it. */
 export interface DraftView {
@@ -51,6 +52,8 @@ export interface DashboardDeps {
   drafts: DraftActions;
   messages: MessageActions;
   mailStatus(): SourceStatus;
+  /** OAuth2 sign-in from the dashboard; absent: the page says none is configured. */
+  signIn?: { list(): SignInView[]; pending(): PendingSignIn | null; start(key: 'imap' | 'smtp'): Promise<PendingSignIn> };
   clock: Clock;
   logger: { info(o: object, m?: string): void; warn(o: object, m?: string): void; error(o: object, m?: string): void };
 }
