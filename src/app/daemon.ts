@@ -26,7 +26,8 @@ export interface DaemonOptions {
 
 /** What the daemon runs on, in one line per fact, no secrets. */
 export function describeConfig(c: ResolvedConfig): string[] {
-  const mail = c.mail.source === 'imap' && c.mail.imap ? `IMAP ${c.mail.imap.user}@${c.mail.imap.host}:${c.mail.imap.port}` : `Maildir ${c.mail.maildir}`;
+  const imapAuth = c.mail.imap?.auth?.type === 'oauth2' ? ` (OAuth2, ${c.mail.imap.auth.provider})` : '';
+  const mail = c.mail.source === 'imap' && c.mail.imap ? `IMAP ${c.mail.imap.user}@${c.mail.imap.host}:${c.mail.imap.port}${imapAuth}` : `Maildir ${c.mail.maildir}`;
   return [
     `config:    ${c.origin}`,
     `data:      ${c.dataDir}`,

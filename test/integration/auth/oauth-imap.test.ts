@@ -11,6 +11,8 @@ import { sendRaw } from '../../../src/mail/drafts/send.js';
 import { ImapSource } from '../../../src/mail/sources/imap-source.js';
 import type { ImapConfig } from '../../../src/config/schema.js';
 import { fakePipeline, waitFor } from '../../mail/sources/helpers.js';
+import { createMailSource } from '../../../src/app/mail-source-factory.js';
+import { resolveConfig } from '../../../src/config/load.js';
 import { startSmtp } from '../../harness/smtp.js';
 import type { AuthServerHarness } from '../../harness/auth-server.js';
 import type { DovecotHarness } from '../../harness/dovecot.js';
@@ -183,6 +185,20 @@ describe('OAuth2 sign-in against Dovecot\'s oauth2 passdb and a real authorizati
       assert.equal(smtp.messages.length, 2, 'sent after a refresh');
     } finally {
       await smtp.stop();
+    }
+  });
+
+  it('should connect the source the app builds from a config with mail.imap.auth and the tokens of `certmerge login`', async () => {
+    const dataDir = join(dir, 'e');
+    const config = resolveConfig({ dataDir, mail: { source: 'imap', imap: { host: d.host, port: d.port, secure: false, user: 'alice', auth: genericAuth(as) } } }, dir, 'test config', {});
+    TokenStore.inDataDir(dataDir).put('imap', await signIn(as));
+    const p = fakePipeline();
+    const s = createMailSource(config, p.deps);
+    await s.start();
+    try {
+      assert.equal(s.status().connected, true, s.status().lastError ?? '');
+    } finally {
+      await s.stop();
     }
   });
 
