@@ -1,6 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OAuthSession } from '../../../src/auth/oauth-session.js';
@@ -186,6 +187,36 @@ describe('OAuth2 sign-in against Dovecot\'s oauth2 passdb and a real authorizati
     } finally {
       await smtp.stop();
     }
+  });
+
+  it('should accept XOAUTH2 as well as OAUTHBEARER (Dovecot auth_mechanisms), and refuse a token of another user', async () => {
+    const t = await signIn(as);
+    const tryXoauth2 = (user: string) =>
+      new Promise<string>((resolve, reject) => {
+        const sock = net.connect({ host: d.host, port: d.port });
+        let buf = '';
+        let sent = false;
+        sock.setEncoding('utf8');
+        sock.on('error', reject);
+        sock.on('data', (chunk: string) => {
+          buf += chunk;
+          if (!sent && buf.includes('\r\n')) {
+            sent = true;
+            const payload = Buffer.from(`user=${user}\x01auth=Bearer ${t.accessToken}\x01\x01`).toString('base64');
+            sock.write(`a1 AUTHENTICATE XOAUTH2 ${payload}\r\n`);
+            return;
+          }
+          // A refusal comes as a continuation with an error JSON first; answer it empty.
+          if (/^\+ /m.test(buf) && !buf.includes('a1 ')) sock.write('\r\n');
+          const done = /^a1 (OK|NO|BAD).*$/m.exec(buf);
+          if (done) {
+            sock.end();
+            resolve(done[0]);
+          }
+        });
+      });
+    assert.match(await tryXoauth2('alice'), /^a1 OK/);
+    assert.match(await tryXoauth2('bob'), /^a1 NO/);
   });
 
   it('should connect the source the app builds from a config with mail.imap.auth and the tokens of `certmerge login`', async () => {
