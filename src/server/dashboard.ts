@@ -132,6 +132,8 @@ export async function startDashboard(deps: DashboardDeps, opts: DashboardOptions
     close: () =>
       new Promise<void>((resolve) => {
         feed.close();
+        // A sign-in still polling the token endpoint would keep the process alive after shutdown.
+        deps.signIn?.stop?.();
         server.close(() => resolve());
         server.closeAllConnections();
       }),

@@ -53,7 +53,7 @@ export interface DashboardDeps {
   messages: MessageActions;
   mailStatus(): SourceStatus;
   /** OAuth2 sign-in from the dashboard; absent: the page says none is configured. */
-  signIn?: { list(): SignInView[]; pending(): PendingSignIn | null; start(key: 'imap' | 'smtp'): Promise<PendingSignIn> };
+  signIn?: { list(): SignInView[]; pending(): PendingSignIn | null; start(key: 'imap' | 'smtp'): Promise<PendingSignIn>; stop?(): void };
   clock: Clock;
   logger: { info(o: object, m?: string): void; warn(o: object, m?: string): void; error(o: object, m?: string): void };
 }

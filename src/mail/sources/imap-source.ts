@@ -207,7 +207,7 @@ export class ImapSource implements MailSource {
         auth = { user: imap.user, accessToken: await this.opts.oauth.accessToken({ force }) };
       } catch (err) {
         if (this.stopping) return;
-        if ((err as { signInRequired?: boolean }).signInRequired) this.refused(errorText(err), true, 'OAuth2');
+        if ((err as { signInRequired?: boolean }).signInRequired) this.refused(errorText(err), errorText(err), true, 'OAuth2');
         else this.scheduleReconnect(this.safe(errorText(err)));
         return;
       }
@@ -256,7 +256,7 @@ export class ImapSource implements MailSource {
           this.reconnectTimer = this.clock.setTimeout(() => void this.connect(), 0);
           return;
         }
-        this.refused(this.safe(`IMAP server refused the sign-in for ${this.describe()}: ${serverWords(e)}`), Boolean(this.opts.oauth), serverWords(e));
+        this.refused(this.connectError(err), this.safe(`IMAP server refused the sign-in for ${this.describe()}: ${serverWords(e)}`), Boolean(this.opts.oauth), serverWords(e));
         return;
       }
       this.markDead(conn, this.connectError(err));
@@ -323,13 +323,16 @@ export class ImapSource implements MailSource {
    * locked, so the next attempt waits long (see REFUSED_BACKOFF) unless
    * `retryNow` is called because the user signed in again or fixed the config.
    */
-  private refused(reason: string, oauth: boolean, serverText: string): void {
+  private refused(lastError: string, reason: string, oauth: boolean, serverText: string): void {
     if (this.stopping) return;
     const action = signInAction(oauth, serverText);
-    this.tracker.down(reason);
+    const first = !this.tracker.get().signInRefused;
+    this.tracker.down(lastError);
     this.tracker.signIn({ reason, action });
     const delay = backoffDelay(Math.max(0, this.refusedAttempt++ - 1), this.opts.refusedBackoff ?? REFUSED_BACKOFF);
-    this.deps.logger.error({ server: this.describe(), reason, action, retryInMs: delay }, 'sign-in refused');
+    // The state change once, at error level; each later attempt like any other reconnect.
+    if (first) this.deps.logger.error({ server: this.describe(), reason, action }, 'sign-in refused');
+    this.deps.logger.warn({ server: this.describe(), reason: lastError, retryInMs: delay, signInRefused: true }, 'IMAP down; reconnecting');
     this.reconnectTimer = this.clock.setTimeout(() => void this.connect(), delay);
   }
 
