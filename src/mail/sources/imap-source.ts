@@ -247,7 +247,7 @@ export class ImapSource implements MailSource {
     } catch (err) {
       const e = err as ImapFlowError;
       if (e && e.authenticationFailed) {
-        this.closeRefused(conn);
+        this.closeConn(conn);
         // An access token can be refused before its expiry (revoked, or the server's clock): refresh once and retry at once.
         if (this.opts.oauth && this.refusedAttempt === 0 && !this.tracker.get().signInRefused) {
           this.refusedAttempt = 1;
@@ -292,13 +292,13 @@ export class ImapSource implements MailSource {
   /** Runs once per connection: reports it down and schedules the next attempt. */
   private markDead(conn: Conn, reason: string): void {
     if (conn.dead) return;
-    this.closeRefused(conn);
+    this.closeConn(conn);
     if (this.stopping) return;
     this.scheduleReconnect(reason);
   }
 
   /** Closes a connection for good without scheduling anything. */
-  private closeRefused(conn: Conn): void {
+  private closeConn(conn: Conn): void {
     conn.dead = true;
     if (this.conn === conn) this.conn = null;
     conn.client.close();
