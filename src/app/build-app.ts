@@ -5,7 +5,8 @@ import { builtinRulesPath, loadRules } from '../mail/classify/load-rules.js';
 import { MailPipeline } from '../mail/pipeline/mail-pipeline.js';
 import { makeUnderstand } from '../mail/pipeline/understand-adapter.js';
 import type { MailSource, MailSourceDeps } from '../mail/sources/mail-source.js';
-import { sendRaw } from '../mail/drafts/send.js';
+import { DEFAULT_SEND_TIMEOUTS, sendRaw } from '../mail/drafts/send.js';
+import { mailSignIns } from '../auth/sign-ins.js';
 import { DraftService, type SendRaw } from '../replies/draft-service.js';
 import { DeadlineScheduler, realTimers, type Timers } from '../scheduler/deadline-scheduler.js';
 import { CheckpointStore } from '../store/checkpoint-store.js';
@@ -140,7 +141,10 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
     },
     logger,
   };
-  const source = opts.sourceFactory ? opts.sourceFactory(sourceDeps) : createMailSource(config, sourceDeps);
+  // OAuth2 sign-ins (mail.imap.auth / mail.smtp.auth): one session each, shared by IMAP and SMTP when SMTP reuses IMAP's.
+  const signIns = mailSignIns(config);
+  const smtpOAuth = signIns.smtp && signIns.smtpUser ? { user: signIns.smtpUser, accessToken: (o: { force?: boolean }) => signIns.smtp!.accessToken(o) } : undefined;
+  const source = opts.sourceFactory ? opts.sourceFactory(sourceDeps) : createMailSource(config, sourceDeps, signIns);
   const drafts = new DraftService({
     store: ctx.store,
     drafts: draftStore,
@@ -148,7 +152,7 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
     cases: ctx.cases,
     mailbox: source,
     smtp: config.mail.smtp,
-    sendRaw: opts.sendRaw ?? ((smtp, env, raw) => sendRaw(smtp, env, raw)),
+    sendRaw: opts.sendRaw ?? ((smtp, env, raw) => sendRaw(smtp, env, raw, DEFAULT_SEND_TIMEOUTS, smtpOAuth)),
     from: config.mail.from,
     supportAddress: DEFAULT_SUPPORT_ADDRESS,
     clock,

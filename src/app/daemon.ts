@@ -10,6 +10,8 @@ import { dashboardDeps } from './dashboard-deps.js';
 import { createLogger } from './logger.js';
 import { realTimers } from '../scheduler/deadline-scheduler.js';
 import { receivingServer } from '../mail/verify/verify-sender.js';
+import { watchSignInFiles } from '../auth/sign-in-watch.js';
+import { tokenFilePath } from '../auth/token-store.js';
 
 export interface DaemonOptions {
   configFile: string | undefined;
@@ -24,7 +26,8 @@ export interface DaemonOptions {
 
 /** What the daemon runs on, in one line per fact, no secrets. */
 export function describeConfig(c: ResolvedConfig): string[] {
-  const mail = c.mail.source === 'imap' && c.mail.imap ? `IMAP ${c.mail.imap.user}@${c.mail.imap.host}:${c.mail.imap.port}` : `Maildir ${c.mail.maildir}`;
+  const imapAuth = c.mail.imap?.auth?.type === 'oauth2' ? ` (OAuth2, ${c.mail.imap.auth.provider})` : '';
+  const mail = c.mail.source === 'imap' && c.mail.imap ? `IMAP ${c.mail.imap.user}@${c.mail.imap.host}:${c.mail.imap.port}${imapAuth}` : `Maildir ${c.mail.maildir}`;
   return [
     `config:    ${c.origin}`,
     `data:      ${c.dataDir}`,
@@ -102,6 +105,25 @@ export async function runDaemon(opts: DaemonOptions): Promise<void> {
   // passed while certmerge was stopped) are planned when it ends, so mail that came meanwhile and makes them
   // moot is seen first. A source that fails to connect ends that batch at once.
   void app.source.start().catch((err: Error) => logger.error({ err }, 'mail source failed to start'));
+  // A refused sign-in waits long between attempts; a new `certmerge login` or a fixed config ends the wait at once.
+  const stopSignInWatch = watchSignInFiles(
+    { tokenFile: tokenFilePath(config.dataDir), configFile: opts.configFile },
+    {
+      onTokens: () => {
+        logger.info('new sign-in stored; connecting');
+        app.source.retryNow?.();
+      },
+      onConfig: () => {
+        try {
+          const next = loadConfig(opts.configFile, opts.env);
+          logger.info('config file changed; connecting with its mail.imap');
+          app.source.retryNow?.(next.mail.imap);
+        } catch (err) {
+          logger.warn({ err }, 'config file changed but cannot be used; keeping the old one');
+        }
+      },
+    },
+  );
   app.scheduler.start();
   void app.afterChange();
 
@@ -115,6 +137,7 @@ export async function runDaemon(opts: DaemonOptions): Promise<void> {
       }, 4500);
       force.unref();
       clearInterval(watcher);
+      stopSignInWatch();
       app.scheduler.stop();
       if (bar?.isActive) bar.stop();
       await app.source.stop().catch((err: Error) => logger.warn({ err }, 'mail source did not stop cleanly'));

@@ -7,6 +7,7 @@ import type { LifecycleEvent } from '../machines/events.js';
 import type { DashboardDeps } from '../server/deps.js';
 import type { App } from './build-app.js';
 import { bindReceiptByHand } from '../mail/pipeline/bind-by-hand.js';
+import { SignInService } from '../auth/sign-in-service.js';
 
 /** A stored message re-read as another kind, applied as the user's correction. */
 export function reclassifyEvent(app: Pick<App, 'messages'>, caseId: string, messageId: string, kind: MailKind, at: string): LifecycleEvent {
@@ -80,6 +81,8 @@ export function dashboardDeps(app: App, config: ResolvedConfig, logger: Logger):
       removeCorrection: (id) => app.corrections.removeCorrection(id),
     },
     mailStatus: () => app.mailStatus(),
+    // The source also notices the new token file; connecting at once saves the poll.
+    signIn: new SignInService(config, () => app.source.retryNow?.()),
     clock: app.ctx.clock,
     logger,
   };

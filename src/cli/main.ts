@@ -136,6 +136,27 @@ export function buildProgram(o: Output, env: NodeJS.ProcessEnv = process.env): C
     .action(withCtx((ctx, id: string, opts: { json?: boolean }) => draftSend(ctx, o, id, !!opts.json)));
 
   program
+    .command('login')
+    .description('OAuth2 sign-in for the configured mailbox (mail.imap.auth / mail.smtp.auth); stores the tokens in dataDir')
+    .option('--config <file>', 'YAML config file')
+    .action(async (opts: { config?: string }) => {
+      const { loginCommand } = await import('./commands/login-command.js');
+      await loginCommand(loadConfig(opts.config, env), o);
+    });
+
+  program
+    .command('doctor')
+    .description('check the config end to end: DNS, TLS, login, folders, IDLE, SMTP and trust; says what to do for each problem')
+    .option('--config <file>', 'YAML config file')
+    .option('--json', 'print [{"check","ok","detail"}]')
+    .option('--write', 'write what was found (trust.authservId) into the config file, after asking')
+    .option('--yes', 'with --write: do not ask')
+    .action(async (opts: { config?: string; json?: boolean; write?: boolean; yes?: boolean }) => {
+      const { doctorCommand } = await import('./commands/doctor-command.js');
+      await doctorCommand(loadConfig(opts.config, env), o, { json: !!opts.json, write: !!opts.write, yes: !!opts.yes, configFile: opts.config });
+    });
+
+  program
     .command('demo')
     .description('a sample case and its support thread delivered into a demo Maildir, with the dashboard')
     .option('--lang <lang>', 'ja or en', 'ja')

@@ -7,12 +7,63 @@ const port = z.preprocess(
 );
 const nonEmpty = z.string().min(1, { error: 'must not be empty' });
 
+/** An authorization server endpoint: https, or http on loopback only (how tests run a real server). */
+export function isAllowedEndpoint(value: string): boolean {
+  let u: URL;
+  try {
+    u = new URL(value);
+  } catch {
+    return false;
+  }
+  if (u.protocol === 'https:') return true;
+  return u.protocol === 'http:' && (u.hostname === '127.0.0.1' || u.hostname === '[::1]' || u.hostname === 'localhost');
+}
+const endpointUrl = nonEmpty.refine(isAllowedEndpoint, { error: 'must be an https: URL (http: only on loopback, e.g. http://127.0.0.1:8080/token)' });
+
+/** How certmerge signs in to the mail server: a password (mail.imap.pass), or OAuth2 with tokens from `certmerge login`. */
+export const authSchema = z
+  .discriminatedUnion(
+    'type',
+    [
+      z.strictObject({ type: z.literal('password') }),
+      z.strictObject({
+        type: z.literal('oauth2'),
+        provider: z.enum(['microsoft', 'google', 'generic'], { error: 'expected microsoft, google or generic' }),
+        clientId: nonEmpty,
+        /** Microsoft only: `common`, `organizations`, `consumers` or a tenant ID/domain. */
+        tenant: nonEmpty.optional(),
+        /** Google only, when the OAuth client has one (Desktop app clients do). */
+        clientSecret: nonEmpty.optional(),
+        deviceAuthorizationUrl: endpointUrl.optional(),
+        tokenUrl: endpointUrl.optional(),
+        scopes: z.array(nonEmpty).min(1, { error: 'must list at least one scope' }).optional(),
+      }),
+    ],
+    { error: 'expected type: password or type: oauth2' },
+  )
+  .superRefine((a, ctx) => {
+    if (a.type !== 'oauth2') return;
+    if (a.provider === 'generic') {
+      for (const f of ['deviceAuthorizationUrl', 'tokenUrl'] as const) {
+        if (!a[f]) ctx.addIssue({ code: 'custom', path: [f], message: 'required when provider is generic' });
+      }
+    } else {
+      for (const f of ['deviceAuthorizationUrl', 'tokenUrl'] as const) {
+        if (a[f]) ctx.addIssue({ code: 'custom', path: [f], message: `only for provider: generic (${a.provider}'s endpoints are built in)` });
+      }
+    }
+    if (a.tenant && a.provider !== 'microsoft') ctx.addIssue({ code: 'custom', path: ['tenant'], message: 'only for provider: microsoft' });
+    if (a.clientSecret && a.provider === 'microsoft') ctx.addIssue({ code: 'custom', path: ['clientSecret'], message: 'not for provider: microsoft (a public client has no secret)' });
+  });
+
 export const imapSchema = z.strictObject({
   host: nonEmpty,
   port: port.default(993),
   secure: z.boolean({ error: 'expected true or false' }).default(true),
   user: nonEmpty,
-  pass: nonEmpty,
+  /** Required for password login; unused with auth.type oauth2. */
+  pass: nonEmpty.optional(),
+  auth: authSchema.optional(),
   inbox: nonEmpty.default('INBOX'),
   sent: nonEmpty.optional(),
   drafts: nonEmpty.optional(),
@@ -26,6 +77,8 @@ export const smtpSchema = z.strictObject({
   secure: z.boolean({ error: 'expected true or false' }).default(true),
   user: nonEmpty.optional(),
   pass: nonEmpty.optional(),
+  /** Omitted: the IMAP sign-in is reused (its OAuth2 tokens, or password login with smtp.user/pass). */
+  auth: authSchema.optional(),
   allowSelfSigned: z.boolean().default(false),
 });
 
@@ -90,6 +143,10 @@ export const configSchema = z.strictObject({
   if (c.mail.source === 'imap' && !c.mail.imap) {
     ctx.addIssue({ code: 'custom', path: ['mail', 'imap'], message: 'required when mail.source is imap' });
   }
+  const imap = c.mail.imap;
+  if (imap && imap.auth?.type !== 'oauth2' && !imap.pass) {
+    ctx.addIssue({ code: 'custom', path: ['mail', 'imap', 'pass'], message: 'required for password login (or set mail.imap.auth.type: oauth2)' });
+  }
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -97,3 +154,5 @@ export type TrustConfig = Config['trust'];
 export type DeadlineConfig = Config['deadlines'];
 export type ImapConfig = z.infer<typeof imapSchema>;
 export type SmtpConfig = z.infer<typeof smtpSchema>;
+export type AuthConfig = z.infer<typeof authSchema>;
+export type OAuthConfig = Extract<AuthConfig, { type: 'oauth2' }>;

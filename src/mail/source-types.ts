@@ -40,4 +40,19 @@ export interface SourceStatus {
   /** Plain-words last error (no secrets), null when none. */
   lastError: string | null;
   progress: { done: number; total: number } | null;
+  /**
+   * Set while the server refuses the sign-in (a wrong password, a refused or
+   * revoked OAuth2 grant): certmerge waits long between attempts and says what
+   * to do. Absent or null while the sign-in works.
+   */
+  signInRefused?: SignInRefused | null;
+}
+
+export interface SignInRefused {
+  /** The server's words, in one line, no secrets. */
+  reason: string;
+  /** What the user should do about it. */
+  action: string;
+  /** ISO time of the first refusal in this run. */
+  since: string;
 }

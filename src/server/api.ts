@@ -70,7 +70,8 @@ export function apiRouter(deps: DashboardDeps, feed: ChangeFeed): Router {
   r.get('/healthz', (_req, res) => {
     const mail = deps.mailStatus();
     const down = mailDown(deps);
-    res.status(down ? 503 : 200).json({ ok: !down, mail });
+    // A refused sign-in is said at the top level too: a monitor need not know where the mail status keeps it.
+    res.status(down ? 503 : 200).json({ ok: !down, mail, ...(mail.signInRefused ? { signInRefused: mail.signInRefused } : {}) });
   });
 
   r.get('/api/cases', (_req, res) => {

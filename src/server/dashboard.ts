@@ -9,6 +9,7 @@ import { dict, requestLang } from './i18n/index.js';
 import { pageContext, pageRouter, prepareDiagrams } from './pages.js';
 import { openDatabase } from '../store/database.js';
 import { assertSafeBind, AuthThrottle, cookie, DashboardSessions, hostGuard, originGuard, parseCookies, requireAuth, safeNext, secretsEqual, securityHeaders, SESSION_COOKIE, SESSION_DAYS, throttled } from './security.js';
+import { signInRouter } from './sign-in-routes.js';
 import { errorMain, loginPage } from './views/simple-pages.js';
 import { page } from './views/page.js';
 
@@ -90,6 +91,7 @@ function buildApp(deps: DashboardDeps, opts: DashboardOptions): { app: express.E
   });
   app.use(apiRouter(deps, feed));
   app.use(pageRouter(deps));
+  app.use(signInRouter(deps));
 
   app.use((req, _res, next) => next(new AppError('NOT_FOUND', `nothing at ${req.method} ${req.path}`)));
   // Express needs all four parameters to treat this as the error handler.
@@ -131,6 +133,8 @@ export async function startDashboard(deps: DashboardDeps, opts: DashboardOptions
     close: () =>
       new Promise<void>((resolve) => {
         feed.close();
+        // A sign-in still polling the token endpoint would keep the process alive after shutdown.
+        deps.signIn?.stop?.();
         server.close(() => resolve());
         server.closeAllConnections();
       }),

@@ -8,6 +8,7 @@ import type { SourceStatus } from '../mail/source-types.js';
 import type { MailKind } from '../mail/kinds.js';
 import type { LifecycleEvent } from '../machines/events.js';
 import type { DraftView } from '../replies/draft-view.js';
+import type { PendingSignIn, SignInView } from '../auth/sign-in-service.js';
 
 /** Drafts: listed per case; sent or discarded only by an explicit user action. */
 export interface DraftActions {
@@ -45,6 +46,8 @@ export interface DashboardDeps {
   drafts: DraftActions;
   messages: MessageActions;
   mailStatus(): SourceStatus;
+  /** OAuth2 sign-in from the dashboard; absent: the page says none is configured. */
+  signIn?: { list(): SignInView[]; pending(): PendingSignIn | null; start(key: 'imap' | 'smtp'): Promise<PendingSignIn>; stop?(): void };
   clock: Clock;
   logger: Logger;
   /** Where dashboard sessions live (the app's database); without it, an in-memory database that a restart forgets. */

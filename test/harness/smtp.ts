@@ -28,6 +28,8 @@ export interface SmtpFailure {
 export interface SmtpHarnessOptions {
   /** Require AUTH (PLAIN/LOGIN) with these credentials; any AUTH is refused otherwise. */
   auth?: { user: string; pass: string };
+  /** Also offer XOAUTH2; the check decides whether the bearer token is good for the user (e.g. by introspection). */
+  oauth2?: (user: string, accessToken: string) => Promise<boolean>;
   failure?: SmtpFailure;
 }
 
@@ -62,10 +64,10 @@ export async function startSmtp(opts: SmtpHarnessOptions = {}): Promise<SmtpHarn
 
   const server = new SMTPServer({
     secure: false,
-    disabledCommands: opts.auth ? ['STARTTLS'] : ['STARTTLS', 'AUTH'],
-    authOptional: !opts.auth,
+    disabledCommands: opts.auth || opts.oauth2 ? ['STARTTLS'] : ['STARTTLS', 'AUTH'],
+    authOptional: !opts.auth && !opts.oauth2,
     allowInsecureAuth: true,
-    authMethods: ['PLAIN', 'LOGIN'],
+    authMethods: opts.oauth2 ? ['PLAIN', 'LOGIN', 'XOAUTH2'] : ['PLAIN', 'LOGIN'],
     logger: false,
     socketTimeout: 10_000,
     closeTimeout: 100,
@@ -75,6 +77,15 @@ export async function startSmtp(opts: SmtpHarnessOptions = {}): Promise<SmtpHarn
     onAuth(auth, _session, cb) {
       const err = failAt('auth');
       if (err) return cb(err);
+      if (auth.method === 'XOAUTH2') {
+        const check = opts.oauth2;
+        if (!check || !auth.accessToken) return cb(Object.assign(new Error('XOAUTH2 not accepted'), { responseCode: 535 }));
+        void check(auth.username ?? '', auth.accessToken).then(
+          (ok) => (ok ? cb(null, { user: auth.username }) : cb(null, { data: { status: '401', schemes: 'bearer' } })),
+          (e: unknown) => cb(e instanceof Error ? e : new Error(String(e))),
+        );
+        return;
+      }
       if (opts.auth && auth.username === opts.auth.user && auth.password === opts.auth.pass) {
         return cb(null, { user: auth.username });
       }

@@ -21,25 +21,53 @@ export interface SendResult {
   response: string;
 }
 
+/** OAuth2 for SMTP (XOAUTH2): the user and a source of current access tokens (see OAuthSession). */
+export interface SmtpOAuth {
+  user: string;
+  accessToken(opts: { force?: boolean }): Promise<string>;
+}
+
 /**
  * Sends an approved draft exactly as it is: the raw bytes go over SMTP
  * untouched (nodemailer's `raw` option), so what the user read is what
- * support receives.
+ * support receives. With `oauth`, a token the server refuses is refreshed
+ * and the send tried once more.
  */
 export async function sendRaw(
   smtp: SmtpConfig,
   envelope: { from: string; to: string[] },
   raw: Buffer,
   timeouts: SendTimeouts = DEFAULT_SEND_TIMEOUTS,
+  oauth?: SmtpOAuth,
 ): Promise<SendResult> {
   if (envelope.to.length === 0) throw new AppError('SEND_FAILED', 'not sent: the draft has no recipient');
+  if (!oauth) return sendOnce(smtp, envelope, raw, timeouts, smtp.user ? { user: smtp.user, pass: smtp.pass ?? '' } : undefined);
+  const token = async (force: boolean) => {
+    try {
+      return await oauth.accessToken({ force });
+    } catch (err) {
+      throw new AppError('SEND_FAILED', `not sent: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+    }
+  };
+  try {
+    return await sendOnce(smtp, envelope, raw, timeouts, { type: 'OAuth2', user: oauth.user, accessToken: await token(false) });
+  } catch (err) {
+    if (!(err instanceof AppError) || (err.cause as { code?: unknown } | undefined)?.code !== 'EAUTH') throw err;
+    // Refused before its expiry (revoked, or clocks apart): one fresh token, one more try.
+    return sendOnce(smtp, envelope, raw, timeouts, { type: 'OAuth2', user: oauth.user, accessToken: await token(true) });
+  }
+}
+
+type SmtpAuth = { user: string; pass: string } | { type: 'OAuth2'; user: string; accessToken: string };
+
+async function sendOnce(smtp: SmtpConfig, envelope: { from: string; to: string[] }, raw: Buffer, timeouts: SendTimeouts, auth: SmtpAuth | undefined): Promise<SendResult> {
   // Loaded on the first send: the SMTP transport is not needed to watch mail and draft replies.
   const { default: nodemailer } = await import('nodemailer');
   const transport = nodemailer.createTransport({
     host: smtp.host,
     port: smtp.port,
     secure: smtp.secure,
-    auth: smtp.user ? { user: smtp.user, pass: smtp.pass ?? '' } : undefined,
+    auth,
     tls: { rejectUnauthorized: !smtp.allowSelfSigned },
     connectionTimeout: timeouts.connectionMs,
     greetingTimeout: timeouts.greetingMs,
@@ -53,7 +81,7 @@ export async function sendRaw(
     return { messageId: headerValue(raw, 'message-id') ?? info.messageId, response: info.response };
   } catch (err) {
     const e = err as NodemailerError;
-    throw new AppError('SEND_FAILED', describeSendError(smtp, e), {
+    throw new AppError('SEND_FAILED', describeSendError(smtp, e, auth && 'accessToken' in auth ? [auth.accessToken] : []), {
       cause: { code: e.code, responseCode: e.responseCode, permanent: e.permanent },
     });
   } finally {
@@ -77,7 +105,7 @@ function redact(text: string, secrets: string[]): string {
 }
 
 /** One readable line: where, what went wrong, and the server's own words when it gave any. */
-export function describeSendError(smtp: SmtpConfig, e: NodemailerError): string {
+export function describeSendError(smtp: SmtpConfig, e: NodemailerError, extraSecrets: string[] = []): string {
   const where = `${smtp.host}:${smtp.port}`;
   const reply = e.response ? ` (server said: ${e.response})` : '';
   let what: string;
@@ -110,6 +138,6 @@ export function describeSendError(smtp: SmtpConfig, e: NodemailerError): string 
     default:
       what = e.response ? `the server replied with an error${reply}` : e.message || 'unknown error';
   }
-  const line = redact(`could not send the draft via ${where}: ${what}`, secretsOf(smtp)).replace(/\s+/g, ' ').trim();
+  const line = redact(`could not send the draft via ${where}: ${what}`, [...secretsOf(smtp), ...extraSecrets]).replace(/\s+/g, ' ').trim();
   return line.length > 400 ? `${line.slice(0, 399)}…` : line;
 }

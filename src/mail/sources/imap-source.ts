@@ -36,6 +36,27 @@ export interface ImapSourceOptions {
   /** Delay before retrying a folder whose handler threw. Default 5 s. */
   retryAfterFailureMs?: number;
   connectionTimeoutMs?: number;
+  /**
+   * OAuth2 sign-in (mail.imap.auth.type oauth2): imapflow never refreshes a
+   * token, so one is asked for before each new client, forced after the server
+   * refused one. Rejects with `signInRequired` set when only a new sign-in helps.
+   * Absent: password login with mail.imap.pass.
+   */
+  oauth?: { accessToken(opts: { force?: boolean }): Promise<string> };
+  /** Delays after the server refused the sign-in. Default 15 min, doubling to 1 h: no lockouts, no retry storms. */
+  refusedBackoff?: BackoffOptions;
+}
+
+export const REFUSED_BACKOFF: BackoffOptions = { baseMs: 15 * 60_000, capMs: 60 * 60_000 };
+
+/** Server answers that mean "this account does not take passwords here" (Outlook.com, Exchange Online, Gmail without an app password). */
+const PASSWORDS_REFUSED = /basic authentication is disabled|basicauthblocked|application-specific password required|web login required|please log in via your web browser/i;
+
+/** What to tell the user when the server refused the sign-in. */
+export function signInAction(oauth: boolean, serverWords: string): string {
+  if (oauth) return 'sign in again: run `certmerge login` (or open Sign-in on the dashboard)';
+  if (PASSWORDS_REFUSED.test(serverWords)) return 'this provider refuses passwords: set mail.imap.auth (type: oauth2) and run `certmerge login`';
+  return 'check mail.imap.user and mail.imap.pass (an app password where the provider needs one); certmerge retries when the config file changes';
 }
 
 type Role = 'inbox' | 'sent';
@@ -63,6 +84,10 @@ export class ImapSource implements MailSource {
   private readonly pending = new Set<Role>();
   private loop: Promise<void> | null = null;
   private lastActivityAt = 0;
+  /** The next connection refreshes the OAuth2 token first (the server refused the last one). */
+  private forceRefresh = false;
+  /** Attempts since the sign-in was first refused: they back off on their own, much longer scale. */
+  private refusedAttempt = 0;
   /** Between deps.syncStarted and deps.syncEnded. */
   private readonly batch: SyncBatch;
 
@@ -172,6 +197,20 @@ export class ImapSource implements MailSource {
     this.requestSync('sent');
   }
 
+  /**
+   * Tries to connect now instead of at the next scheduled attempt: the user
+   * signed in again or fixed the config. Does nothing while connected.
+   */
+  retryNow(imap?: ImapConfig): void {
+    if (imap) this.opts.imap = imap;
+    if (this.stopping || this.conn || !this.reconnectTimer) return;
+    this.clock.clearTimeout(this.reconnectTimer);
+    this.reconnectTimer = null;
+    this.attempt = 0;
+    this.refusedAttempt = 0;
+    void this.connect();
+  }
+
   // ---- connection lifecycle ----
 
   private describe(): string {
@@ -182,11 +221,25 @@ export class ImapSource implements MailSource {
     this.reconnectTimer = null;
     if (this.stopping) return;
     const { imap } = this.opts;
+    let auth: ImapFlowOptions['auth'] = { user: imap.user, pass: imap.pass ?? '' };
+    if (this.opts.oauth) {
+      const force = this.forceRefresh;
+      this.forceRefresh = false;
+      try {
+        auth = { user: imap.user, accessToken: await this.opts.oauth.accessToken({ force }) };
+      } catch (err) {
+        if (this.stopping) return;
+        if ((err as { signInRequired?: boolean }).signInRequired) this.refused(errorText(err), errorText(err), true, 'OAuth2');
+        else this.scheduleReconnect(this.safe(errorText(err)));
+        return;
+      }
+      if (this.stopping) return;
+    }
     const options: ImapFlowOptions = {
       host: imap.host,
       port: imap.port,
       secure: imap.secure,
-      auth: { user: imap.user, pass: imap.pass },
+      auth,
       tls: { rejectUnauthorized: !imap.allowSelfSigned },
       logger: this.imapflowLogger(),
       autoIdleDelay: this.opts.autoIdleDelayMs ?? 500,
@@ -214,6 +267,20 @@ export class ImapSource implements MailSource {
       await client.connect();
       conn.folders = await resolveFolders(client, imap);
     } catch (err) {
+      const e = err as ImapFlowError;
+      if (e && e.authenticationFailed) {
+        this.closeConn(conn);
+        // An access token can be refused before its expiry (revoked, or the server's clock): refresh once and retry at once.
+        if (this.opts.oauth && this.refusedAttempt === 0 && !this.tracker.get().signInRefused) {
+          this.refusedAttempt = 1;
+          this.forceRefresh = true;
+          this.deps.logger.info({ server: this.describe() }, 'IMAP refused the access token; refreshing it and trying again');
+          this.reconnectTimer = this.clock.setTimeout(() => void this.connect(), 0);
+          return;
+        }
+        this.refused(this.connectError(err), this.safe(`IMAP server refused the sign-in for ${this.describe()}: ${serverWords(e)}`), Boolean(this.opts.oauth), serverWords(e));
+        return;
+      }
       this.markDead(conn, this.connectError(err));
       return;
     } finally {
@@ -227,6 +294,8 @@ export class ImapSource implements MailSource {
     // Before `up`: what a reconnect wants done (drafts planned while offline) waits for the sync below.
     this.batch.begin();
     this.tracker.up();
+    this.tracker.signIn(null);
+    this.refusedAttempt = 0;
     this.scheduleWatchdog();
     this.scheduleReconcile();
     this.requestSync('inbox');
@@ -245,18 +314,47 @@ export class ImapSource implements MailSource {
   /** Runs once per connection: reports it down and schedules the next attempt. */
   private markDead(conn: Conn, reason: string): void {
     if (conn.dead) return;
+    this.closeConn(conn);
+    if (this.stopping) return;
+    this.scheduleReconnect(reason);
+  }
+
+  /** Closes a connection for good without scheduling anything. */
+  private closeConn(conn: Conn): void {
     conn.dead = true;
     if (this.conn === conn) this.conn = null;
     conn.client.close();
     for (const t of [this.watchdogTimer, this.reconcileTimer, this.retryTimer]) if (t) this.clock.clearTimeout(t);
     this.watchdogTimer = this.reconcileTimer = this.retryTimer = null;
     this.pending.clear();
+  }
+
+  private scheduleReconnect(reason: string): void {
     if (this.stopping) return;
     // Keep a more specific earlier error (a failed login) over the generic "closed" that follows it.
     const keep = this.tracker.get().lastError;
     this.tracker.down(reason.endsWith('closed') && keep ? keep : reason);
     const delay = backoffDelay(this.attempt++, this.opts.backoff ?? DEFAULT_BACKOFF);
     this.deps.logger.warn({ server: this.describe(), reason, retryInMs: delay }, 'IMAP down; reconnecting');
+    this.reconnectTimer = this.clock.setTimeout(() => void this.connect(), delay);
+  }
+
+  /**
+   * The server (or the authorization server) refused the sign-in: a state, not
+   * a loop. Retrying every few seconds would only get the account throttled or
+   * locked, so the next attempt waits long (see REFUSED_BACKOFF) unless
+   * `retryNow` is called because the user signed in again or fixed the config.
+   */
+  private refused(lastError: string, reason: string, oauth: boolean, serverText: string): void {
+    if (this.stopping) return;
+    const action = signInAction(oauth, serverText);
+    const first = !this.tracker.get().signInRefused;
+    this.tracker.down(lastError);
+    this.tracker.signIn({ reason, action });
+    const delay = backoffDelay(Math.max(0, this.refusedAttempt++ - 1), this.opts.refusedBackoff ?? REFUSED_BACKOFF);
+    // The state change once, at error level; each later attempt like any other reconnect.
+    if (first) this.deps.logger.error({ server: this.describe(), reason, action }, 'sign-in refused');
+    this.deps.logger.warn({ server: this.describe(), reason: lastError, retryInMs: delay, signInRefused: true }, 'IMAP down; reconnecting');
     this.reconnectTimer = this.clock.setTimeout(() => void this.connect(), delay);
   }
 
@@ -396,6 +494,9 @@ export class ImapSource implements MailSource {
     }
     try {
       await withTimeout(conn.client.noop(), timeout, this.clock);
+      // Refreshed ahead of expiry even while the connection lasts: a grant that was revoked shows
+      // up as "sign in again" now, not at the next reconnect, and a rotating refresh token stays fresh.
+      if (this.opts.oauth) await this.checkSignIn();
       const selected = conn.client.mailbox;
       if (selected && selected.path === conn.folders.inbox) {
         // Dovecot ends the session when UIDVALIDITY changes; a server that does not would leave
@@ -423,6 +524,19 @@ export class ImapSource implements MailSource {
       return;
     }
     if (!conn.dead) this.scheduleWatchdog();
+  }
+
+  private async checkSignIn(): Promise<void> {
+    try {
+      await this.opts.oauth?.accessToken({});
+      this.tracker.signIn(null);
+    } catch (err) {
+      if ((err as { signInRequired?: boolean }).signInRequired) {
+        this.tracker.signIn({ reason: errorText(err), action: signInAction(true, '') });
+      } else {
+        this.deps.logger.warn({ err: errorText(err) }, 'could not refresh the access token; the connection stays up');
+      }
+    }
   }
 
   private checkpointOf(path: string): FolderCheckpoint | null {
@@ -480,6 +594,14 @@ export class ImapSource implements MailSource {
     };
     return { debug: noop, info: noop, warn: forward, error: forward } as unknown as ImapFlowOptions['logger'];
   }
+}
+
+/** The server's own words for a refused login (imapflow keeps its text in `response`). */
+function serverWords(e: ImapFlowError): string {
+  const r = (e as { response?: unknown }).response;
+  const text = typeof r === 'string' && r.trim() ? r.trim() : errorText(e);
+  const code = (e as { serverResponseCode?: unknown }).serverResponseCode;
+  return typeof code === 'string' && !text.includes(code) ? `[${code}] ${text}` : text;
 }
 
 function withTimeout<T>(p: Promise<T>, ms: number, clock: TimerClock): Promise<T> {

@@ -3,6 +3,7 @@
  * consumes it. The source finds new mail and delivers it once, in order; the
  * pipeline owns storage, so checkpoints are read from and written to it.
  */
+import type { ImapConfig } from '../../config/schema.js';
 import type { FolderCheckpoint, IncomingMessage, SourceStatus } from '../source-types.js';
 
 import type { Logger } from '../../log.js';
@@ -106,6 +107,8 @@ export interface MailSource {
    * user deleted it, or saved their edit as a new message).
    */
   removeStaleDraft(messageId: string, raw: Buffer): Promise<'removed' | 'edited' | 'absent'>;
+  /** Connect now rather than at the next scheduled attempt (after a new sign-in or a config fix). IMAP only. */
+  retryNow?(imap?: ImapConfig): void;
 }
 
 /** IMAP keyword on a superseded draft the user edited (RFC 3501 keywords; `$` marks a client-defined one). */

@@ -1,5 +1,5 @@
 /** The health a source reports, kept in one place so both sources report it the same way. */
-import type { SourceStatus } from '../source-types.js';
+import type { SignInRefused, SourceStatus } from '../source-types.js';
 import type { TimerClock } from './mail-source.js';
 
 export class StatusTracker {
@@ -15,7 +15,9 @@ export class StatusTracker {
   }
 
   get(): SourceStatus {
-    return { ...this.s, progress: this.s.progress ? { ...this.s.progress } : null };
+    const { signInRefused, ...rest } = this.s;
+    // Only present while refused: sources that never sign in report exactly what they always did.
+    return { ...rest, progress: rest.progress ? { ...rest.progress } : null, ...(signInRefused ? { signInRefused: { ...signInRefused } } : {}) };
   }
 
   up(): void {
@@ -33,6 +35,19 @@ export class StatusTracker {
 
   error(message: string): void {
     this.set({ lastError: message });
+  }
+
+  /** A refused sign-in (null: it works again); keeps the time of the first refusal. */
+  signIn(refused: Omit<SignInRefused, 'since'> | null): void {
+    const prev = this.s.signInRefused;
+    if (!refused) {
+      if (prev) {
+        delete this.s.signInRefused;
+        this.notify?.(this.get());
+      }
+      return;
+    }
+    this.set({ signInRefused: { ...refused, since: prev?.since ?? new Date(this.clock.now()).toISOString() } });
   }
 
   synced(): void {

@@ -46,7 +46,8 @@ export function mailStatusStrip(ctx: PageContext): SafeHtml {
 <span>${mail.lastSyncAt ? html`<time datetime="${mail.lastSyncAt}" title="${when(t, mail.lastSyncAt)}">${m.lastSync(ago(ctx, mail.lastSyncAt))}</time>` : m.neverSynced}</span>
 ${mail.downSince ? html`<span>${m.downFor(t.duration(ctx.now.getTime() - new Date(mail.downSince).getTime()))}</span>` : ''}
 ${mail.progress ? html`<span class="progress">${m.progress(mail.progress.done, mail.progress.total)} <progress max="${mail.progress.total}" value="${mail.progress.done}"></progress></span>` : ''}
-${mail.lastError ? html`<span class="error-text">${m.lastError} ${mail.lastError}</span>` : ''}
+${mail.lastError && !mail.signInRefused ? html`<span class="error-text">${m.lastError} ${mail.lastError}</span>` : ''}
+${mail.signInRefused ? html`<p class="flash error sign-in-refused" role="alert"><strong>${t.signIn.refusedBanner}</strong> ${mail.signInRefused.reason} — ${mail.signInRefused.action} <a class="button small" href="/sign-in">${t.signIn.signInAgain}</a></p>` : ''}
 </div>`;
 }
 
@@ -70,6 +71,7 @@ export function page(ctx: PageContext, opts: { title: string; live: boolean; mai
 <nav>
 <a href="/">${t.nav.cases}</a>
 <a class="button small" href="/cases/new">${t.nav.newCase}</a>
+<a href="/sign-in">${t.signIn.nav}</a>
 <a class="lang" href="${ctx.path}?${ctx.search ? `${ctx.search}&` : ''}lang=${other.lang}" hreflang="${other.lang}" lang="${other.lang}" title="${t.nav.language}">${other.label}</a>
 ${ctx.canLogout ? html`<form method="post" action="/logout" class="inline"><button class="link" type="submit">${t.nav.logout}</button></form>` : ''}
 </nav>

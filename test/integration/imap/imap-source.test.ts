@@ -199,7 +199,8 @@ describe('ImapSource against a real Dovecot', () => {
   it('should report a wrong password in lastError, keep retrying and never log the password', async () => {
     const u = takeUser();
     const p = fakePipeline();
-    const s = source({ user: u.user, pass: 'not-the-password-xyz' }, p, { backoff: { baseMs: 20, capMs: 60 } });
+    // A refused login waits 15 minutes and more in production (see the sign-in tests); shortened here.
+    const s = source({ user: u.user, pass: 'not-the-password-xyz' }, p, { backoff: { baseMs: 20, capMs: 60 }, refusedBackoff: { baseMs: 20, capMs: 60 } });
     await s.start();
     const st = s.status();
     assert.equal(st.connected, false);

@@ -1,0 +1,275 @@
+/**
+ * `certmerge doctor`: checks a config end to end, one line per check, each
+ * failing line saying what to do. Network checks take their time-outs short:
+ * a doctor that hangs is no help.
+ */
+import { promises as dns } from 'node:dns';
+import tls from 'node:tls';
+import { ImapFlow, type ImapFlowError } from 'imapflow';
+import type { ResolvedConfig } from '../../config/load.js';
+import { mailSignIns, type MailSignIns } from '../../auth/sign-ins.js';
+import { signInAction } from '../../mail/sources/imap-source.js';
+import { parseMessage } from '../../mail/parse/parse-message.js';
+import { rawHeaderLines } from '../../mail/parse/raw-header.js';
+import { verifySender } from '../../mail/verify/verify-sender.js';
+
+export interface CheckResult {
+  check: string;
+  ok: boolean;
+  detail: string;
+}
+
+/** What doctor found that setup can write into the config. */
+export interface Findings {
+  authservId?: string;
+  /** The receiving server writes Authentication-Results without an authserv-id (Microsoft 365, Outlook.com). */
+  microsoftStyle?: boolean;
+}
+
+export interface DoctorOptions {
+  timeoutMs?: number;
+  signIns?: MailSignIns;
+}
+
+const errText = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+
+function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  let t: NodeJS.Timeout | undefined;
+  return Promise.race([
+    p.finally(() => clearTimeout(t)),
+    new Promise<never>((_, reject) => {
+      t = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms);
+    }),
+  ]);
+}
+
+/** Runs every check of the config; later checks are skipped (and fail) when what they need failed. */
+export async function runChecks(config: ResolvedConfig, opts: DoctorOptions = {}): Promise<{ results: CheckResult[]; findings: Findings }> {
+  const timeoutMs = opts.timeoutMs ?? 15_000;
+  const results: CheckResult[] = [];
+  const findings: Findings = {};
+  const add = (check: string, ok: boolean, detail: string): boolean => {
+    results.push({ check, ok, detail: detail.replace(/\s+/g, ' ').trim() });
+    return ok;
+  };
+  const signIns = opts.signIns ?? mailSignIns(config);
+  const imap = config.mail.imap;
+
+  if (config.mail.source !== 'imap' || !imap) {
+    add('mail source', true, `Maildir ${config.mail.maildir}: nothing to connect to`);
+  } else {
+    const where = `${imap.host}:${imap.port}`;
+    if (await dnsCheck(add, 'imap dns', imap.host, timeoutMs) && (await tlsCheck(add, 'imap tls', imap.host, imap.port, imap.secure, imap.allowSelfSigned, timeoutMs))) {
+      await imapChecks(config, signIns, add, findings, timeoutMs);
+    } else {
+      add('imap login', false, `skipped: ${where} is not reachable`);
+    }
+  }
+
+  const smtp = config.mail.smtp;
+  if (!smtp) {
+    add('smtp', true, 'no mail.smtp: drafts are sent from your own mail client');
+  } else if (await dnsCheck(add, 'smtp dns', smtp.host, timeoutMs)) {
+    await smtpCheck(config, signIns, add, timeoutMs);
+  }
+  return { results, findings };
+}
+
+type Add = (check: string, ok: boolean, detail: string) => boolean;
+
+async function dnsCheck(add: Add, check: string, host: string, timeoutMs: number): Promise<boolean> {
+  try {
+    const a = await withTimeout(dns.lookup(host), timeoutMs, 'DNS');
+    return add(check, true, `${host} is ${a.address}`);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return add(check, false, `${host} does not resolve (${code ?? errText(err)}): check the host name in the config`);
+  }
+}
+
+async function tlsCheck(add: Add, check: string, host: string, port: number, secure: boolean, allowSelfSigned: boolean, timeoutMs: number): Promise<boolean> {
+  if (!secure) return add(check, true, `secure: false: ${host}:${port} is reached without TLS first (STARTTLS where offered); use port 993 with secure: true where the server has it`);
+  return new Promise<boolean>((resolve) => {
+    const s = tls.connect({ host, port, servername: /^[\d.]+$|:/.test(host) ? undefined : host, rejectUnauthorized: !allowSelfSigned, timeout: timeoutMs });
+    const done = (ok: boolean, detail: string) => {
+      s.destroy();
+      resolve(add(check, ok, detail));
+    };
+    s.once('secureConnect', () => {
+      const cert = s.getPeerCertificate();
+      const until = cert?.valid_to ? `, certificate valid until ${new Date(cert.valid_to).toISOString().slice(0, 10)}` : '';
+      done(true, `${s.getProtocol() ?? 'TLS'} to ${host}:${port}${until}${s.authorized ? '' : ' (not verified: allowSelfSigned)'}`);
+    });
+    s.once('timeout', () => done(false, `${host}:${port} did not answer the TLS handshake within ${timeoutMs} ms: check the port (993 for IMAP over TLS, 465 for SMTP over TLS)`));
+    s.once('error', (err: NodeJS.ErrnoException) => {
+      const hint = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY/.test(err.code ?? '') ? ': the certificate is not trusted (allowSelfSigned: true only for a server you run)' : err.code === 'ECONNREFUSED' ? ': nothing listens there; check the port' : /EPROTO|wrong version/i.test(err.message) ? ': the port does not speak TLS; try secure: false or the TLS port' : '';
+      done(false, `TLS to ${host}:${port} failed (${err.code ?? err.message})${hint}`);
+    });
+  });
+}
+
+async function imapChecks(config: ResolvedConfig, signIns: MailSignIns, add: Add, findings: Findings, timeoutMs: number): Promise<void> {
+  const imap = config.mail.imap!;
+  let auth: { user: string; pass: string } | { user: string; accessToken: string } = { user: imap.user, pass: imap.pass ?? '' };
+  if (signIns.imap) {
+    try {
+      auth = { user: imap.user, accessToken: await signIns.imap.accessToken({}) };
+    } catch (err) {
+      add('imap login', false, errText(err));
+      return;
+    }
+  }
+  const client = new ImapFlow({ host: imap.host, port: imap.port, secure: imap.secure, auth, tls: { rejectUnauthorized: !imap.allowSelfSigned }, logger: false, connectionTimeout: timeoutMs, clientInfo: { name: 'certmerge doctor' } });
+  client.on('error', () => undefined);
+  try {
+    await withTimeout(client.connect(), timeoutMs, 'IMAP login');
+  } catch (err) {
+    const e = err as ImapFlowError & { response?: unknown };
+    if (e.authenticationFailed) {
+      const words = typeof e.response === 'string' && e.response ? e.response : errText(err);
+      add('imap login', false, `${imap.host} refused the sign-in for ${imap.user} (${words}): ${signInAction(Boolean(signIns.imap), words)}`);
+    } else {
+      add('imap login', false, `could not log in to ${imap.host}:${imap.port}: ${errText(err)}`);
+    }
+    client.close();
+    return;
+  }
+  try {
+    add('imap login', true, `signed in as ${imap.user}${signIns.imap ? ' with OAuth2' : ' with a password'}`);
+    await folderChecks(client, config, add);
+    const idle = client.capabilities.has('IDLE');
+    add('imap idle', idle, idle ? 'IDLE is supported: new mail shows up within seconds' : `no IDLE: certmerge falls back to a full sync every ${config.mail.reconcileSeconds} s (mail.reconcileSeconds)`);
+    await trustChecks(client, config, add, findings);
+  } catch (err) {
+    add('imap', false, `the server stopped answering: ${errText(err)}`);
+  } finally {
+    await client.logout().catch(() => client.close());
+  }
+}
+
+async function folderChecks(client: ImapFlow, config: ResolvedConfig, add: Add): Promise<void> {
+  const imap = config.mail.imap!;
+  const list = await client.list();
+  const inbox = list.find((m) => m.path.toUpperCase() === imap.inbox.toUpperCase() || m.path === imap.inbox);
+  add('imap inbox', Boolean(inbox), inbox ? `${imap.inbox} exists` : `no mailbox ${imap.inbox}: set mail.imap.inbox to one of ${list.slice(0, 8).map((m) => m.path).join(', ')}`);
+  for (const [role, flag, field] of [['drafts', '\\Drafts', 'drafts'], ['sent', '\\Sent', 'sent']] as const) {
+    const named = imap[field];
+    if (named) {
+      const found = list.some((m) => m.path === named);
+      add(`imap ${role}`, found, found ? `${named} (mail.imap.${field})` : `mail.imap.${field}: no mailbox named ${named}`);
+      continue;
+    }
+    const m = list.find((x) => x.specialUse === flag);
+    add(
+      `imap ${role}`,
+      Boolean(m),
+      m ? `${m.path} (special-use ${flag})` : `no mailbox is flagged ${flag}: set mail.imap.${field} to your ${role} folder's name${role === 'drafts' ? ' (else certmerge creates "Drafts")' : ''}`,
+    );
+  }
+}
+
+/** The topmost Authentication-Results of the newest inbox message, and whether support mail would be trusted. */
+async function trustChecks(client: ImapFlow, config: ResolvedConfig, add: Add, findings: Findings): Promise<void> {
+  const imap = config.mail.imap!;
+  const lock = await client.getMailboxLock(imap.inbox, { readOnly: true });
+  try {
+    const box = client.mailbox;
+    if (!box || box.exists === 0) {
+      add('trust authserv-id', false, `${imap.inbox} is empty: send yourself a message from another provider, then run doctor again`);
+      return;
+    }
+    const newest = await client.fetchOne(String(box.exists), { headers: true, uid: true });
+    const headers = newest && newest.headers ? Buffer.from(newest.headers) : Buffer.alloc(0);
+    const ar = rawHeaderLines(headers).find((h) => h.key === 'authentication-results');
+    const configured = config.trust.authservId?.toLowerCase();
+    if (!ar) {
+      add('trust authserv-id', false, 'the newest message in the inbox has no Authentication-Results header: your mail server does not check DKIM/DMARC, and no support mail can be trusted');
+    } else {
+      const value = ar.line.slice(ar.line.indexOf(':') + 1).replace(/\r?\n[ \t]+/g, ' ').trim();
+      const first = value.split(';')[0]?.trim().split(/\s+/)[0] ?? '';
+      if (first.includes('=')) {
+        findings.microsoftStyle = true;
+        add('trust authserv-id', false, 'your server (Microsoft 365 / Outlook.com style) writes Authentication-Results without an authserv-id: set trust.provider: microsoft');
+      } else {
+        const id = first.replace(/^"|"$/g, '').toLowerCase();
+        findings.authservId = id;
+        if (configured === id) add('trust authserv-id', true, `trust.authservId ${id} matches the newest message's topmost Authentication-Results`);
+        else add('trust authserv-id', false, `the newest message's topmost Authentication-Results is from ${id}: set trust.authservId: ${id}${configured ? ` (now ${configured})` : ''} (doctor --write does it)`);
+      }
+    }
+    await supportSenderCheck(client, config, add, findings.authservId ?? config.trust.authservId);
+  } finally {
+    lock.release();
+  }
+}
+
+async function supportSenderCheck(client: ImapFlow, config: ResolvedConfig, add: Add, authservId: string | undefined): Promise<void> {
+  const domains = config.trust.senderDomains;
+  const query = domains.length === 1 ? { from: domains[0] } : { or: domains.map((d) => ({ from: d })) };
+  const uids = ((await client.search(query, { uid: true })) || []) as number[];
+  const uid = uids.length ? Math.max(...uids) : null;
+  if (uid === null) {
+    add('trust support senders', true, `no mail from ${domains.join(', ')} in the inbox yet: nothing to check`);
+    return;
+  }
+  const msg = await client.fetchOne(String(uid), { source: { maxLength: config.mail.maxMessageBytes } }, { uid: true });
+  if (!msg || !msg.source) {
+    add('trust support senders', false, `could not read message UID ${uid}`);
+    return;
+  }
+  const parsed = await parseMessage(Buffer.from(msg.source), { maxBytes: config.mail.maxMessageBytes });
+  const verdict = verifySender(parsed, { senderDomains: domains, authservId });
+  const from = parsed.from?.address ?? 'an unknown sender';
+  const under = authservId && authservId !== config.trust.authservId ? ` (with trust.authservId: ${authservId})` : '';
+  add(
+    'trust support senders',
+    verdict.trusted,
+    verdict.trusted
+      ? `the newest mail from ${from} would be trusted${under}: ${verdict.reasons.at(-1) ?? ''}`
+      : `the newest mail from ${from} would NOT be trusted${under}: ${verdict.reasons.join('; ')}`,
+  );
+}
+
+async function smtpCheck(config: ResolvedConfig, signIns: MailSignIns, add: Add, timeoutMs: number): Promise<void> {
+  const smtp = config.mail.smtp!;
+  let auth: Record<string, string> | undefined = smtp.user ? { user: smtp.user, pass: smtp.pass ?? '' } : undefined;
+  if (signIns.smtp && signIns.smtpUser) {
+    try {
+      auth = { type: 'OAuth2', user: signIns.smtpUser, accessToken: await signIns.smtp.accessToken({}) };
+    } catch (err) {
+      add('smtp', false, errText(err));
+      return;
+    }
+  }
+  const { default: nodemailer } = await import('nodemailer');
+  const transport = nodemailer.createTransport({
+    host: smtp.host,
+    port: smtp.port,
+    secure: smtp.secure,
+    auth: auth as never,
+    tls: { rejectUnauthorized: !smtp.allowSelfSigned },
+    connectionTimeout: timeoutMs,
+    greetingTimeout: timeoutMs,
+    socketTimeout: timeoutMs,
+    logger: false,
+  });
+  try {
+    await transport.verify();
+    add('smtp', true, `${smtp.host}:${smtp.port} accepts ${auth ? `the ${'type' in auth ? 'OAuth2' : 'password'} login of ${auth.user}` : 'mail without a login'}`);
+  } catch (err) {
+    const e = err as { code?: string; response?: string };
+    if (e.code === 'EAUTH') {
+      const words = e.response ?? errText(err);
+      const hint = /basic authentication|SmtpClientAuthentication is disabled|5\.7\.139|5\.7\.3/i.test(words)
+        ? 'this provider refuses passwords for SMTP: set mail.smtp.auth (or mail.imap.auth) to type: oauth2 and run `certmerge login`'
+        : signIns.smtp
+          ? 'sign in again: run `certmerge login`'
+          : 'check mail.smtp.user and mail.smtp.pass';
+      add('smtp', false, `${smtp.host} refused the login (${words}): ${hint}`);
+    } else {
+      add('smtp', false, `${smtp.host}:${smtp.port}: ${errText(err)}`);
+    }
+  } finally {
+    transport.close();
+  }
+}

@@ -1,0 +1,129 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { run } from '../../src/cli/main.js';
+import { signInAction } from '../../src/mail/sources/imap-source.js';
+import { startDovecot, type DovecotHarness } from '../harness/dovecot.js';
+import { startSmtp, type SmtpHarness } from '../harness/smtp.js';
+
+const AUTHSERV = 'mx.doctor.example';
+const support = Buffer.from(
+  [
+    `Authentication-Results: ${AUTHSERV};`,
+    ' dkim=pass header.d=amazon.com header.s=s1;',
+    ' dmarc=pass (p=QUARANTINE) header.from=amazon.com',
+    'From: AWS Training and Certification <no-reply@amazon.com>',
+    'To: alice@example.com',
+    'Subject: [CASE 171234567890] received',
+    'Message-ID: <doctor-1@amazon.com>',
+    'Date: Tue, 01 Dec 2026 10:00:00 +0000',
+    '',
+    'We received your case.',
+    '',
+  ].join('\r\n'),
+);
+
+async function doctor(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await run(['doctor', ...args], { out: (s) => void out.push(s), err: (s) => void err.push(s) }, {});
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('certmerge doctor against a real Dovecot and SMTP server', () => {
+  let d: DovecotHarness;
+  let smtp: SmtpHarness;
+  let dir: string;
+  let file: string;
+  const writeConfig = (pass: string) =>
+    writeFileSync(
+      file,
+      `# my certmerge config
+dataDir: ./data
+mail:
+  source: imap
+  imap:
+    host: 127.0.0.1
+    port: ${d.port}
+    secure: false   # loopback test server
+    user: alice
+    pass: ${pass}
+  smtp:
+    host: 127.0.0.1
+    port: ${smtp.port}
+    secure: false
+trust:
+  # filled in by doctor --write
+  senderDomains: [amazon.com]
+`,
+    );
+  before(async () => {
+    d = await startDovecot();
+    smtp = await startSmtp();
+    await d.append('alice', 'INBOX', support);
+    dir = mkdtempSync(join(tmpdir(), 'certmerge-doctor-'));
+    file = join(dir, 'certmerge.yaml');
+  });
+  after(async () => {
+    await d?.stop();
+    await smtp?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('should pass the connection checks one line each, and name the authserv-id to put in trust.authservId (exit 1)', async () => {
+    writeConfig('alice-secret-1');
+    const r = await doctor(['--config', file]);
+    assert.equal(r.code, 1, r.out + r.err);
+    const lines = r.out.split('\n');
+    for (const check of ['imap dns', 'imap tls', 'imap login', 'imap inbox', 'imap drafts', 'imap sent', 'imap idle', 'smtp']) {
+      assert.ok(lines.some((l) => l.startsWith(`ok   ${check}:`)), `${check} passes:\n${r.out}`);
+    }
+    assert.match(r.out, /^ok {3}imap drafts: Drafts \(special-use \\Drafts\)$/m);
+    assert.match(r.out, new RegExp(`^FAIL trust authserv-id: .*set trust\\.authservId: ${AUTHSERV.replace(/\./g, '\\.')}`, 'm'));
+    assert.match(r.out, new RegExp(`^ok {3}trust support senders: the newest mail from no-reply@amazon\\.com would be trusted \\(with trust\\.authservId: ${AUTHSERV.replace(/\./g, '\\.')}\\)`, 'm'));
+    assert.match(r.err, /1 of \d+ checks failed: trust authserv-id/);
+  });
+
+  it('should write trust.authservId with --write --yes, keeping the comments, and then pass everything (exit 0)', async () => {
+    writeConfig('alice-secret-1');
+    const w = await doctor(['--config', file, '--write', '--yes']);
+    assert.match(w.out, new RegExp(`wrote trust.authservId: ${AUTHSERV}`));
+    const text = readFileSync(file, 'utf8');
+    assert.match(text, /^# my certmerge config$/m);
+    assert.match(text, /# loopback test server/);
+    assert.match(text, /# filled in by doctor --write/);
+    assert.match(text, new RegExp(`authservId: ${AUTHSERV}`));
+    const again = await doctor(['--config', file, '--json']);
+    assert.equal(again.code, 0, again.out + again.err);
+    const results = JSON.parse(again.out) as { check: string; ok: boolean; detail: string }[];
+    assert.ok(results.length >= 9);
+    assert.ok(results.every((x) => x.ok && typeof x.detail === 'string'), again.out);
+  });
+
+  it('should not write without --yes when nobody answers yes', async () => {
+    writeConfig('alice-secret-1');
+    const before = readFileSync(file, 'utf8');
+    const r = await doctor(['--config', file, '--write']);
+    assert.match(r.out, /not written \(answer yes, or run with --yes\)/);
+    assert.equal(readFileSync(file, 'utf8'), before);
+  });
+
+  it('should say what to do when the password is refused (--json)', async () => {
+    writeConfig('wrong-password');
+    const r = await doctor(['--config', file, '--json']);
+    assert.equal(r.code, 1);
+    const login = (JSON.parse(r.out) as { check: string; ok: boolean; detail: string }[]).find((x) => x.check === 'imap login');
+    assert.equal(login?.ok, false);
+    assert.match(login!.detail, /refused the sign-in for alice \(.*AUTHENTICATIONFAILED.*\): check mail\.imap\.user and mail\.imap\.pass/);
+  });
+});
+
+describe('what certmerge tells the user when a server refuses the sign-in', () => {
+  it('should say "this provider refuses passwords: use certmerge login" when the server answers like Outlook', () => {
+    assert.match(signInAction(false, 'NO Basic authentication is disabled.'), /this provider refuses passwords: .*certmerge login/);
+    assert.match(signInAction(false, 'NO [AUTHENTICATIONFAILED] Authentication failed.'), /check mail\.imap\.user and mail\.imap\.pass/);
+    assert.match(signInAction(true, 'whatever'), /sign in again: run `certmerge login`/);
+  });
+});
