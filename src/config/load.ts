@@ -4,6 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { AppError } from '../errors.js';
 import { formatIssues } from '../validation/format-issues.js';
 import { configSchema, type Config } from './schema.js';
+import { knowsCountry } from '../scheduler/holidays.js';
 
 /** A validated config with every path made absolute. */
 export type ResolvedConfig = Config & {
@@ -39,6 +40,10 @@ export function resolveConfig(data: unknown, baseDir: string, origin: string, en
     throw new AppError('BAD_CONFIG', formatIssues(result.error, origin).join('\n'));
   }
   const c = result.data;
+  // Only a configured country loads date-holidays here; the default (Japan) is known to be there.
+  if (c.holidays.country && !knowsCountry(c.holidays.country)) {
+    throw new AppError('BAD_CONFIG', `${origin}: holidays.country: "${c.holidays.country}" is not a country date-holidays knows (ISO 3166 code)`);
+  }
   const dataDir = resolve(baseDir, c.dataDir);
   return {
     ...c,

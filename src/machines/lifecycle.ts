@@ -26,6 +26,14 @@ export interface LifecycleContext {
   /** When support or the user last wrote on the case (ISO). */
   lastContactAt: string | null;
   checklist: { certifications: boolean; benefits: boolean; badges: boolean };
+  /**
+   * When the user's current turn began (support asked for information or a
+   * confirmation, or the badges follow-up is to be sent), ISO; null when it
+   * is not the user's turn. Absent in snapshots stored before it existed.
+   */
+  userTurnSince?: string | null;
+  /** Reminders of the user's current turn already sent by the scheduler (0, 1 = overdue, 2 = before auto-close). */
+  userReminders?: number;
 }
 
 const atOf = (event: LifecycleEvent | { type: string }): string | null => ('at' in event && typeof event.at === 'string' ? event.at : null);
@@ -73,6 +81,9 @@ export const lifecycleMachine = setup({
     checkBenefits: assign({ checklist: ({ context }) => ({ ...context.checklist, benefits: true }) }),
     checkBadges: assign({ checklist: ({ context }) => ({ ...context.checklist, badges: true }) }),
     resetChecklist: assign({ checklist: { certifications: false, benefits: false, badges: false } }),
+    startUserTurn: assign({ userTurnSince: ({ event }) => atOf(event), userReminders: 0 }),
+    endUserTurn: assign({ userTurnSince: null, userReminders: 0 }),
+    noteUserReminder: assign({ userReminders: ({ context }) => (context.userReminders ?? 0) + 1 }),
   },
 }).createMachine({
   id: 'mergeCase',
@@ -86,6 +97,8 @@ export const lifecycleMachine = setup({
     attentionReason: null,
     lastContactAt: null,
     checklist: { certifications: false, benefits: false, badges: false },
+    userTurnSince: null,
+    userReminders: 0,
   }),
   on: {
     // Any case can be abandoned; `cancelled` and `done` override this below.
@@ -152,8 +165,12 @@ export const lifecycleMachine = setup({
     },
     infoRequested: {
       description: 'Support asked for more details; the user must answer.',
-      entry: 'stopWaiting',
+      entry: ['stopWaiting', 'startUserTurn'],
+      exit: 'endUserTurn',
       on: {
+        // The user's turn passed its reminder times (the scheduler's timers): noted, the state stays.
+        'user-overdue': { actions: 'noteUserReminder' },
+        'user-final-overdue': { actions: 'noteUserReminder' },
         'reply-sent': { target: 'awaitingSupport' },
         info_request: { actions: 'countInfoRound' },
         ai_answer: { actions: 'countAiAnswer' },
@@ -165,8 +182,12 @@ export const lifecycleMachine = setup({
     },
     confirmationRequested: {
       description: 'Support asked the user to confirm the merge, which cannot be undone.',
-      entry: 'stopWaiting',
+      entry: ['stopWaiting', 'startUserTurn'],
+      exit: 'endUserTurn',
       on: {
+        // The user's turn passed its reminder times (the scheduler's timers): noted, the state stays.
+        'user-overdue': { actions: 'noteUserReminder' },
+        'user-final-overdue': { actions: 'noteUserReminder' },
         'confirmation-sent': { target: 'awaitingCompletion' },
         info_request: { target: 'infoRequested', actions: 'countInfoRound' },
         confirmation_request: recordOnly,
@@ -225,7 +246,16 @@ export const lifecycleMachine = setup({
           states: {
             unchecked: { on: { 'badges-missing': { target: 'missing' }, ...badgesArrive } },
             // The badges did not move: a follow-up to support is drafted.
-            missing: { on: { 'reply-sent': { target: 'awaitingTransfer' }, ...badgesArrive } },
+            missing: {
+              entry: 'startUserTurn',
+              exit: 'endUserTurn',
+              on: {
+                'reply-sent': { target: 'awaitingTransfer' },
+                'user-overdue': { actions: 'noteUserReminder' },
+                'user-final-overdue': { actions: 'noteUserReminder' },
+                ...badgesArrive,
+              },
+            },
             awaitingTransfer: {
               initial: 'waiting',
               states: {

@@ -58,6 +58,8 @@ export const en = {
     'acknowledgement-overdue': 'Receipt is late',
     'support-overdue': 'Support is late',
     'completion-overdue': 'Merge is late',
+    'user-overdue': 'Your answer is late',
+    'user-final-overdue': 'Answer before support closes the case',
     allChecked: 'all checked',
   } as Record<string, string>,
   mailKinds: {

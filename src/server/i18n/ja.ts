@@ -55,6 +55,8 @@ export const ja: Dict = {
     'acknowledgement-overdue': '受付メールが遅れている',
     'support-overdue': 'サポートの返信が遅れている',
     'completion-overdue': '統合の完了が遅れている',
+    'user-overdue': 'あなたの返信が遅れている',
+    'user-final-overdue': 'サポートがケースを閉じる前に返信を',
     allChecked: 'すべて確認済み',
   },
   mailKinds: {
