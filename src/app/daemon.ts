@@ -30,6 +30,7 @@ export function describeConfig(c: ResolvedConfig): string[] {
     `data:      ${c.dataDir}`,
     `mail:      ${mail}${c.mail.smtp ? `; sending via ${c.mail.smtp.host}:${c.mail.smtp.port}` : '; sending off (no mail.smtp)'}`,
     `trust:     ${c.trust.authservId ? `Authentication-Results from ${c.trust.authservId}` : 'no trust.authservId: no mail can advance a case'}`,
+    `notify:    ${c.notify.length ? c.notify.map((n) => n.type).join(', ') : 'no channels (notify: in the config)'}`,
     `dashboard: http://${c.dashboard.host.includes(':') ? `[${c.dashboard.host}]` : c.dashboard.host}:${c.dashboard.port}${c.dashboard.token ? ' (token required)' : ''}`,
   ];
 }
@@ -111,6 +112,7 @@ export async function runDaemon(opts: DaemonOptions): Promise<void> {
   // moot is seen first. A source that fails to connect ends that batch at once.
   void app.source.start().catch((err: Error) => logger.error({ err: err.message }, 'mail source failed to start'));
   app.scheduler.start();
+  app.notifier.start();
   void app.afterChange();
 
   let stopping: Promise<void> | null = null;
@@ -125,6 +127,7 @@ export async function runDaemon(opts: DaemonOptions): Promise<void> {
       clearInterval(watcher);
       trimmer.stop();
       app.scheduler.stop();
+      await app.notifier.stop().catch(() => undefined);
       if (bar?.isActive) bar.stop();
       await app.source.stop().catch((err: Error) => logger.warn({ err: err.message }, 'mail source did not stop cleanly'));
       await dashboard.close().catch(() => undefined);

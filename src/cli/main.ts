@@ -9,6 +9,7 @@ import { USER_EVENT_TYPES, MAIL_EVENT_TYPES } from '../machines/events.js';
 import { classifyCommand } from './commands/classify-command.js';
 import { draftList, draftSend, draftShow } from './commands/draft-commands.js';
 import { loadConfig } from '../config/load.js';
+import { calendarCommand, notifyTest } from './commands/notify-commands.js';
 
 /** Builds the command tree; `run` is separate so tests can call it in-process. */
 export function buildProgram(o: Output, env: NodeJS.ProcessEnv = process.env): Command {
@@ -108,6 +109,22 @@ export function buildProgram(o: Output, env: NodeJS.ProcessEnv = process.env): C
     .option('--config <file>', 'YAML config file')
     .option('--json', 'print JSON')
     .action(withCtx((ctx, id: string, opts: { json?: boolean }) => draftSend(ctx, o, id, !!opts.json)));
+
+  const notify = program.command('notify').description('notifications on the configured channels (notify: in the config)');
+  notify
+    .command('test')
+    .description('send a test notification on every configured channel; exit 1 naming any that failed')
+    .option('--lang <lang>', 'ja or en', 'ja')
+    .option('--config <file>', 'YAML config file')
+    .action(async (opts: { config?: string; lang?: string }) => {
+      await notifyTest(loadConfig(opts.config, env), o, { lang: opts.lang });
+    });
+
+  program
+    .command('calendar')
+    .description('print an iCalendar (RFC 5545) of open deadlines and certification/voucher expiry dates')
+    .option('--config <file>', 'YAML config file')
+    .action(withCtx((ctx) => calendarCommand(ctx, o)));
 
   program
     .command('demo')

@@ -54,6 +54,16 @@ export function resolveConfig(data: unknown, baseDir: string, origin: string, en
   };
 }
 
+/**
+ * Quotes a bare `${NAME}` that is a whole value, so that it is a string to
+ * YAML: in a flow mapping (`{ secret: ${SECRET} }`, as the README writes the
+ * notify channels) the `{` would otherwise open a nested mapping. A value
+ * already in quotes is left alone.
+ */
+export function quoteBareEnvRefs(text: string): string {
+  return text.replace(/(^|[\s:,[{])\$\{([A-Za-z_][A-Za-z0-9_]*)\}(?=[ \t]*(?:[,}\]]|#|\r?$))/gm, (_, pre: string, name: string) => `${pre}"\${${name}}"`);
+}
+
 /** Loads the config file, or the embedded defaults when no file is given. */
 export function loadConfig(file: string | undefined, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ResolvedConfig {
   if (!file) return resolveConfig({}, cwd, 'embedded defaults', env);
@@ -67,7 +77,7 @@ export function loadConfig(file: string | undefined, env: NodeJS.ProcessEnv = pr
   }
   let data: unknown;
   try {
-    data = parseYaml(text);
+    data = parseYaml(quoteBareEnvRefs(text));
   } catch (err) {
     throw new AppError('BAD_CONFIG', `${file}: not valid YAML: ${(err as Error).message.split('\n')[0]}`);
   }

@@ -25,6 +25,8 @@ export interface PipelineDeps {
   supportDomains: string[];
   clock: Clock;
   logger: { info(o: object, m?: string): void; warn(o: object, m?: string): void };
+  /** certmerge's own notification mail put into the inbox (signed, see notify/marker.ts): never processed as mail. */
+  isOwnMail?: (raw: Buffer) => boolean;
 }
 
 export interface ProcessResult {
@@ -57,6 +59,12 @@ export class MailPipeline {
    * same transaction, so a crash loses nothing).
    */
   async process(msg: IncomingMessage, opts: { retryUnmatched?: boolean } = {}): Promise<ProcessResult> {
+    if (this.deps.isOwnMail?.(msg.raw)) {
+      // Not stored: it is no one's mail to classify; only the folder moves past it.
+      this.deps.store.transaction(() => msg.uid > 0 && this.deps.checkpoints.advance({ mailbox: msg.mailbox, uidValidity: msg.uidValidity, lastUid: msg.uid }, this.deps.clock.now().toISOString()));
+      this.deps.logger.info({ mailbox: msg.mailbox, uid: msg.uid }, 'mail skipped: certmerge\'s own notification');
+      return { messageId: '', outcome: 'duplicate', caseId: null, kind: 'notification', why: 'certmerge\'s own notification' };
+    }
     const m = await this.deps.understand(msg.raw);
     const { store, messages, checkpoints, clock } = this.deps;
     const result = store.transaction((): ProcessResult => {
