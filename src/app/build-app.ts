@@ -19,6 +19,7 @@ import { NotificationDispatcher } from '../notify/dispatcher.js';
 import { isOwnNotification, notifyKey } from '../notify/marker.js';
 import { Notifier } from '../notify/notifier.js';
 import { Outbox } from '../notify/outbox.js';
+import type { Channel } from '../notify/notification.js';
 
 /** Where support's form mail comes from and goes to (a follow-up with no thread to answer). */
 export const DEFAULT_SUPPORT_ADDRESS = 'aws-cs-trainingcertification-form@amazon.com';
@@ -48,6 +49,8 @@ export interface App {
   source: MailSource;
   outbox: Outbox;
   notifier: Notifier;
+  /** The configured notification channels (their labels name them in the delivery log). */
+  notifyChannels: readonly Channel[];
   mailStatus(): SourceStatus;
   /** Re-plans drafts and timers after any change (ours or another process's). */
   afterChange(caseIds?: string[]): Promise<void>;
@@ -161,7 +164,8 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
   });
 
   const outbox = new Outbox(ctx.db);
-  const dispatcher = new NotificationDispatcher({ outbox, channels: channelsFrom(config, { key: ownKey, now: () => clock.now() }), clock, timers, logger, retryDelaysMs: opts.notifyRetryDelaysMs });
+  const notifyChannels = channelsFrom(config, { key: ownKey, now: () => clock.now() });
+  const dispatcher = new NotificationDispatcher({ outbox, channels: notifyChannels, clock, timers, logger, retryDelaysMs: opts.notifyRetryDelaysMs });
   const notifier = new Notifier({ db: ctx.db, outbox, dispatcher, clock, timers, config, mailStatus: () => source.status(), logger, tickMs: opts.notifyTickMs });
   function planNotifications(): void {
     try {
@@ -195,6 +199,7 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
     source,
     outbox,
     notifier,
+    notifyChannels,
     mailStatus: () => source.status(),
     onMailStatus: (l) => statusListeners.push(l),
     afterChange: (caseIds) => {

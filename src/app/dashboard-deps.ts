@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import type { Logger } from 'pino';
 import type { ResolvedConfig } from '../config/load.js';
 import { AppError } from '../errors.js';
@@ -5,6 +6,9 @@ import type { MailKind } from '../mail/kinds.js';
 import type { LifecycleEvent } from '../machines/events.js';
 import type { DashboardDeps } from '../server/deps.js';
 import type { App } from './build-app.js';
+import { caseCalendar } from '../calendar/case-calendar.js';
+import { linksFor } from '../notify/notifier.js';
+import { waitsOn } from '../server/waiting.js';
 
 /** A stored message re-read as another kind, applied as the user's correction. */
 export function reclassifyEvent(app: App, caseId: string, messageId: string, kind: MailKind, at: string): LifecycleEvent {
@@ -19,6 +23,14 @@ export function reclassifyEvent(app: App, caseId: string, messageId: string, kin
     return { ...base, type: 'acknowledgement', supportCaseId: id };
   }
   return { ...base, type: kind } as LifecycleEvent;
+}
+
+const yourTurnQueries = new WeakMap<App, Statement>();
+/** Open cases' states, one indexed read (the tab title counts those waiting on the user on every page). */
+function yourTurnQuery(app: App) {
+  let q = yourTurnQueries.get(app);
+  if (!q) yourTurnQueries.set(app, (q = app.ctx.db.prepare(`SELECT state, state_path AS statePath FROM cases WHERE state NOT IN ('done','cancelled')`)));
+  return q;
 }
 
 /** The dashboard's view of the running app. */
@@ -49,6 +61,15 @@ export function dashboardDeps(app: App, config: ResolvedConfig, logger: Logger):
       },
     },
     mailStatus: () => app.mailStatus(),
+    yourTurn: () => {
+      const rows = yourTurnQuery(app).all() as { state: string; statePath: string }[];
+      return rows.filter((r) => waitsOn(r) === 'you').length;
+    },
+    calendar: () => caseCalendar(app.ctx.db, linksFor(config), app.ctx.clock.now()),
+    notificationLog: () => {
+      const labels = new Map(app.notifyChannels.map((c) => [c.key, c.label]));
+      return app.outbox.log(200).map((r) => ({ ...r, channel: labels.get(r.channel) ?? r.channel }));
+    },
     clock: app.ctx.clock,
     logger,
   };

@@ -5,6 +5,17 @@ import type { SourceStatus } from '../mail/source-types.js';
 import type { MailKind } from '../mail/kinds.js';
 import type { LifecycleEvent } from '../machines/events.js';
 
+/** One delivery attempt of a notification, as the delivery log shows it. */
+export interface NotificationAttempt {
+  notificationId: string;
+  event: string | null;
+  caseId: string | null;
+  channel: string;
+  at: string;
+  ok: boolean;
+  detail: string;
+}
+
 /** A reply certmerge drafted, as the dashboard and API show it. */
 export interface DraftView {
   id: string;
@@ -51,6 +62,12 @@ export interface DashboardDeps {
   drafts: DraftActions;
   messages: MessageActions;
   mailStatus(): SourceStatus;
+  /** How many cases wait on the user (the tab title shows it); absent: none counted. */
+  yourTurn?(): number;
+  /** The iCalendar of open deadlines and expiry dates (`GET /calendar.ics`). */
+  calendar?(): string;
+  /** The newest notification delivery attempts, for the delivery log page. */
+  notificationLog?(): NotificationAttempt[];
   clock: Clock;
   logger: { info(o: object, m?: string): void; warn(o: object, m?: string): void; error(o: object, m?: string): void };
 }

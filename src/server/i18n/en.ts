@@ -9,6 +9,17 @@ export const en = {
   locale: 'en-GB',
   appName: 'certmerge',
   tagline: 'AWS Certification account merge',
+  notify: {
+    enable: 'Enable notifications',
+    browserTitle: 'certmerge: your turn',
+    browserBody: 'A case waits on you. Open certmerge to see what to do.',
+    logTitle: 'Notification deliveries',
+    logHelp: 'Every attempt to deliver a notification, newest first. A failed attempt is retried with backoff.',
+    none: 'No notification has been sent yet.',
+    columns: { at: 'When', event: 'Event', case: 'Case', channel: 'Channel', result: 'Result' },
+    ok: 'delivered',
+    failed: 'failed',
+  },
   nav: { cases: 'Cases', newCase: 'New case', logout: 'Log out', language: 'Language' },
   mail: {
     connected: 'Mail connected',
