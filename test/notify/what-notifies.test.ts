@@ -6,11 +6,12 @@ import { join } from 'node:path';
 import { ManualClock } from '../../src/clock/clock.js';
 import type { LifecycleEvent } from '../../src/machines/events.js';
 import { expiringNotifications, mailSourceNotification, notificationForEvent } from '../../src/notify/decide.js';
+import type { SourceStatus } from '../../src/mail/source-types.js';
 import { sampleCase } from '../support/case-files.js';
 import { testApp } from '../support/app.js';
 
 const links = { base: 'http://127.0.0.1:4780' };
-const down = { kind: 'imap' as const, connected: false, lastSyncAt: null, downSince: '2026-01-05T09:00:00.000Z', lastError: 'IMAP connection to imap.example.com:993 closed', progress: null };
+const down: SourceStatus = { kind: 'imap', connected: false, lastSyncAt: null, downSince: '2026-01-05T09:00:00.000Z', lastError: 'IMAP connection to imap.example.com:993 closed', progress: null };
 
 describe('what notifies', () => {
   it('should map mail and timer events, and leave the user\'s own events alone', () => {
@@ -39,7 +40,7 @@ describe('what notifies', () => {
     assert.equal(mailSourceNotification(down, new Date('2026-01-05T11:00:00Z'), 15, 'en', links)!.id, n.id, 'the same outage, the same id');
     const refused = { ...down, lastError: 'IMAP login failed for me@imap.example.com: authentication rejected' };
     assert.equal(mailSourceNotification(refused, new Date('2026-01-05T09:00:01Z'), 15, 'ja', links)!.event, 'sign_in_refused');
-    assert.equal(mailSourceNotification({ ...down, signInRefused: true, lastError: null } as typeof down, new Date('2026-01-05T09:00:01Z'), 15, 'en', links)!.event, 'sign_in_refused', 'a source that reports the refusal decides');
+    assert.equal(mailSourceNotification({ ...down, signInRefused: true, lastError: null }, new Date('2026-01-05T09:00:01Z'), 15, 'en', links)!.event, 'sign_in_refused', 'a source that reports the refusal decides');
     assert.equal(mailSourceNotification({ ...down, connected: true, downSince: null }, new Date('2026-01-06T00:00:00Z'), 15, 'en', links), null);
   });
 

@@ -10,6 +10,7 @@ export const en = {
   appName: 'certmerge',
   tagline: 'AWS Certification account merge',
   notify: {
+    navLog: 'Notifications',
     enable: 'Enable notifications',
     browserTitle: 'certmerge: your turn',
     browserBody: 'A case waits on you. Open certmerge to see what to do.',

@@ -7,6 +7,7 @@ export const ja: Dict = {
   appName: 'certmerge',
   tagline: 'AWS 認定アカウントの統合',
   notify: {
+    navLog: '通知',
     enable: '通知を有効にする',
     browserTitle: 'certmerge: あなたの番です',
     browserBody: 'あなたの対応を待っているケースがあります。certmerge を開いて確認してください。',
