@@ -9,7 +9,6 @@ import { USER_EVENT_TYPES, MAIL_EVENT_TYPES } from '../machines/events.js';
 import { classifyCommand } from './commands/classify-command.js';
 import { draftList, draftSend, draftShow } from './commands/draft-commands.js';
 import { loadConfig } from '../config/load.js';
-import { calendarCommand, notifyTest } from './commands/notify-commands.js';
 
 /** Builds the command tree; `run` is separate so tests can call it in-process. */
 export function buildProgram(o: Output, env: NodeJS.ProcessEnv = process.env): Command {
@@ -117,6 +116,8 @@ export function buildProgram(o: Output, env: NodeJS.ProcessEnv = process.env): C
     .option('--lang <lang>', 'ja or en', 'ja')
     .option('--config <file>', 'YAML config file')
     .action(async (opts: { config?: string; lang?: string }) => {
+      // Loaded when used: the channels are not needed by any other command.
+      const { notifyTest } = await import('./commands/notify-commands.js');
       await notifyTest(loadConfig(opts.config, env), o, { lang: opts.lang });
     });
 
@@ -124,7 +125,7 @@ export function buildProgram(o: Output, env: NodeJS.ProcessEnv = process.env): C
     .command('calendar')
     .description('print an iCalendar (RFC 5545) of open deadlines and certification/voucher expiry dates')
     .option('--config <file>', 'YAML config file')
-    .action(withCtx((ctx) => calendarCommand(ctx, o)));
+    .action(withCtx(async (ctx) => (await import('./commands/notify-commands.js')).calendarCommand(ctx, o)));
 
   program
     .command('demo')
