@@ -19,6 +19,12 @@ import { createMailSource } from './mail-source-factory.js';
 import type { SourceStatus } from '../mail/source-types.js';
 import { makeLocalAuth, type DNSResolver } from '../mail/verify/local-auth.js';
 import { SkippedMailStore } from '../store/skipped-mail-store.js';
+import { channelsFrom } from '../notify/channels/channels.js';
+import { NotificationDispatcher } from '../notify/dispatcher.js';
+import { isOwnNotification, notifyKey } from '../notify/marker.js';
+import { Notifier } from '../notify/notifier.js';
+import { Outbox } from '../notify/outbox.js';
+import type { Channel } from '../notify/notification.js';
 
 /** Where support's form mail comes from and goes to (a follow-up with no thread to answer). */
 export const DEFAULT_SUPPORT_ADDRESS = 'aws-cs-trainingcertification-form@amazon.com';
@@ -32,6 +38,10 @@ export interface AppOptions {
   sendRaw?: SendRaw;
   /** DNS for the local DKIM/DMARC check (trust.verifyDkim); default: the system resolver. Tests serve their own keys. */
   dnsResolver?: DNSResolver;
+  /** Notification retry delays (tests shorten them). */
+  notifyRetryDelaysMs?: readonly number[];
+  /** How often outages and expiry dates are checked without a change (ms). */
+  notifyTickMs?: number;
 }
 
 /** Everything `certmerge start` runs, wired from one config; nothing started yet. */
@@ -49,6 +59,10 @@ export interface App {
   drafts: DraftService;
   scheduler: DeadlineScheduler;
   source: MailSource;
+  outbox: Outbox;
+  notifier: Notifier;
+  /** The configured notification channels (their labels name them in the delivery log). */
+  notifyChannels: readonly Channel[];
   mailStatus(): SourceStatus;
   /** Re-plans drafts and timers after any change (ours or another process's). */
   afterChange(caseIds?: string[]): Promise<void>;
@@ -63,6 +77,9 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
   const skippedMail = new SkippedMailStore(ctx.db);
   const checkpoints = new CheckpointStore(ctx.db);
   const draftStore = new DraftStore(ctx.db);
+  // Read once: it signs our own notification mail, and recognises it when it comes back through the inbox.
+  let key: Buffer | null = null;
+  const ownKey = () => (key ??= notifyKey(config.dataDir));
   const rules = loadRules(builtinRulesPath(), config.rulesFile);
   const understand = makeUnderstand({ trust: config.trust, rules, maxBytes: config.mail.maxMessageBytes });
   const corrections = new KindCorrectionStore(ctx.db);
@@ -83,8 +100,10 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
     ...(config.trust.verifyDkim ? { localAuth: makeLocalAuth(opts.dnsResolver ? { resolver: opts.dnsResolver } : {}) } : {}),
     clock,
     logger,
+    isOwnMail: (raw) => raw.includes('notify.certmerge.invalid') && isOwnNotification(raw, ownKey()),
   });
 
+  const timers = opts.timers ?? realTimers;
   const statusListeners: ((s: SourceStatus) => void)[] = [];
   let wasConnected = false;
   // While the source works through a batch of mail (a first sync, a catch-up after downtime, a burst), drafts
@@ -138,6 +157,8 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
       if (s.connected && !wasConnected && draftStore.countWithStatus('pending') > 0) void app.afterChange([]);
       wasConnected = s.connected;
       statusListeners.forEach((l) => l(s));
+      // A refused sign-in notifies at once, an outage once it lasted (the notifier's own tick sees that).
+      if (!s.connected) planNotifications();
     },
     logger,
   };
@@ -160,7 +181,7 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
   });
   const scheduler = new DeadlineScheduler({
     clock,
-    timers: opts.timers ?? realTimers,
+    timers,
     fireDue: () => ctx.cases.fireDueDeadlines(),
     nextDueAt: () => ctx.cases.nextDeadline()?.dueAt ?? null,
     onFired: (results) => {
@@ -169,6 +190,18 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
     },
     onError: (err) => logger.error({ err }, 'deadline scheduler failed'),
   });
+
+  const outbox = new Outbox(ctx.db);
+  const notifyChannels = channelsFrom(config, { key: ownKey, now: () => clock.now() });
+  const dispatcher = new NotificationDispatcher({ outbox, channels: notifyChannels, clock, timers, logger, retryDelaysMs: opts.notifyRetryDelaysMs });
+  const notifier = new Notifier({ db: ctx.db, outbox, dispatcher, clock, timers, config, mailStatus: () => source.status(), logger, tickMs: opts.notifyTickMs });
+  function planNotifications(): void {
+    try {
+      notifier.plan();
+    } catch (err) {
+      logger.error({ err: (err as Error).message }, 'notifications: could not plan');
+    }
+  }
 
   let draftQueue: Promise<unknown> = Promise.resolve();
   // A new case, or a case that got its support case ID, may be what earlier unmatched mail was waiting for.
@@ -195,6 +228,9 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
     drafts,
     scheduler,
     source,
+    outbox,
+    notifier,
+    notifyChannels,
     mailStatus: () => source.status(),
     onMailStatus: (l) => statusListeners.push(l),
     afterChange: (caseIds) => {
@@ -220,7 +256,9 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
     draftQueue = draftQueue
       .then(() => retryUnmatchedIfCasesChanged())
       .then((touched) => drafts.reconcile(caseIds && touched.length ? [...new Set([...caseIds, ...touched])] : caseIds))
-      .catch((err: Error) => logger.error({ err }, 'could not prepare drafts'));
+      .catch((err: Error) => logger.error({ err }, 'could not prepare drafts'))
+      // After the drafts: a notification that says "a draft is ready" goes out once it is.
+      .then(() => planNotifications());
     return draftQueue.then(() => undefined);
   }
   return app;

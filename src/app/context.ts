@@ -4,6 +4,7 @@ import { systemClock, type Clock } from '../clock/clock.js';
 import { openDatabase, type Db } from '../store/database.js';
 import { CaseStore } from '../store/case-store.js';
 import { CaseService } from '../cases/case-service.js';
+import { calendarsFor } from '../scheduler/holidays.js';
 
 /** What every command works with: the config, the open database and the case engine. */
 export interface AppContext {
@@ -28,7 +29,7 @@ export function openContext(configFile: string | undefined, opts: { clock?: Cloc
 export function contextFor(config: ResolvedConfig, clock: Clock): AppContext {
   const db = openDatabase(databasePath(config));
   const store = new CaseStore(db);
-  const cases = new CaseService(store, { clock, deadlines: config.deadlines });
+  const cases = new CaseService(store, { clock, deadlines: config.deadlines, calendarFor: calendarsFor(config.holidays) });
   return {
     config,
     db,

@@ -33,6 +33,7 @@ export function describeConfig(c: ResolvedConfig): string[] {
     `data:      ${c.dataDir}`,
     `mail:      ${mail}${c.mail.smtp ? `; sending via ${c.mail.smtp.host}:${c.mail.smtp.port}` : '; sending off (no mail.smtp)'}`,
     `trust:     ${trustLine(c.trust)}`,
+    `notify:    ${c.notify.length ? c.notify.map((n) => n.type).join(', ') : 'no channels (notify: in the config)'}`,
     `dashboard: http://${c.dashboard.host.includes(':') ? `[${c.dashboard.host}]` : c.dashboard.host}:${c.dashboard.port}${c.dashboard.token ? ' (token required)' : ''}`,
   ];
 }
@@ -125,6 +126,7 @@ export async function runDaemon(opts: DaemonOptions): Promise<void> {
     },
   );
   app.scheduler.start();
+  app.notifier.start();
   void app.afterChange();
 
   let stopping: Promise<void> | null = null;
@@ -139,6 +141,7 @@ export async function runDaemon(opts: DaemonOptions): Promise<void> {
       clearInterval(watcher);
       stopSignInWatch();
       app.scheduler.stop();
+      await app.notifier.stop().catch(() => undefined);
       if (bar?.isActive) bar.stop();
       await app.source.stop().catch((err: Error) => logger.warn({ err }, 'mail source did not stop cleanly'));
       await dashboard.close().catch(() => undefined);

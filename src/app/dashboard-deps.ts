@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import type { Logger } from 'pino';
 import type { ResolvedConfig } from '../config/load.js';
 import { AppError } from '../errors.js';
@@ -8,6 +9,9 @@ import type { DashboardDeps } from '../server/deps.js';
 import type { App } from './build-app.js';
 import { bindReceiptByHand } from '../mail/pipeline/bind-by-hand.js';
 import { SignInService } from '../auth/sign-in-service.js';
+import { caseCalendar } from '../calendar/case-calendar.js';
+import { linksFor } from '../notify/notifier.js';
+import { waitsOn } from '../server/waiting.js';
 
 /** A stored message re-read as another kind, applied as the user's correction. */
 export function reclassifyEvent(app: Pick<App, 'messages'>, caseId: string, messageId: string, kind: MailKind, at: string): LifecycleEvent {
@@ -37,6 +41,14 @@ export function recordCorrection(app: Pick<App, 'messages' | 'corrections' | 'ru
   const c = classify({ subject: u.subject ?? '', newText: u.newText ?? '', from: u.from ?? null, fromName: u.fromName ?? '', references: u.references ?? [] }, app.rules);
   app.corrections.answer(messageId, kind, at);
   return app.corrections.addCorrection({ messageId, caseId: m.caseId, kind, was: m.kind, subject: u.subject ?? '', vector: c.evidence.vector, model: app.rules.model.id, createdAt: at });
+}
+
+const yourTurnQueries = new WeakMap<App, Statement>();
+/** Open cases' states, one indexed read (the tab title counts those waiting on the user on every page). */
+function yourTurnQuery(app: App) {
+  let q = yourTurnQueries.get(app);
+  if (!q) yourTurnQueries.set(app, (q = app.ctx.db.prepare(`SELECT tags FROM cases WHERE deleted_at IS NULL AND instr(',' || tags || ',', ',open,') > 0`)));
+  return q;
 }
 
 /** The dashboard's view of the running app. */
@@ -83,6 +95,15 @@ export function dashboardDeps(app: App, config: ResolvedConfig, logger: Logger):
     mailStatus: () => app.mailStatus(),
     // The source also notices the new token file; connecting at once saves the poll.
     signIn: new SignInService(config, () => app.source.retryNow?.()),
+    yourTurn: () => {
+      const rows = yourTurnQuery(app).all() as { tags: string | null }[];
+      return rows.filter((r) => waitsOn({ tags: (r.tags ?? '').split(',') as never }) === 'you').length;
+    },
+    calendar: () => caseCalendar(app.ctx.db, linksFor(config), app.ctx.clock.now()),
+    notificationLog: () => {
+      const labels = new Map(app.notifyChannels.map((c) => [c.key, c.label]));
+      return app.outbox.log(200).map((r) => ({ ...r, channel: labels.get(r.channel) ?? r.channel }));
+    },
     clock: app.ctx.clock,
     logger,
   };

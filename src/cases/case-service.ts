@@ -4,6 +4,7 @@ import { AppError } from '../errors.js';
 import type { Clock } from '../clock/clock.js';
 import { lifecycleMachine, tagsOf, type LifecycleMachine, type LifecycleTag } from '../machines/lifecycle.js';
 import { pendingDeadline, type DeadlineSettings } from '../machines/deadlines.js';
+import type { BusinessCalendar } from '../machines/business-days.js';
 import type { EventSource, LifecycleEvent } from '../machines/events.js';
 import type { CaseStore, CaseRow, EventRow, DeadlineRow } from '../store/case-store.js';
 import type { CaseFile } from './case-file.js';
@@ -67,6 +68,8 @@ export interface ApplyResult {
   after: string;
   changed: boolean;
   eventId: number;
+  /** The event's type (what happened, for the notifier). */
+  type: string;
 }
 
 /** Top-level state name: the contract's `state` field. */
@@ -99,7 +102,13 @@ export class CaseService {
 
   constructor(
     private readonly store: CaseStore,
-    private readonly deps: { clock: Clock; deadlines: DeadlineSettings; newId?: () => string },
+    private readonly deps: {
+      clock: Clock;
+      deadlines: DeadlineSettings;
+      newId?: () => string;
+      /** The business calendar of a case's language (holidays); unset: `deadlines.calendar` or weekends only. */
+      calendarFor?: (language: string) => BusinessCalendar;
+    },
   ) {
     this.newId = deps.newId ?? newCaseId;
     this.backfillTags();
@@ -166,6 +175,12 @@ export class CaseService {
     return row;
   }
 
+  /** The deadline settings with the calendar of the case's language. */
+  private deadlineSettings(row: CaseRow): DeadlineSettings {
+    const language = (row.caseFile as Partial<CaseFile>).language ?? 'en';
+    return this.deps.calendarFor ? { ...this.deps.deadlines, calendar: this.deps.calendarFor(language) } : this.deps.deadlines;
+  }
+
   /** Whether `event` would be accepted now, without changing anything. */
   can(caseId: string, event: LifecycleEvent): boolean {
     return this.snapshotOf(this.requireCase(caseId)).can(event);
@@ -220,9 +235,9 @@ export class CaseService {
         summary: extra.summary ?? summarizeEvent(event),
         payload: Object.keys(fields).length || extra.detail ? { ...fields, ...extra.detail } : null,
       });
-      this.store.setDeadline(caseId, pendingDeadline(next, this.deps.deadlines));
+      this.store.setDeadline(caseId, pendingDeadline(next, this.deadlineSettings(row)));
       extra.beforeCommit?.();
-      return { caseId, before, after, changed: before !== after, eventId };
+      return { caseId, before, after, changed: before !== after, eventId, type: event.type };
     });
   }
 

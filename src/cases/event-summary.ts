@@ -24,5 +24,7 @@ export function summarizeEvent(e: LifecycleEvent): string {
     case 'acknowledgement-overdue': return 'No acknowledgement yet: overdue';
     case 'support-overdue': return 'No answer from support yet: overdue';
     case 'completion-overdue': return 'Merge not reported done yet: overdue';
+    case 'user-overdue': return 'Your answer to support is overdue';
+    case 'user-final-overdue': return 'Your answer is still missing: support may close the case soon';
   }
 }

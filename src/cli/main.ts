@@ -135,6 +135,24 @@ export function buildProgram(o: Output, env: NodeJS.ProcessEnv = process.env): C
     .option('--json', 'print JSON')
     .action(withCtx((ctx, id: string, opts: { json?: boolean }) => draftSend(ctx, o, id, !!opts.json)));
 
+  const notify = program.command('notify').description('notifications on the configured channels (notify: in the config)');
+  notify
+    .command('test')
+    .description('send a test notification on every configured channel; exit 1 naming any that failed')
+    .option('--lang <lang>', 'ja or en', 'ja')
+    .option('--config <file>', 'YAML config file')
+    .action(async (opts: { config?: string; lang?: string }) => {
+      // Loaded when used: the channels are not needed by any other command.
+      const { notifyTest } = await import('./commands/notify-commands.js');
+      await notifyTest(loadConfig(opts.config, env), o, { lang: opts.lang });
+    });
+
+  program
+    .command('calendar')
+    .description('print an iCalendar (RFC 5545) of open deadlines and certification/voucher expiry dates')
+    .option('--config <file>', 'YAML config file')
+    .action(withCtx(async (ctx) => (await import('./commands/notify-commands.js')).calendarCommand(ctx, o)));
+
   program
     .command('login')
     .description('OAuth2 sign-in for the configured mailbox (mail.imap.auth / mail.smtp.auth); stores the tokens in dataDir')

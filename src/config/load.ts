@@ -4,6 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { AppError } from '../errors.js';
 import { formatIssues } from '../validation/format-issues.js';
 import { configSchema, type Config } from './schema.js';
+import { knowsCountry } from '../scheduler/holidays.js';
 
 /** A validated config with every path made absolute. */
 export type ResolvedConfig = Config & {
@@ -39,6 +40,10 @@ export function resolveConfig(data: unknown, baseDir: string, origin: string, en
     throw new AppError('BAD_CONFIG', formatIssues(result.error, origin).join('\n'));
   }
   const c = result.data;
+  // Only a configured country loads date-holidays here; the default (Japan) is known to be there.
+  if (c.holidays.country && !knowsCountry(c.holidays.country)) {
+    throw new AppError('BAD_CONFIG', `${origin}: holidays.country: "${c.holidays.country}" is not a country date-holidays knows (ISO 3166 code)`);
+  }
   const dataDir = resolve(baseDir, c.dataDir);
   return {
     ...c,
@@ -47,6 +52,16 @@ export function resolveConfig(data: unknown, baseDir: string, origin: string, en
     mail: { ...c.mail, maildir: c.mail.maildir ? resolve(baseDir, c.mail.maildir) : resolve(dataDir, 'mail') },
     rulesFile: c.rulesFile ? resolve(baseDir, c.rulesFile) : undefined,
   };
+}
+
+/**
+ * Quotes a bare `${NAME}` that is a whole value, so that it is a string to
+ * YAML: in a flow mapping (`{ secret: ${SECRET} }`, as the README writes the
+ * notify channels) the `{` would otherwise open a nested mapping. A value
+ * already in quotes is left alone.
+ */
+export function quoteBareEnvRefs(text: string): string {
+  return text.replace(/(^|[\s:,[{])\$\{([A-Za-z_][A-Za-z0-9_]*)\}(?=[ \t]*(?:[,}\]]|#|\r?$))/gm, (_, pre: string, name: string) => `${pre}"\${${name}}"`);
 }
 
 /** Loads the config file, or the embedded defaults when no file is given. */
@@ -62,7 +77,7 @@ export function loadConfig(file: string | undefined, env: NodeJS.ProcessEnv = pr
   }
   let data: unknown;
   try {
-    data = parseYaml(text);
+    data = parseYaml(quoteBareEnvRefs(text));
   } catch (err) {
     throw new AppError('BAD_CONFIG', `${file}: not valid YAML: ${(err as Error).message.split('\n')[0]}`);
   }

@@ -82,6 +82,30 @@ export const smtpSchema = z.strictObject({
   allowSelfSigned: z.boolean().default(false),
 });
 
+/**
+ * An endpoint certmerge sends to: `https:`, or plain `http:` only on loopback
+ * (tests, a local relay), so a notification never crosses a network unencrypted.
+ */
+export const notifyEndpointUrl = nonEmpty.superRefine((v, ctx) => {
+  let u: URL;
+  try {
+    u = new URL(v);
+  } catch {
+    ctx.addIssue({ code: 'custom', message: 'expected a URL' });
+    return;
+  }
+  const loopback = u.hostname === '127.0.0.1' || u.hostname === '[::1]' || u.hostname === 'localhost';
+  if (u.protocol !== 'https:' && !(u.protocol === 'http:' && loopback)) ctx.addIssue({ code: 'custom', message: 'must be https: (plain http: only on loopback, e.g. http://127.0.0.1:8080/)' });
+});
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date YYYY-MM-DD' });
+
+export const notifyChannelSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('webhook'), url: notifyEndpointUrl, secret: nonEmpty }),
+  z.strictObject({ type: z.literal('ntfy'), url: notifyEndpointUrl, token: nonEmpty.optional() }),
+  z.strictObject({ type: z.literal('email'), to: z.email({ error: 'expected an e-mail address' }) }),
+], { error: 'expected type webhook, ntfy or email' });
+
 export const configSchema = z.strictObject({
   dataDir: nonEmpty.default('./certmerge-data'),
   dashboard: z
@@ -95,6 +119,8 @@ export const configSchema = z.strictObject({
        * for throttling, `https` for Secure cookies. Empty: no header is believed.
        */
       trustedProxies: z.array(nonEmpty).default([]),
+      /** Base of the links in notifications; default from host and port. */
+      url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).optional(),
     })
     .default({ host: '127.0.0.1', port: 4780, trustedProxies: [] }),
   mail: z
@@ -132,8 +158,31 @@ export const configSchema = z.strictObject({
       acknowledgementHours: z.number().positive().default(24),
       supportReplyBusinessDays: z.number().int().positive().default(2),
       completionBusinessDays: z.number().int().positive().default(5),
+      /** The user's own turn is reminded after this many business days. */
+      userReplyBusinessDays: z.number().int().positive().default(3),
+      /** Support may close an unanswered case after this many business days; a reminder comes the business day before. */
+      userAutoCloseBusinessDays: z.number().int().positive().default(7),
     })
-    .default({ acknowledgementHours: 24, supportReplyBusinessDays: 2, completionBusinessDays: 5 }),
+    .default({ acknowledgementHours: 24, supportReplyBusinessDays: 2, completionBusinessDays: 5, userReplyBusinessDays: 3, userAutoCloseBusinessDays: 7 }),
+  /** Notification channels: every entry is one. */
+  notify: z.array(notifyChannelSchema).default([]),
+  /** Days off that business days skip besides weekends. */
+  holidays: z
+    .strictObject({
+      /** ISO 3166 code; unset: Japan (JP) for Japanese cases, weekends only for the others. */
+      country: z.string().regex(/^[A-Za-z]{2}$/, { error: 'expected an ISO 3166 country code such as JP' }).transform((c) => c.toUpperCase()).optional(),
+      extra: z.array(isoDate).default([]),
+    })
+    .default({ extra: [] }),
+  /** When something that stopped watching is worth a notification. */
+  alerts: z
+    .strictObject({
+      /** The mail source down (or refusing the sign-in) for longer than this notifies. */
+      mailDownMinutes: z.number().positive().default(15),
+      /** A certification or voucher that expires within this many days notifies. */
+      expiringDays: z.number().int().positive().default(30),
+    })
+    .default({ mailDownMinutes: 15, expiringDays: 30 }),
   /** Extra classification rules (YAML), merged over the built-in ones. */
   rulesFile: z.string().optional(),
   log: z
@@ -156,3 +205,4 @@ export type ImapConfig = z.infer<typeof imapSchema>;
 export type SmtpConfig = z.infer<typeof smtpSchema>;
 export type AuthConfig = z.infer<typeof authSchema>;
 export type OAuthConfig = Extract<AuthConfig, { type: 'oauth2' }>;
+export type NotifyChannelConfig = z.infer<typeof notifyChannelSchema>;

@@ -38,8 +38,12 @@ export const MAIL_EVENT_TYPES = [
 ] as const;
 export type MailEventType = (typeof MAIL_EVENT_TYPES)[number];
 
-/** Sent by the deadline scheduler when a stored due time passes. */
-export const TIMER_EVENT_TYPES = ['acknowledgement-overdue', 'support-overdue', 'completion-overdue'] as const;
+/**
+ * Sent by the deadline scheduler when a stored due time passes. `user-overdue`
+ * and `user-final-overdue` remind the user of their own turn (the second
+ * before support may auto-close the case); they do not move the case.
+ */
+export const TIMER_EVENT_TYPES = ['acknowledgement-overdue', 'support-overdue', 'completion-overdue', 'user-overdue', 'user-final-overdue'] as const;
 export type TimerEventType = (typeof TIMER_EVENT_TYPES)[number];
 
 export type LifecycleEvent =

@@ -26,6 +26,14 @@ export interface LifecycleContext {
   /** When support or the user last wrote on the case (ISO). */
   lastContactAt: string | null;
   checklist: { certifications: boolean; benefits: boolean; badges: boolean };
+  /**
+   * When the user's current turn began (support asked for information or a
+   * confirmation, or the badges follow-up is to be sent), ISO; null when it
+   * is not the user's turn. Absent in snapshots stored before it existed.
+   */
+  userTurnSince?: string | null;
+  /** Reminders of the user's current turn already sent by the scheduler (0, 1 = overdue, 2 = before auto-close). */
+  userReminders?: number;
 }
 
 /**
@@ -108,6 +116,9 @@ export const lifecycleMachine = setup({
     checkBenefits: assign({ checklist: ({ context }) => ({ ...context.checklist, benefits: true }) }),
     checkBadges: assign({ checklist: ({ context }) => ({ ...context.checklist, badges: true }) }),
     resetChecklist: assign({ checklist: { certifications: false, benefits: false, badges: false } }),
+    startUserTurn: assign({ userTurnSince: ({ event }) => atOf(event), userReminders: 0 }),
+    endUserTurn: assign({ userTurnSince: null, userReminders: 0 }),
+    noteUserReminder: assign({ userReminders: ({ context }) => (context.userReminders ?? 0) + 1 }),
   },
 }).createMachine({
   id: 'mergeCase',
@@ -121,6 +132,8 @@ export const lifecycleMachine = setup({
     attentionReason: null,
     lastContactAt: null,
     checklist: { certifications: false, benefits: false, badges: false },
+    userTurnSince: null,
+    userReminders: 0,
   }),
   on: {
     // Any case can be abandoned; `cancelled` and `done` override this below.
@@ -196,8 +209,12 @@ export const lifecycleMachine = setup({
     infoRequested: {
       description: 'Support asked for more details; the user must answer.',
       tags: ['open', 'userToAnswer', 'needsDraft', 'draft.info'],
-      entry: 'stopWaiting',
+      entry: ['stopWaiting', 'startUserTurn'],
+      exit: 'endUserTurn',
       on: {
+        // The user's turn passed its reminder times (the scheduler's timers): noted, the state stays.
+        'user-overdue': { actions: 'noteUserReminder' },
+        'user-final-overdue': { actions: 'noteUserReminder' },
         'reply-sent': { target: 'awaitingSupport' },
         info_request: { actions: 'countInfoRound' },
         ai_answer: { actions: 'countAiAnswer' },
@@ -210,8 +227,12 @@ export const lifecycleMachine = setup({
     confirmationRequested: {
       description: 'Support asked the user to confirm the merge, which cannot be undone.',
       tags: ['open', 'userToAnswer', 'needsDraft', 'draft.confirmation'],
-      entry: 'stopWaiting',
+      entry: ['stopWaiting', 'startUserTurn'],
+      exit: 'endUserTurn',
       on: {
+        // The user's turn passed its reminder times (the scheduler's timers): noted, the state stays.
+        'user-overdue': { actions: 'noteUserReminder' },
+        'user-final-overdue': { actions: 'noteUserReminder' },
         'confirmation-sent': { target: 'awaitingCompletion' },
         info_request: { target: 'infoRequested', actions: 'countInfoRound' },
         confirmation_request: recordOnly,
@@ -272,7 +293,17 @@ export const lifecycleMachine = setup({
           states: {
             unchecked: { tags: ['badgesPending'], on: { 'badges-missing': { target: 'missing' }, ...badgesArrive } },
             // The badges did not move: a follow-up to support is drafted.
-            missing: { tags: ['badgesPending', 'badgesMissing', 'needsDraft', 'draft.badges_followup'], on: { 'reply-sent': { target: 'awaitingTransfer' }, ...badgesArrive } },
+            missing: {
+              tags: ['badgesPending', 'badgesMissing', 'needsDraft', 'draft.badges_followup'],
+              entry: 'startUserTurn',
+              exit: 'endUserTurn',
+              on: {
+                'reply-sent': { target: 'awaitingTransfer' },
+                'user-overdue': { actions: 'noteUserReminder' },
+                'user-final-overdue': { actions: 'noteUserReminder' },
+                ...badgesArrive,
+              },
+            },
             awaitingTransfer: {
               // The follow-up was sent: support has to move them.
               tags: ['badgesPending', 'badgesMissing', 'waitingOnSupport'],

@@ -138,6 +138,15 @@ export function apiRouter(deps: DashboardDeps, feed: ChangeFeed): Router {
     res.json(eligibility(accounts));
   });
 
+  // Behind the same token rules as the rest (requireAuth runs before this router); read fresh on every request.
+  r.get('/calendar.ics', (_req, res) => {
+    if (!deps.calendar) throw new AppError('NOT_FOUND', 'no calendar');
+    res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
+    res.setHeader('Content-Disposition', 'inline; filename="certmerge.ics"');
+    res.setHeader('Cache-Control', 'no-store');
+    res.send(deps.calendar());
+  });
+
   r.get('/api/events', (_req, res) => {
     feed.subscribe(res);
   });

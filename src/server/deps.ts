@@ -10,6 +10,18 @@ import type { LifecycleEvent } from '../machines/events.js';
 import type { DraftView } from '../replies/draft-view.js';
 import type { PendingSignIn, SignInView } from '../auth/sign-in-service.js';
 
+/** One delivery attempt of a notification, as the delivery log shows it. */
+export interface NotificationAttempt {
+  notificationId: string;
+  event: string | null;
+  caseId: string | null;
+  channel: string;
+  at: string;
+  ok: boolean;
+  detail: string;
+}
+
+
 /** Drafts: listed per case; sent or discarded only by an explicit user action. */
 export interface DraftActions {
   list(caseId: string): DraftView[];
@@ -48,6 +60,12 @@ export interface DashboardDeps {
   mailStatus(): SourceStatus;
   /** OAuth2 sign-in from the dashboard; absent: the page says none is configured. */
   signIn?: { list(): SignInView[]; pending(): PendingSignIn | null; start(key: 'imap' | 'smtp'): Promise<PendingSignIn>; stop?(): void };
+  /** How many cases wait on the user (the tab title shows it); absent: none counted. */
+  yourTurn?(): number;
+  /** The iCalendar of open deadlines and expiry dates (`GET /calendar.ics`). */
+  calendar?(): string;
+  /** The newest notification delivery attempts, for the delivery log page. */
+  notificationLog?(): NotificationAttempt[];
   clock: Clock;
   logger: Logger;
   /** Where dashboard sessions live (the app's database); without it, an in-memory database that a restart forgets. */

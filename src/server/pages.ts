@@ -1,3 +1,5 @@
+import { notificationLogPage } from './views/notification-log.js';
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import { Router, type Request, type Response } from 'express';
 import { AppError, httpStatusFor } from '../errors.js';
 import { eligibility } from '../cases/eligibility.js';
@@ -47,6 +49,7 @@ export function pageContext(deps: DashboardDeps, req: Request, res: Response, ov
     mail: over.mail ?? deps.mailStatus(),
     canLogout: canLogout(deps, res.locals.auth),
     flash,
+    yourTurn: deps.yourTurn?.() ?? 0,
   };
 }
 
@@ -211,6 +214,12 @@ export function pageRouter(deps: DashboardDeps): Router {
       });
     });
   }
+
+  // Where notifications went: every delivery attempt, newest first.
+  r.get('/notifications', (req, res) => {
+    const ctx = pageContext(deps, req, res);
+    send(res, page(ctx, { title: ctx.t.notify.logTitle, live: true, main: notificationLogPage(ctx, deps.notificationLog?.() ?? []) }));
+  });
 
   // The stored message as plain text: mail HTML is never rendered by the dashboard.
   r.get('/cases/:id/messages/:messageId/raw', (req, res) => {

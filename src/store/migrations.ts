@@ -251,4 +251,48 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       );
     `,
   },
+  {
+    version: 9,
+    name: 'notifications: outbox, deliveries per channel, attempt log',
+    sql: `
+      -- One row per notification, keyed by a stable id derived from what
+      -- caused it (an event, a message, an outage): the same cause never
+      -- notifies twice, also across restarts.
+      CREATE TABLE notifications (
+        id          TEXT PRIMARY KEY,
+        event       TEXT NOT NULL,
+        case_id     TEXT,
+        created_at  TEXT NOT NULL,
+        language    TEXT NOT NULL,
+        title       TEXT NOT NULL,
+        text        TEXT NOT NULL,
+        url         TEXT NOT NULL
+      );
+      -- One row per notification and channel: what is left to deliver.
+      CREATE TABLE notification_deliveries (
+        notification_id TEXT NOT NULL REFERENCES notifications(id),
+        channel         TEXT NOT NULL,
+        status          TEXT NOT NULL CHECK (status IN ('pending','delivered','failed')),
+        attempts        INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at TEXT NOT NULL,
+        last_error      TEXT,
+        delivered_at    TEXT,
+        PRIMARY KEY (notification_id, channel)
+      );
+      CREATE INDEX notification_deliveries_due ON notification_deliveries(next_attempt_at) WHERE status = 'pending';
+      -- Every delivery attempt, for the dashboard's delivery log.
+      CREATE TABLE notification_attempts (
+        id              INTEGER PRIMARY KEY AUTOINCREMENT,
+        notification_id TEXT NOT NULL,
+        channel         TEXT NOT NULL,
+        at              TEXT NOT NULL,
+        ok              INTEGER NOT NULL,
+        detail          TEXT NOT NULL
+      );
+      -- How far the notifier has read the event log. Events from before this
+      -- migration are history, not news: they never notify.
+      CREATE TABLE notify_marks (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+      INSERT INTO notify_marks (key, value) SELECT 'events', CAST(COALESCE(MAX(id), 0) AS TEXT) FROM events;
+    `,
+  },
 ];

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
-import { buildApp, type App } from '../../src/app/build-app.js';
+import { buildApp, type App, type AppOptions } from '../../src/app/build-app.js';
 import { ManualClock } from '../../src/clock/clock.js';
 import { resolveConfig } from '../../src/config/load.js';
 import type { MailSource, MailSourceDeps } from '../../src/mail/sources/mail-source.js';
@@ -13,14 +13,14 @@ import type { DNSResolver } from '../../src/mail/verify/local-auth.js';
 export const AUTHSERV = 'mx.test.example';
 
 /** A whole certmerge app on a temp dataDir, with a fake mail source (the pipeline is driven directly). */
-export function testApp(opts: { sendRaw?: SendRaw; config?: object; dir?: string; dnsResolver?: DNSResolver } = {}) {
+export function testApp(opts: { sendRaw?: SendRaw; config?: object; dir?: string; dnsResolver?: DNSResolver; appOptions?: Partial<AppOptions>; clock?: ManualClock } = {}) {
   const dir = opts.dir ?? mkdtempSync(join(tmpdir(), 'certmerge-app-'));
   const config = resolveConfig(
     { dataDir: dir, mail: { from: 'Taro Yamada <taro.personal@example.com>', smtp: { host: '127.0.0.1', port: 2525, secure: false } }, trust: { authservId: AUTHSERV }, ...opts.config },
     dir,
     'test config',
   );
-  const clock = new ManualClock('2026-01-05T09:00:00Z');
+  const clock = opts.clock ?? new ManualClock('2026-01-05T09:00:00Z');
   const mailbox = new FakeMailbox();
   const source: MailSource = Object.assign(mailbox, {
     start: async () => {},
@@ -37,6 +37,7 @@ export function testApp(opts: { sendRaw?: SendRaw; config?: object; dir?: string
     },
     sendRaw: opts.sendRaw,
     ...(opts.dnsResolver ? { dnsResolver: opts.dnsResolver } : {}),
+    ...opts.appOptions,
   });
   return { app, clock, mailbox, dir, config, sourceDeps };
 }

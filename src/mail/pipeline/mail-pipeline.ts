@@ -63,6 +63,8 @@ export interface PipelineDeps {
   questions?: QuestionDeps;
   clock: Clock;
   logger: Logger;
+  /** certmerge's own notification mail put into the inbox (signed, see notify/marker.ts): never processed as mail. */
+  isOwnMail?: (raw: Buffer) => boolean;
 }
 
 export interface ProcessResult {
@@ -93,6 +95,12 @@ export class MailPipeline {
    * same transaction, so a crash loses nothing).
    */
   async process(msg: IncomingMessage, opts: { retryUnmatched?: boolean } = {}): Promise<ProcessResult> {
+    if (this.deps.isOwnMail?.(msg.raw)) {
+      // Not stored: it is no one's mail to classify; only the folder moves past it.
+      this.deps.store.transaction(() => msg.uid > 0 && this.deps.checkpoints.advance({ mailbox: msg.mailbox, uidValidity: msg.uidValidity, lastUid: msg.uid }, this.deps.clock.now().toISOString()));
+      this.deps.logger.info({ mailbox: msg.mailbox, uid: msg.uid }, 'mail skipped: certmerge\'s own notification');
+      return { messageId: '', outcome: 'duplicate', caseId: null, kind: 'notification', why: 'certmerge\'s own notification' };
+    }
     let m0 = await this.deps.understand(msg.raw, { cut: msg.truncated });
     if (this.deps.localAuth && msg.role === 'inbox' && m0.trusted && m0.kind !== 'unrelated') {
       const local = await this.deps.localAuth(msg.raw);

@@ -1,5 +1,5 @@
 /* certmerge dashboard client: live refresh, copy buttons, new-case form helpers. No framework, no inline script. */
-/* global document, window, location, EventSource, DOMParser */
+/* global document, window, location, EventSource, DOMParser, Notification */
 'use strict';
 
 (function () {
@@ -50,6 +50,7 @@
         }
         var status = document.getElementById('mail-status');
         if (freshStatus && status) status.replaceWith(document.importNode(freshStatus, true));
+        yourTurnChanged(doc);
         document.body.dataset.refreshed = String(Number(document.body.dataset.refreshed || '0') + 1);
       })
       .catch(function () { /* the next change event tries again */ })
@@ -207,4 +208,29 @@
   }
 
   setupForm();
+
+  // ---- Your turn: the tab title counts the cases waiting on you ("(2) certmerge"); with permission, a
+  // browser notification when the count grows. Permission is asked once, from a button, never on load.
+  function yourTurnChanged(doc) {
+    if (doc.title) document.title = doc.title;
+    var before = Number(document.body.dataset.yourTurn || '0');
+    var now = Number((doc.body && doc.body.dataset.yourTurn) || '0');
+    document.body.dataset.yourTurn = String(now);
+    if (now > before && typeof Notification === 'function' && Notification.permission === 'granted') {
+      var n = new Notification(document.body.dataset.notifyTitle || 'certmerge', { body: document.body.dataset.notifyBody || '', tag: 'certmerge-your-turn' });
+      document.body.dataset.notified = String(Number(document.body.dataset.notified || '0') + 1);
+      n.onclick = function () { window.focus(); n.close(); };
+    }
+  }
+
+  var permissionButton = document.getElementById('notify-permission');
+  if (permissionButton && typeof Notification === 'function' && Notification.permission === 'default') {
+    permissionButton.hidden = false;
+    permissionButton.addEventListener('click', function () {
+      Promise.resolve(Notification.requestPermission()).then(function (p) {
+        document.body.dataset.notifyPermission = p;
+        if (p !== 'default') permissionButton.hidden = true;
+      });
+    });
+  }
 })();

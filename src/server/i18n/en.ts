@@ -9,6 +9,18 @@ export const en = {
   locale: 'en-GB',
   appName: 'certmerge',
   tagline: 'AWS Certification account merge',
+  notify: {
+    navLog: 'Notifications',
+    enable: 'Enable notifications',
+    browserTitle: 'certmerge: your turn',
+    browserBody: 'A case waits on you. Open certmerge to see what to do.',
+    logTitle: 'Notification deliveries',
+    logHelp: 'Every attempt to deliver a notification, newest first. A failed attempt is retried with backoff.',
+    none: 'No notification has been sent yet.',
+    columns: { at: 'When', event: 'Event', case: 'Case', channel: 'Channel', result: 'Result' },
+    ok: 'delivered',
+    failed: 'failed',
+  },
   nav: { cases: 'Cases', newCase: 'New case', logout: 'Log out', language: 'Language' },
   mail: {
     connected: 'Mail connected',
@@ -58,6 +70,8 @@ export const en = {
     'acknowledgement-overdue': 'Receipt is late',
     'support-overdue': 'Support is late',
     'completion-overdue': 'Merge is late',
+    'user-overdue': 'Your answer is late',
+    'user-final-overdue': 'Answer before support closes the case',
     allChecked: 'all checked',
   } as Record<string, string>,
   mailKinds: {

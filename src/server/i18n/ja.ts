@@ -6,6 +6,18 @@ export const ja: Dict = {
   locale: 'ja-JP',
   appName: 'certmerge',
   tagline: 'AWS 認定アカウントの統合',
+  notify: {
+    navLog: '通知',
+    enable: '通知を有効にする',
+    browserTitle: 'certmerge: あなたの番です',
+    browserBody: 'あなたの対応を待っているケースがあります。certmerge を開いて確認してください。',
+    logTitle: '通知の配信記録',
+    logHelp: '通知の配信の試み（新しい順）。失敗したものは間隔をあけて再送します。',
+    none: 'まだ通知は送られていません。',
+    columns: { at: '日時', event: 'イベント', case: 'ケース', channel: 'チャネル', result: '結果' },
+    ok: '配信済み',
+    failed: '失敗',
+  },
   nav: { cases: 'ケース一覧', newCase: '新しいケース', logout: 'ログアウト', language: '言語' },
   mail: {
     connected: 'メール接続中',
@@ -55,6 +67,8 @@ export const ja: Dict = {
     'acknowledgement-overdue': '受付メールが遅れている',
     'support-overdue': 'サポートの返信が遅れている',
     'completion-overdue': '統合の完了が遅れている',
+    'user-overdue': 'あなたの返信が遅れている',
+    'user-final-overdue': 'サポートがケースを閉じる前に返信を',
     allChecked: 'すべて確認済み',
   },
   mailKinds: {

@@ -14,6 +14,8 @@ export interface PageContext {
   /** Show "log out" (a token is configured and the browser has a session). */
   canLogout: boolean;
   flash: { kind: 'ok' | 'error'; text: string } | null;
+  /** Cases waiting on the user: shown in the tab title, e.g. "(2) certmerge". */
+  yourTurn?: number;
 }
 
 // Making an Intl.DateTimeFormat costs some 0.1 ms; a timeline formats dozens of dates.
@@ -60,16 +62,18 @@ export function page(ctx: PageContext, opts: { title: string; live: boolean; mai
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${opts.title} · ${t.appName}</title>
+<title>${ctx.yourTurn ? `(${ctx.yourTurn}) ` : ''}${opts.title} · ${t.appName}</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="/assets/app.css">
 <script src="/assets/app.js" defer></script>
 </head>
-<body data-live="${opts.live ? '1' : '0'}">
+<body data-live="${opts.live ? '1' : '0'}" data-your-turn="${String(ctx.yourTurn ?? 0)}" data-notify-title="${t.notify.browserTitle}" data-notify-body="${t.notify.browserBody}">
 <header class="top">
 <a class="brand" href="/">${t.appName}<span class="tagline">${t.tagline}</span></a>
 <nav>
 <a href="/">${t.nav.cases}</a>
+<a href="/notifications">${t.notify.navLog}</a>
+<button type="button" class="link" id="notify-permission" hidden>${t.notify.enable}</button>
 <a class="button small" href="/cases/new">${t.nav.newCase}</a>
 <a href="/sign-in">${t.signIn.nav}</a>
 <a class="lang" href="${ctx.path}?${ctx.search ? `${ctx.search}&` : ''}lang=${other.lang}" hreflang="${other.lang}" lang="${other.lang}" title="${t.nav.language}">${other.label}</a>
