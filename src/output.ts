@@ -2,4 +2,6 @@
 export interface Output {
   out(text: string): void;
   err(text: string): void;
+  /** Asks a question on a terminal and returns the answer; absent when there is no terminal to ask on. */
+  ask?: (question: string) => Promise<string>;
 }

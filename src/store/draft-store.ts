@@ -93,7 +93,7 @@ export class DraftStore {
     return this.db
       .prepare(
         `SELECT id FROM cases
-         WHERE instr(',' || tags || ',', ',needsDraft,') > 0 OR id IN (SELECT case_id FROM drafts WHERE status IN ('pending','drafted'))
+         WHERE deleted_at IS NULL AND (instr(',' || tags || ',', ',needsDraft,') > 0 OR id IN (SELECT case_id FROM drafts WHERE status IN ('pending','drafted')))
          ORDER BY created_at, rowid`,
       )
       .pluck()

@@ -295,4 +295,13 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       INSERT INTO notify_marks (key, value) SELECT 'events', CAST(COALESCE(MAX(id), 0) AS TEXT) FROM events;
     `,
   },
+  {
+    version: 10,
+    name: 'cases can be deleted by the user (kept, hidden)',
+    sql: `
+      -- A deleted case leaves every list and lookup but stays in the database with its event log
+      -- (which is append-only): deleting is the user's decision, losing the record is not.
+      ALTER TABLE cases ADD COLUMN deleted_at TEXT;
+    `,
+  },
 ];
