@@ -41,7 +41,7 @@ export function caseCalendarEvents(db: Db, links: Links): IcsEvent[] {
   const rows = db
     .prepare(
       `SELECT c.id, c.state, c.support_case_id AS supportCaseId, c.case_file AS caseFile, d.kind, d.due_at AS dueAt
-       FROM cases c LEFT JOIN deadlines d ON d.case_id = c.id WHERE c.state != 'cancelled' ORDER BY c.created_at, c.rowid`,
+       FROM cases c LEFT JOIN deadlines d ON d.case_id = c.id WHERE c.state != 'cancelled' AND c.deleted_at IS NULL ORDER BY c.created_at, c.rowid`,
     )
     .all() as Row[];
   const events: IcsEvent[] = [];

@@ -117,7 +117,7 @@ export class Notifier {
       add(mailSourceNotification(this.deps.mailStatus(), now, config.alerts.mailDownMinutes, language, this.links));
 
       const today = nowIso.slice(0, 10);
-      const cases = this.deps.db.prepare(`SELECT id, case_file AS caseFile FROM cases WHERE state != 'cancelled'`).all() as { id: string; caseFile: string }[];
+      const cases = this.deps.db.prepare(`SELECT id, case_file AS caseFile FROM cases WHERE state != 'cancelled' AND deleted_at IS NULL`).all() as { id: string; caseFile: string }[];
       for (const c of cases) {
         const file = JSON.parse(c.caseFile) as { language?: string; target?: AccountDates; source?: AccountDates };
         for (const n of expiringNotifications(c.id, datedItems(file), today, config.alerts.expiringDays, lang(file.language), this.links)) add(n);
