@@ -1,0 +1,1 @@
+import type { Msg } from './lib.js'; export const EN: Msg[] = [];
