@@ -89,7 +89,11 @@ export interface Msg {
   ctExtra?: string;
 }
 
-const isAscii = (s: string): boolean => /^[\x00-\x7f]*$/.test(s);
+const firstNonAscii = (s: string): number => {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return i;
+  return -1;
+};
+const isAscii = (s: string): boolean => firstNonAscii(s) < 0;
 
 export function toJis(s: string): Buffer {
   const arr = Encoding.convert(Encoding.stringToCode(s), { to: 'JIS', from: 'UNICODE' });
@@ -206,7 +210,7 @@ function encText(m: Msg, s: string, whole: boolean): string {
   if (mode === 'raw') throw new Error(`${m.slug}: non-ASCII header text needs an encoding: ${s}`);
   if (whole) return encodeWords(s, mode);
   // keep a leading ASCII run raw (up to the last space before the first non-ASCII char)
-  const firstNon = s.search(/[^\x00-\x7f]/);
+  const firstNon = firstNonAscii(s);
   const cut = s.lastIndexOf(' ', firstNon);
   if (cut <= 0) return encodeWords(s, mode);
   return s.slice(0, cut + 1) + encodeWords(s.slice(cut + 1), mode);
@@ -277,7 +281,7 @@ function traceHeaders(m: Msg): string[] {
   const dom = domainOf(m.from);
   const rcpt = m.rcpt ?? addrOf(m.to)[0] ?? 'unknown@example.com';
   const relay = m.relay ?? defaultRelay(dom);
-  const ip = ipFor(relay.includes('amazonses') ? 'amazon.com' : relay.includes('credly') ? 'credly.com' : dom);
+  const ip = ipFor(m.relay ? m.relay : relay.includes('amazonses') ? 'amazon.com' : relay.includes('credly') ? 'credly.com' : dom);
   const qid = token(m.slug + 'q', 12, 'ABCDEFGHJKLMNPQRSTVWXYZbcdfghjklmnpqrstvwxz0123456789');
   const rcvd = `Received: from ${relay} (${relay} [${ip}])\n\tby mx.test.example (Postfix) with ESMTPS id 4${qid}\n\tfor <${rcpt}>; ${m.date}`;
   const mailfrom = relay.includes('amazonses')
@@ -354,14 +358,14 @@ export function build(m: Msg): Buffer {
   const fromDom = domainOf(m.from);
   if (m.resent) {
     // the redirecting hop's own trace sits above the original message
-    h.push(...traceHeaders({ ...m, rcpt: addrOf(m.resent.to)[0] ?? '' }));
+    h.push(...traceHeaders({ ...m, rcpt: addrOf(m.resent.to)[0] ?? '', date: m.resent.date }));
     h.push(`Resent-From: ${m.resent.from}`, `Resent-To: ${m.resent.to}`, `Resent-Date: ${m.resent.date}`, `Resent-Message-ID: <${token(m.slug + 'rs', 16)}@mail.corp.example.co.jp>`);
   } else {
     h.push(...traceHeaders(m));
   }
   const rcpt = m.rcpt ?? addrOf(m.to)[0];
   if (m.deliveredTo !== null && !m.resent) h.push(`Delivered-To: ${m.deliveredTo ?? rcpt}`);
-  h.push(`Return-Path: <${fromDom.includes('amazon') ? 'bounce-' + token(m.slug, 6, '0123456789') + '@amazonses.com' : addrOf(m.from)[0] ?? ''}>`);
+  h.push(`Return-Path: <${m.relay ? 'bounce@' + m.relay.replace(/^[^.]+\./, '') : fromDom.includes('amazon') ? 'bounce-' + token(m.slug, 6, '0123456789') + '@amazonses.com' : addrOf(m.from)[0] ?? ''}>`);
   h.push(`From: ${encAddrList(m, m.from)}`);
   h.push(`To: ${encAddrList(m, m.to)}`);
   if (m.cc) h.push(`Cc: ${encAddrList(m, m.cc)}`);

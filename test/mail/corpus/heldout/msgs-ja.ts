@@ -284,7 +284,15 @@ ${sfOriginal(T.keep, '2026/01/13 9:40', 'aws-cs-trainingcertification-form@amazo
 ご不便をおかけいたしますが、ご協力のほどよろしくお願いいたします。
 
 木村
-AWS Training and Certification Customer Support`,
+AWS Training and Certification Customer Support
+
+-----Original Message-----
+From: ${H.ja} <${H.src}>
+Sent: Monday, February 2, 2026 2:04 PM
+To: aws-cs-trainingcertification-form@amazon.com
+Subject: 認定アカウントの統合
+
+${quote(HANAKO_REQUEST_JA)}`,
   }),
   j({
     slug: 'name-company-romaji',
@@ -642,7 +650,7 @@ AWS Training and Certification Customer Support`,
     caseId: CASE.taro2,
     note: 'Shift_JIS base64: the move of records is done (移行が完了); asks the user to check the kept account',
     from: SUPPORT,
-    to: T.keep,
+    to: taroTo,
     subject: formSubject(CASE.taro2),
     date: d('2026-03-16 17:02:09', '+0900'),
     auth: 'pass',
