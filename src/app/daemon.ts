@@ -8,7 +8,6 @@ import { buildApp, type App } from './build-app.js';
 import { lockDataDir } from './data-dir-lock.js';
 import { dashboardDeps } from './dashboard-deps.js';
 import { createLogger } from './logger.js';
-import { realTimers } from '../scheduler/deadline-scheduler.js';
 import { receivingServer } from '../mail/verify/verify-sender.js';
 import { watchSignInFiles } from '../auth/sign-in-watch.js';
 import { tokenFilePath } from '../auth/token-store.js';

@@ -149,10 +149,12 @@ export const configSchema = z.strictObject({
       receivedBy: z.array(nonEmpty).optional(),
       /** Adjacent Authentication-Results fields the server writes per message (one per filter). */
       fieldsPerMessage: z.number().int().min(1).max(5).default(1),
+      /** The server writes its Authentication-Results above its own Received: nothing below that Received is believed. */
+      headerAbove: z.boolean().default(false),
       /** Verify DKIM/DMARC locally (mailauth, live DNS) as a second check for mail that would move a case. */
       verifyDkim: z.boolean().default(false),
     })
-    .default({ senderDomains: ['amazon.com', 'aws.amazon.com', 'support.aws.com', 'aws.training', 'credly.com'], provider: 'generic', fieldsPerMessage: 1, verifyDkim: false }),
+    .default({ senderDomains: ['amazon.com', 'aws.amazon.com', 'support.aws.com', 'aws.training', 'credly.com'], provider: 'generic', fieldsPerMessage: 1, headerAbove: false, verifyDkim: false }),
   deadlines: z
     .strictObject({
       acknowledgementHours: z.number().positive().default(24),

@@ -1,5 +1,4 @@
 import { notificationLogPage } from './views/notification-log.js';
-import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import { Router, type Request, type Response } from 'express';
 import { AppError, httpStatusFor } from '../errors.js';
 import { eligibility } from '../cases/eligibility.js';

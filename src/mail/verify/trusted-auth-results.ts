@@ -14,6 +14,11 @@ export type ReceivingServer =
       authservId: string;
       /** Hosts the receiving hop writes in its `Received: ... by HOST`; default: the authserv-id. */
       receivedBy?: readonly string[];
+      /**
+       * The server writes its verdict above its own Received (an MDA or a filter that prepends): then a field
+       * directly below it, where a sender's own header lands when the server wrote none, is never believed.
+       */
+      headerAbove?: boolean;
       /** How many adjacent fields the server writes for one message (one per filter); default 1. */
       fieldsPerMessage?: number;
     }
@@ -71,7 +76,7 @@ function byAuthservId(parsed: Parsed[], trace: TraceFields | undefined, server: 
   const received = trace?.received ?? [];
   const hosts = (server.receivedBy?.length ? server.receivedBy : [id]).map((h) => h.toLowerCase());
   const hop = received.find((r) => r.by !== null && hosts.includes(r.by)) ?? received[0] ?? null;
-  const regionEnd = hop ? (received.find((r) => r.position > hop.position)?.position ?? Infinity) : Infinity;
+  const regionEnd = hop ? (server.headerAbove ? hop.position : (received.find((r) => r.position > hop.position)?.position ?? Infinity)) : Infinity;
   const region = parsed.filter((p) => p.position < regionEnd);
   const top = region[0];
   if (!top) {

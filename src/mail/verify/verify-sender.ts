@@ -13,6 +13,8 @@ export interface SenderTrust {
   receivedBy?: string[];
   /** Adjacent Authentication-Results fields the server writes per message (default 1). */
   fieldsPerMessage?: number;
+  /** The server writes its Authentication-Results above its own Received (see ReceivingServer). */
+  headerAbove?: boolean;
 }
 
 /** The receiving server a trust config describes, or null when it names none (nothing can be trusted then). */
@@ -25,6 +27,7 @@ export function receivingServer(trust: SenderTrust): ReceivingServer | null {
     authservId,
     ...(trust.receivedBy ? { receivedBy: trust.receivedBy } : {}),
     ...(trust.fieldsPerMessage ? { fieldsPerMessage: trust.fieldsPerMessage } : {}),
+    ...(trust.headerAbove ? { headerAbove: true } : {}),
   };
 }
 

@@ -40,7 +40,8 @@ const FOLDS = 5;
 /** Accuracy floors: what each set reaches, minus a small margin. */
 const FLOOR: Record<string, number> = { demo: 0.75, fixtures: 0.93, holdout: 0.95, 'corpus-train': 0.8, heldout: 0.8 };
 
-const GUIDE_TRUST = { senderDomains: ['amazon.com', 'aws.amazon.com', 'support.aws.com', 'aws.training', 'credly.com'], authservId: 'mx.test.example' };
+// The labelling guide's server writes its verdict above its own Received line (trust.headerAbove).
+const GUIDE_TRUST = { senderDomains: ['amazon.com', 'aws.amazon.com', 'support.aws.com', 'aws.training', 'credly.com'], authservId: 'mx.test.example', headerAbove: true };
 /** The fixtures and the old holdout were written for a narrower trust config (fixtures/expected.yaml says which). */
 const trustFor = (set: string) => (set === 'fixtures' || set === 'holdout' ? { senderDomains: ['amazon.com', 'credly.com'], authservId: 'mx.test.example' } : GUIDE_TRUST);
 const isAdvancing = (k: MailKind) => (ADVANCING_KINDS as readonly string[]).includes(k);
