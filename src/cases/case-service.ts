@@ -4,7 +4,7 @@ import { AppError } from '../errors.js';
 import type { Clock } from '../clock/clock.js';
 import { lifecycleMachine, type LifecycleMachine } from '../machines/lifecycle.js';
 import { isOverdue, isOverdueStatePath, pendingDeadline, type DeadlineSettings } from '../machines/deadlines.js';
-import type { EventSource, LifecycleEvent } from '../machines/events.js';
+import { MAIL_EVENT_TYPES, USER_EVENT_TYPES, type EventSource, type LifecycleEvent } from '../machines/events.js';
 import type { CaseStore, CaseRow, EventRow, DeadlineRow } from '../store/case-store.js';
 import type { CaseFile } from './case-file.js';
 import { eligibility } from './eligibility.js';
@@ -148,6 +148,69 @@ export class CaseService {
     return row;
   }
 
+  /**
+   * Replaces the case file. The lifecycle keeps its state; only what the file decides (whether self-service
+   * can work) is updated, and the timeline says the details changed.
+   */
+  edit(caseId: string, caseFile: CaseFile): void {
+    this.store.transaction(() => {
+      const row = this.requireCase(caseId);
+      const snapshot = this.snapshotOf(row);
+      const persisted = lifecycleMachine.getPersistedSnapshot(snapshot) as unknown as { context: Record<string, unknown> };
+      persisted.context = { ...persisted.context, selfServiceEligible: eligibility(caseFile).selfService };
+      const now = this.deps.clock.now().toISOString();
+      this.store.updateCaseFile(caseId, caseFile, persisted, now);
+      this.store.appendEvent({
+        caseId,
+        at: now,
+        recordedAt: now,
+        type: 'case-edited',
+        source: 'user',
+        messageId: null,
+        outcome: 'ignored',
+        stateBefore: row.statePath,
+        stateAfter: row.statePath,
+        summary: 'Case details edited',
+        payload: null,
+      });
+    });
+  }
+
+  /** Hides a case from every list (its record stays in the database); mail for its support case ID then matches no case. */
+  delete(caseId: string): void {
+    this.store.transaction(() => {
+      const row = this.requireCase(caseId);
+      const now = this.deps.clock.now().toISOString();
+      this.store.appendEvent({
+        caseId,
+        at: now,
+        recordedAt: now,
+        type: 'case-deleted',
+        source: 'user',
+        messageId: null,
+        outcome: 'ignored',
+        stateBefore: row.statePath,
+        stateAfter: row.statePath,
+        summary: 'Case deleted',
+        payload: row.supportCaseId ? { supportCaseId: row.supportCaseId } : null,
+      });
+      this.store.markDeleted(caseId, now);
+    });
+  }
+
+  /** Cases that already hold the same pair of accounts (either way round): almost always a case created twice. */
+  sameAccounts(caseFile: Pick<CaseFile, 'target' | 'source'>, exceptId?: string): string[] {
+    const pair = [caseFile.target.candidateId, caseFile.source.candidateId].sort().join(' ');
+    return this.store
+      .listCases()
+      .filter((r) => r.id !== exceptId)
+      .filter((r) => {
+        const c = r.caseFile as CaseFile;
+        return [c.target.candidateId, c.source.candidateId].sort().join(' ') === pair;
+      })
+      .map((r) => r.id);
+  }
+
   /** Whether `event` would be accepted now, without changing anything. */
   can(caseId: string, event: LifecycleEvent): boolean {
     return this.snapshotOf(this.requireCase(caseId)).can(event);
@@ -164,7 +227,11 @@ export class CaseService {
       const snapshot = this.snapshotOf(row);
       const before = statePath(snapshot.value);
       if (!snapshot.can(event)) {
-        throw new AppError('EVENT_NOT_ALLOWED', `event "${event.type}" is not allowed in state ${topState(snapshot.value)} (case ${caseId})`);
+        const allowed = allowedEventTypes(snapshot);
+        throw new AppError(
+          'EVENT_NOT_ALLOWED',
+          `event "${event.type}" is not allowed in state ${topState(snapshot.value)} (case ${caseId}); allowed now: ${allowed.length ? allowed.join(', ') : 'none'}`,
+        );
       }
       if (event.type === 'acknowledgement' && snapshot.context.supportCaseId === null) {
         const other = this.store.findBySupportCaseId(event.supportCaseId);
@@ -323,6 +390,14 @@ export class CaseService {
   nextDeadline(): DeadlineRow | null {
     return this.store.nextDeadline();
   }
+}
+
+/** Every user event and mail kind the case would accept now, for a refusal that says what would work. */
+export function allowedEventTypes(snapshot: Snapshot): string[] {
+  const at = new Date(0).toISOString();
+  return [...USER_EVENT_TYPES, ...MAIL_EVENT_TYPES].filter((type) =>
+    snapshot.can({ type, at, source: 'user', supportCaseId: snapshot.context.supportCaseId ?? '0', reason: '' } as unknown as LifecycleEvent),
+  );
 }
 
 function toTimeline(e: EventRow): TimelineEntry {

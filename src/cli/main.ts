@@ -3,7 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { AppError, exitCodeFor } from '../errors.js';
 import { openContext, type AppContext } from '../app/context.js';
 import { processOutput, type Output } from './output.js';
-import { caseCreate, caseList, caseShow, caseText } from './commands/case-commands.js';
+import { caseCreate, caseDelete, caseEdit, caseList, caseShow, caseText } from './commands/case-commands.js';
 import { eventCommand } from './commands/event-command.js';
 import { USER_EVENT_TYPES, MAIL_EVENT_TYPES } from '../machines/events.js';
 import { classifyCommand } from './commands/classify-command.js';
@@ -48,6 +48,19 @@ export function buildProgram(o: Output, env: NodeJS.ProcessEnv = process.env): C
     .option('--config <file>', 'YAML config file')
     .option('--json', 'print {"id"}')
     .action(withCtx((ctx, opts: { file: string; json?: boolean }) => caseCreate(ctx, o, opts.file, !!opts.json)));
+  kase
+    .command('edit <id>')
+    .description('replace the details of a case from a case file (its state is kept)')
+    .requiredOption('--file <file>', 'case file (YAML)')
+    .option('--config <file>', 'YAML config file')
+    .option('--json', 'print the case object')
+    .action(withCtx((ctx, id: string, opts: { file: string; json?: boolean }) => caseEdit(ctx, o, id, opts.file, !!opts.json)));
+  kase
+    .command('delete <id>')
+    .description('delete a case (asks first unless --yes)')
+    .option('--yes', 'do not ask')
+    .option('--config <file>', 'YAML config file')
+    .action(withCtx((ctx, id: string, opts: { yes?: boolean }) => caseDelete(ctx, o, id, { yes: !!opts.yes, ask: o.ask })));
   kase
     .command('list')
     .description('all cases')
@@ -153,6 +166,13 @@ export async function run(argv: string[], o: Output = processOutput, env: NodeJS
 // Run when executed as the bin (not when imported by tests).
 const invokedAs = process.argv[1] ?? '';
 if (/certmerge$|main\.(js|ts)$/.test(invokedAs)) {
+  // `certmerge case show X | head` closes the pipe early: that is the reader's choice, not a failure.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw err;
+    });
+  }
   void run(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

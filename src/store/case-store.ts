@@ -156,17 +156,33 @@ export class CaseStore {
       .run(c.updatedAt, c.state, c.statePath, c.supportCaseId, JSON.stringify(c.snapshot), c.id);
   }
 
+  /** Replaces the case file (and the snapshot that depends on it); the event log says why. */
+  updateCaseFile(id: string, caseFile: unknown, snapshot: unknown, updatedAt: string): void {
+    this.cached('UPDATE cases SET case_file = ?, snapshot = ?, updated_at = ?, version = version + 1 WHERE id = ? AND deleted_at IS NULL').run(
+      JSON.stringify(caseFile),
+      JSON.stringify(snapshot),
+      updatedAt,
+      id,
+    );
+  }
+
+  /** Hides a case from every list and lookup; its support case ID is freed for a new case. */
+  markDeleted(id: string, at: string): void {
+    this.cached('UPDATE cases SET deleted_at = ?, support_case_id = NULL, updated_at = ? WHERE id = ? AND deleted_at IS NULL').run(at, at, id);
+    this.cached('DELETE FROM deadlines WHERE case_id = ?').run(id);
+  }
+
   getCase(id: string): CaseRow | null {
-    const r = this.cached('SELECT * FROM cases WHERE id = ?').get(id) as RawCase | undefined;
+    const r = this.cached('SELECT * FROM cases WHERE id = ? AND deleted_at IS NULL').get(id) as RawCase | undefined;
     return r ? toCase(r) : null;
   }
 
   listCases(): CaseRow[] {
-    return (this.cached('SELECT * FROM cases ORDER BY created_at, rowid').all() as RawCase[]).map(toCase);
+    return (this.cached('SELECT * FROM cases WHERE deleted_at IS NULL ORDER BY created_at, rowid').all() as RawCase[]).map(toCase);
   }
 
   findBySupportCaseId(supportCaseId: string): CaseRow | null {
-    const r = this.cached('SELECT * FROM cases WHERE support_case_id = ?').get(supportCaseId) as RawCase | undefined;
+    const r = this.cached('SELECT * FROM cases WHERE support_case_id = ? AND deleted_at IS NULL').get(supportCaseId) as RawCase | undefined;
     return r ? toCase(r) : null;
   }
 
@@ -224,11 +240,11 @@ export class CaseStore {
 
   /** The contract's list items, in the order `listCases` gives, without parsing snapshots or case files. */
   listCaseItems(): { id: string; state: string; supportCaseId: string | null }[] {
-    return this.cached('SELECT id, state, support_case_id AS supportCaseId FROM cases ORDER BY created_at, rowid').all() as { id: string; state: string; supportCaseId: string | null }[];
+    return this.cached('SELECT id, state, support_case_id AS supportCaseId FROM cases WHERE deleted_at IS NULL ORDER BY created_at, rowid').all() as { id: string; state: string; supportCaseId: string | null }[];
   }
 
   countCases(): number {
-    return this.cached('SELECT COUNT(*) FROM cases').pluck().get() as number;
+    return this.cached('SELECT COUNT(*) FROM cases WHERE deleted_at IS NULL').pluck().get() as number;
   }
 
   /**
@@ -243,7 +259,7 @@ export class CaseStore {
                 json_extract(c.case_file, '$.target.candidateId') AS targetCandidateId,
                 json_extract(c.case_file, '$.source.candidateId') AS sourceCandidateId,
                 json_extract(c.case_file, '$.requester.name') AS requesterName
-         FROM (SELECT rowid FROM cases ORDER BY ${LIST_ORDER} LIMIT ? OFFSET ?) AS p
+         FROM (SELECT rowid FROM cases WHERE deleted_at IS NULL ORDER BY ${LIST_ORDER} LIMIT ? OFFSET ?) AS p
          JOIN cases AS c ON c.rowid = p.rowid
          LEFT JOIN deadlines AS d ON d.case_id = c.id
          ORDER BY ${LIST_ORDER.replace(/(state|updated_at|id)\b/g, 'c.$1')}`,

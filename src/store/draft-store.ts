@@ -77,7 +77,7 @@ export class DraftStore {
    */
   casesToReconcile(mayNeedDraft: (statePath: string) => boolean): string[] {
     const open = new Set((this.db.prepare(`SELECT DISTINCT case_id FROM drafts WHERE status IN ('pending','drafted')`).pluck().all() as string[]));
-    const rows = this.db.prepare('SELECT id, state_path AS statePath FROM cases ORDER BY created_at, rowid').all() as { id: string; statePath: string }[];
+    const rows = this.db.prepare('SELECT id, state_path AS statePath FROM cases WHERE deleted_at IS NULL ORDER BY created_at, rowid').all() as { id: string; statePath: string }[];
     return rows.filter((r) => open.has(r.id) || mayNeedDraft(r.statePath)).map((r) => r.id);
   }
 

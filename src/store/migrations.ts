@@ -139,4 +139,13 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       CREATE TRIGGER change_marks_drafts_delete AFTER DELETE ON drafts BEGIN UPDATE change_marks SET pages = pages + 1 WHERE id = 1; END;
     `,
   },
+  {
+    version: 10,
+    name: 'cases can be deleted by the user (kept, hidden)',
+    sql: `
+      -- A deleted case leaves every list and lookup but stays in the database with its event log
+      -- (which is append-only): deleting is the user's decision, losing the record is not.
+      ALTER TABLE cases ADD COLUMN deleted_at TEXT;
+    `,
+  },
 ];

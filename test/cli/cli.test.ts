@@ -57,7 +57,7 @@ describe('the certmerge CLI, run as a user would', () => {
     const before = cli(dir, ['case', 'show', id, '--json']).stdout;
     const r = cli(dir, ['event', id, 'confirmation-sent']);
     assert.equal(r.code, 2);
-    assert.equal(r.stderr.trim(), `certmerge: event "confirmation-sent" is not allowed in state preparing (case ${id})`);
+    assert.equal(r.stderr.trim(), `certmerge: event "confirmation-sent" is not allowed in state preparing (case ${id}); allowed now: prepared, cancel`);
     assert.equal(cli(dir, ['case', 'show', id, '--json']).stdout, before);
   });
 

@@ -47,6 +47,10 @@ describe('case summaries and change marks (migration 3)', () => {
       old.exec(m.sql);
       old.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(m.version, m.name, '2026-01-01T00:00:00.000Z');
     }
+    // Today's CaseStore writes the cases below; it reads the deletion mark of migration 10, which adds only that column.
+    const m10 = MIGRATIONS.find((x) => x.version === 10)!;
+    old.exec(m10.sql);
+    old.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(m10.version, m10.name, '2026-01-01T00:00:00.000Z');
     const v2 = new CaseService(new CaseStore(old), { clock, deadlines: settings });
     const a = v2.create(sampleCase()).id;
     const b = v2.create(sampleCase()).id;
