@@ -14,7 +14,7 @@ export const ja: Dict = {
     neverSynced: 'まだ同期していません',
     progress: (done, total) => `同期中 ${done} / ${total}`,
     lastError: '直近の問題:',
-    downFor: (d) => `${d}前から停止`,
+    downFor: (d) => (d === '1 分未満' ? 'たった今から停止' : `${d}前から停止`),
     kind: { imap: 'IMAP', maildir: 'Maildir' },
   },
   states: {
@@ -113,7 +113,7 @@ export const ja: Dict = {
     waitsOnSupport: (d) => `サポート待ち（${d}）`,
     waitsOnYou: (d) => `あなたの対応待ち（${d}）`,
     noWait: '待ちはありません',
-    overdue: '期限切れ',
+    overdue: '期限超過',
     lastMail: '最後のメール',
     noMail: 'メールはまだありません',
     accounts: (t, s) => `${s} → ${t}`,
@@ -129,7 +129,7 @@ export const ja: Dict = {
     title: (id) => `ケース ${id}`,
     diagram: 'ケースの進み具合',
     diagramLegend: { current: '現在', visited: '通過済み', next: '次に進みうる' },
-    diagramAlt: (state) => `ライフサイクルの図。現在の状態: ${state}`,
+    diagramAlt: (state) => `ライフサイクルの図。現在の状態：${state}`,
     nextPossible: '次に進みうる状態',
     fromAnyState: 'どの状態からでも',
     on: 'きっかけ',
@@ -174,7 +174,7 @@ export const ja: Dict = {
     autoReply: '自動返信',
     problems: '読み取りの問題',
     attention: '確認が必要な理由',
-    overdue: '期限切れ',
+    overdue: '期限超過',
     dueAt: (when) => `期限 ${when}`,
     supportCaseIdLabel: 'サポートのケース番号',
     keep: '残す',
@@ -221,10 +221,10 @@ export const ja: Dict = {
   flash: {
     sent: '下書きを送信しました。',
     discarded: '下書きを破棄しました。',
-    applied: (what) => `記録しました: ${what}`,
+    applied: (what) => `記録しました：${what}`,
     reclassified: 'メールを分類し直しました。',
     created: 'ケースを作成しました。',
-    failed: (msg) => `うまくいきませんでした: ${msg}`,
+    failed: (msg) => `うまくいきませんでした：${msg}`,
   },
   errors: { notFound: '見つかりません', title: '問題が起きました', back: 'ケース一覧へ戻る' },
   duration(ms) {
@@ -235,5 +235,6 @@ export const ja: Dict = {
     if (h < 48) return `${h} 時間`;
     return `${Math.floor(h / 24)} 日`;
   },
-  ago: (d) => `${d}前`,
+  // 「1 分未満前」 is not Japanese: under a minute is just now.
+  ago: (d) => (d === '1 分未満' ? 'たった今' : `${d}前`),
 };

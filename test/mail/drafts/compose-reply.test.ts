@@ -49,7 +49,7 @@ describe('composeReply', () => {
     const draft = await composeReply(input());
     const parsed = await simpleParser(draft.raw);
     assert.equal(parsed.text, draft.text);
-    assert.match(parsed.text ?? '', /お世話になっております。Example Corp の山田 太郎です。/);
+    assert.match(parsed.text ?? '', /お世話になっております。Example Corpの山田 太郎です。/);
     assert.match(draft.raw.toString('latin1'), /\r\nContent-Type: text\/plain; charset=utf-8\r\n/i);
     assert.equal(draft.language, 'ja');
   });

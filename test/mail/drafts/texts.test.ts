@@ -31,17 +31,21 @@ describe('reply texts', () => {
       it(`writes a ${kind} reply in ${lang} with greeting, case ID and the requester's signature`, () => {
         const text = draftText(kind, lang, { caseFile: sampleCase(), supportCaseId: SUPPORT_CASE_ID });
         assert.ok(text.includes(SUPPORT_CASE_ID), 'names the case ID');
-        assert.ok(text.trimEnd().endsWith('山田 太郎\nExample Corp'), 'signed with name and company');
+        // English drafts carry the Latin-letter name (none in this case file: a blank to fill in), never the kanji one.
+        const name = lang === 'ja' ? '山田 太郎' : '[TO FILL IN: your name in Latin letters]';
+        assert.ok(text.trimEnd().endsWith(`${name}\nExample Corp`), 'signed with name and company');
         assert.doesNotMatch(text, /undefined|null|NaN|\[object/);
         assert.doesNotMatch(text, /\n\n\n/, 'no double empty lines');
         if (lang === 'ja') {
-          assert.match(text, /^AWS トレーニングと認定 カスタマーサポート\nご担当者様\n\nお世話になっております。Example Corp の山田 太郎です。/);
+          assert.match(text, /^AWS トレーニングと認定 カスタマーサポート\nご担当者様\n\nお世話になっております。Example Corpの山田 太郎です。/);
           assert.match(text, /よろしくお願いいたします。/);
           assert.doesNotMatch(text, /Dear|Best regards/);
         } else {
           assert.match(text, /^Dear AWS Training and Certification Support team,/);
-          assert.match(text, /Best regards,\n山田 太郎\nExample Corp\n$/);
-          assert.doesNotMatch(text.replace(sampleCase().reason, ''), /[ぁ-んァ-ン]/, 'no Japanese besides what the user wrote');
+          assert.match(text, /Best regards,\n\[TO FILL IN: your name in Latin letters\]\nExample Corp\n$/);
+          assert.doesNotMatch(text, /[ぁ-んァ-ン]|\p{Script=Han}/u, 'no Japanese at all, not even what the user wrote in Japanese');
+          const withEn = sampleCase({ requester: { name: '山田 太郎', nameEn: 'Taro Yamada', company: 'Example Corp' }, reasonEn: 'I left the company.' });
+          assert.match(draftText(kind, lang, { caseFile: withEn, supportCaseId: SUPPORT_CASE_ID }), /Best regards,\nTaro Yamada\nExample Corp\n$/);
         }
       });
 
@@ -65,7 +69,7 @@ describe('reply texts', () => {
   it('signs with the name alone when the case has no company', () => {
     for (const lang of LANGS) {
       const text = draftText('followup_overdue', lang, { caseFile: sparseCase(), supportCaseId: SUPPORT_CASE_ID });
-      assert.ok(text.trimEnd().endsWith('山田 太郎'));
+      assert.ok(text.trimEnd().endsWith(lang === 'ja' ? '山田 太郎' : '[TO FILL IN: your name in Latin letters]'));
       assert.doesNotMatch(text, /Example Corp| の山田/);
     }
     assert.match(draftText('info', 'ja', { caseFile: sparseCase(), supportCaseId: null }), /お世話になっております。山田 太郎です。/);
@@ -103,8 +107,8 @@ describe('info', () => {
     for (const line of [
       'aws.training 通知先メールアドレス：taro@corp.example.co.jp',
       '認定通知先メールアドレス：taro.personal@example.com',
-      '・AWS Certified Developer - Associate（取得日：2024年6月15日、有効期限：2027年6月15日）',
-      '・AWS Certified Solutions Architect - Associate（取得日：2023年4月1日、有効期限：2026年4月1日）',
+      '・AWS Certified Developer - Associate（合格日：2024年6月15日、有効期限：2027年6月15日）',
+      '・AWS Certified Solutions Architect - Associate（合格日：2023年4月1日、有効期限：2026年4月1日）',
       '・50% exam discount voucher（有効期限：2026年4月1日）',
       '特典：なし',
       '統合を希望する理由：退職に伴い個人のアカウントに統合したい',
@@ -117,14 +121,17 @@ describe('info', () => {
   });
 
   it('lists every address, certification with dates, benefit, the kept account and the reason (en)', () => {
-    const text = draftText('info', 'en', { caseFile: sampleCase(), supportCaseId: SUPPORT_CASE_ID });
+    // An English text takes the English reason and Latin-letter name of the case file (a Japanese one would be a blank).
+    const caseFile = sampleCase({ requester: { name: '山田 太郎', nameEn: 'Taro Yamada', company: 'Example Corp' }, reasonEn: 'I left the company and want one personal account.' });
+    const text = draftText('info', 'en', { caseFile, supportCaseId: SUPPORT_CASE_ID });
+    assert.match(draftText('info', 'en', { caseFile: sampleCase(), supportCaseId: SUPPORT_CASE_ID }), /Reason: \[TO FILL IN: the reason for the merge, in English\]/);
     for (const line of [
       'aws.training notification email: taro@corp.example.co.jp',
       'Certification notification email: taro.personal@example.com',
       '- AWS Certified Developer - Associate (passed 2024-06-15, expires 2027-06-15)',
       '- 50% exam discount voucher (expires 2026-04-01)',
       'Benefits: none',
-      'Reason: 退職に伴い個人のアカウントに統合したい',
+      'Reason: I left the company and want one personal account.',
       'merged into account AWS01234567, and to keep using AWS01234567',
     ]) {
       assert.ok(text.includes(line), `missing: ${line}`);
@@ -136,7 +143,7 @@ describe('info', () => {
     const text = draftText('info', 'ja', { caseFile: sparseCase(), supportCaseId: null });
     assert.equal(text.split('aws.training 通知先メールアドレス：［要記入：aws.training 通知先メールアドレス］').length - 1, 2);
     assert.equal(text.split('認定通知先メールアドレス：［要記入：認定通知先メールアドレス］').length - 1, 2);
-    assert.ok(text.includes('・AWS Certified Solutions Architect - Associate（取得日：2023年4月1日、有効期限：［要記入：有効期限］）'));
+    assert.ok(text.includes('・AWS Certified Solutions Architect - Associate（合格日：2023年4月1日、有効期限：［要記入：有効期限］）'));
     assert.ok(text.includes('取得済みの認定：なし'));
     assert.doesNotMatch(text, /Skill Builder/);
   });

@@ -18,15 +18,33 @@ export function formatDate(language: Language, iso: string): string {
   return `${y}年${m}月${d}日`;
 }
 
+const nonLatin = (s: string) => /[^\p{Script=Latin}\p{P}\p{S}\p{Zs}\d]/u.test(s);
+
+/**
+ * The requester's name, company and reason as a text in `language` should carry them: Japanese texts take
+ * the case file as written; English ones take `nameEn` / `companyEn` / `reasonEn`, and where a field is only
+ * in Japanese they leave a blank rather than put kanji in front of an English-reading agent.
+ */
+export function requesterFor(language: Language, caseFile: CaseFile): { name: string; company?: string; reason: string } {
+  const { name, company, nameEn, companyEn } = caseFile.requester;
+  if (language === 'ja') return { name, ...(company ? { company } : {}), reason: caseFile.reason };
+  const pick = (v: string, en: string | undefined, what: string) => en ?? (nonLatin(v) ? blank('en', what) : v);
+  return {
+    name: pick(name, nameEn, 'your name in Latin letters'),
+    ...(company ? { company: pick(company, companyEn, 'company name in English') } : {}),
+    reason: pick(caseFile.reason, caseFile.reasonEn, 'the reason for the merge, in English'),
+  };
+}
+
 export function greeting(language: Language, caseFile: CaseFile): string {
   if (language === 'en') return 'Dear AWS Training and Certification Support team,';
   const { name, company } = caseFile.requester;
-  const self = company ? `${company} の${name}です。` : `${name}です。`;
+  const self = company ? `${company}の${name}です。` : `${name}です。`;
   return `AWS トレーニングと認定 カスタマーサポート\nご担当者様\n\nお世話になっております。${self}`;
 }
 
 export function signature(language: Language, caseFile: CaseFile): string {
-  const { name, company } = caseFile.requester;
+  const { name, company } = requesterFor(language, caseFile);
   const lines = company ? [name, company] : [name];
   return language === 'en' ? ['Best regards,', ...lines].join('\n') : lines.join('\n');
 }
@@ -86,7 +104,7 @@ function certificationLine(language: Language, cert: Certification): string {
   const passed = formatDate(language, cert.passedOn);
   if (language === 'ja') {
     const expires = cert.expiresOn ? formatDate(language, cert.expiresOn) : blank(language, '有効期限');
-    return `・${cert.name}（取得日：${passed}、有効期限：${expires}）`;
+    return `・${cert.name}（合格日：${passed}、有効期限：${expires}）`;
   }
   const expires = cert.expiresOn ? formatDate(language, cert.expiresOn) : blank(language, 'expiry date');
   return `- ${cert.name} (passed ${passed}, expires ${expires})`;

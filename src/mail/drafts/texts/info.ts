@@ -1,5 +1,5 @@
 import type { Account, Language } from '../../../cases/case-file.js';
-import { accountEmailLines, accountHeading, benefitLines, caseRef, certificationLines, greeting, paragraphs, signature, type TextFn } from './blocks.js';
+import { accountEmailLines, accountHeading, benefitLines, caseRef, certificationLines, greeting, paragraphs, requesterFor, signature, type TextFn } from './blocks.js';
 
 function accountBlock(language: Language, side: 'source' | 'target', account: Account): string[] {
   const indent = language === 'en' ? '  ' : '';
@@ -30,7 +30,7 @@ export const infoText: Record<Language, TextFn> = {
       [
         'Request',
         `  I would like account ${caseFile.source.candidateId} to be merged into account ${caseFile.target.candidateId}, and to keep using ${caseFile.target.candidateId}.`,
-        `  Reason: ${caseFile.reason}`,
+        `  Reason: ${requesterFor('en', caseFile).reason}`,
       ],
       accountBlock('en', 'source', caseFile.source),
       accountBlock('en', 'target', caseFile.target),
