@@ -81,7 +81,7 @@ export function footprintBenchmark(dataset: () => Dataset): Benchmark {
         // Right after start-up: what the burst (restoring cases, the first sync, drafts for every case) left resident.
         await sleep(1000);
         const afterStart = procMemory(child.pid!)?.rss ?? NaN;
-        // Idle: the daemon gives the burst's young generation back some 10 s after its last work (src/app/heap-trim.ts).
+        // Idle: what stays resident once the burst is over.
         await sleep(IDLE_AFTER_MS - 1000);
         const rss: number[] = [];
         for (let i = 0; i < 20; i++) {

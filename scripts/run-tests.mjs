@@ -12,5 +12,8 @@ function find(dir) {
 }
 const filter = process.argv.slice(2);
 const files = find('test').filter((f) => filter.length === 0 || filter.some((x) => f.includes(x))).sort();
-const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files], { stdio: 'inherit' });
+// A hung test fails after this long instead of holding CI for its whole time limit;
+// the few that need longer (real Dovecot under load) say so with their own `timeout`.
+const TEST_TIMEOUT_MS = 120_000;
+const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', `--test-timeout=${TEST_TIMEOUT_MS}`, ...files], { stdio: 'inherit' });
 process.exit(r.status ?? 1);

@@ -7,9 +7,7 @@ import { startDashboard, assertSafeBind } from '../server/dashboard.js';
 import { buildApp, type App } from './build-app.js';
 import { lockDataDir } from './data-dir-lock.js';
 import { dashboardDeps } from './dashboard-deps.js';
-import { fullGc, HeapTrimmer } from './heap-trim.js';
 import { createLogger } from './logger.js';
-import { realTimers } from '../scheduler/deadline-scheduler.js';
 
 export interface DaemonOptions {
   configFile: string | undefined;
@@ -81,18 +79,9 @@ export async function runDaemon(opts: DaemonOptions): Promise<void> {
     });
   }
 
-  // Start-up (restoring cases, the first sync, drafts for every case that needs one) is the biggest burst of all.
-  const trimmer = new HeapTrimmer({ timers: realTimers, collect: fullGc, onTrimmed: () => logger.debug({ heapMb: Math.round(process.memoryUsage().heapTotal / 1048576) }, 'idle: heap trimmed') });
-  trimmer.worked();
   let lastMark = app.ctx.store.changeMark();
-  let lastWork = app.ctx.store.pageMark();
   const watcher = setInterval(() => {
     try {
-      const work = app.ctx.store.pageMark(); // also moves with drafts
-      if (work !== lastWork) {
-        lastWork = work;
-        trimmer.worked();
-      }
       const mark = app.ctx.store.changeMark();
       if (mark !== lastMark) {
         lastMark = mark;
@@ -123,7 +112,6 @@ export async function runDaemon(opts: DaemonOptions): Promise<void> {
       }, 4500);
       force.unref();
       clearInterval(watcher);
-      trimmer.stop();
       app.scheduler.stop();
       if (bar?.isActive) bar.stop();
       await app.source.stop().catch((err: Error) => logger.warn({ err: err.message }, 'mail source did not stop cleanly'));

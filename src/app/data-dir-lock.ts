@@ -1,77 +1,89 @@
-import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../errors.js';
 
-function alive(pid: number): boolean {
+/** The lock itself: a SQLite file held under an exclusive transaction. */
+const LOCK_DB = 'daemon.lock.db';
+/** The holder's pid, for messages only: it is never what decides who holds the lock. */
+const PID_FILE = 'daemon.lock';
+
+export interface DataDirLock {
+  release(): void;
+}
+
+/** An exclusive transaction on the lock database, or null when another connection holds one. */
+function tryExclusive(dataDir: string): Database.Database | null {
+  const file = join(dataDir, LOCK_DB);
+  let db: Database.Database;
   try {
-    process.kill(pid, 0);
-    return true;
+    db = new Database(file, { timeout: 0 });
   } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
+    throw new AppError('STORAGE', `cannot open ${file}: ${(err as Error).message}`, { cause: err });
+  }
+  try {
+    db.exec('BEGIN EXCLUSIVE');
+    return db;
+  } catch (err) {
+    db.close();
+    if ((err as { code?: string }).code === 'SQLITE_BUSY') return null;
+    throw new AppError('STORAGE', `cannot lock ${file}: ${(err as Error).message}`, { cause: err });
   }
 }
 
-/**
- * Runs `fn` while holding an exclusive SQLite lock on a guard file. Taking
- * over a stale lock file is read, check, unlink, create: two daemons started
- * together after a crash could interleave those steps and both end up
- * "holding" the lock. The guard serializes them, and since SQLite's locks are
- * the OS's (fcntl), a holder that dies mid-way releases it with its process.
- */
-function underGuard<T>(dataDir: string, fn: () => T): T {
-  let guard: Database.Database;
+function holderPid(dataDir: string): number | null {
   try {
-    guard = new Database(join(dataDir, 'daemon.lock.guard'), { timeout: 10_000 });
-    guard.exec('BEGIN EXCLUSIVE');
-  } catch (err) {
-    throw new AppError('STORAGE', `cannot lock ${join(dataDir, 'daemon.lock.guard')}: ${(err as Error).message}`);
-  }
-  try {
-    return fn();
-  } finally {
-    guard.exec('COMMIT');
-    guard.close();
+    const pid = Number.parseInt(readFileSync(join(dataDir, PID_FILE), 'utf8').trim(), 10);
+    return Number.isFinite(pid) ? pid : null;
+  } catch {
+    return null;
   }
 }
 
 /**
  * One daemon per dataDir: a second one would watch the same mailbox and race
- * on drafts. A lock file holds the owner's pid; a stale one (owner gone after
- * a crash or SIGKILL) is taken over.
+ * on drafts. The lock is an exclusive SQLite transaction held for the
+ * daemon's life. SQLite's locks are the OS's (fcntl), so a daemon that dies,
+ * even by SIGKILL, releases it with its process, and a left-over pid file
+ * (whose pid may since belong to another process) stops nobody.
  */
-export function lockDataDir(dataDir: string): { release(): void } {
+export function lockDataDir(dataDir: string): DataDirLock {
   mkdirSync(dataDir, { recursive: true });
-  return underGuard(dataDir, () => takeLock(dataDir));
+  const db = tryExclusive(dataDir);
+  if (!db) {
+    const pid = holderPid(dataDir);
+    throw new AppError('LOCKED', `another certmerge daemon${pid === null ? '' : ` (pid ${pid})`} is already running on ${dataDir}; stop it first`);
+  }
+  const pidFile = join(dataDir, PID_FILE);
+  writeFileSync(pidFile, String(process.pid));
+  let released = false;
+  return {
+    release: () => {
+      if (released) return;
+      released = true;
+      try {
+        if (holderPid(dataDir) === process.pid) unlinkSync(pidFile);
+      } catch {
+        // Already gone: nothing to remove.
+      }
+      db.exec('ROLLBACK');
+      db.close();
+    },
+  };
 }
 
-function takeLock(dataDir: string): { release(): void } {
-  const file = join(dataDir, 'daemon.lock');
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const fd = openSync(file, 'wx');
-      writeSync(fd, String(process.pid));
-      closeSync(fd);
-      let released = false;
-      return {
-        release: () => {
-          if (released) return;
-          released = true;
-          try {
-            if (readFileSync(file, 'utf8').trim() === String(process.pid)) unlinkSync(file);
-          } catch {
-            // Already gone: nothing to release.
-          }
-        },
-      };
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw new AppError('STORAGE', `cannot create ${file}: ${(err as Error).message}`);
-      const pid = Number.parseInt(readFileSync(file, 'utf8').trim(), 10);
-      if (Number.isFinite(pid) && pid !== process.pid && alive(pid)) {
-        throw new AppError('LOCKED', `another certmerge daemon (pid ${pid}) is already running on ${dataDir}; stop it first`);
-      }
-      unlinkSync(file);
-    }
+/** The running daemon's pid (true when it is running but its pid is unknown); null when none runs on `dataDir`. */
+export function runningDaemon(dataDir: string): number | true | null {
+  let db: Database.Database | null;
+  try {
+    db = tryExclusive(dataDir);
+  } catch {
+    return null; // no data directory yet, or unreadable: no daemon could run on it either
   }
-  throw new AppError('LOCKED', `cannot take the lock ${file}`);
+  if (db) {
+    db.exec('ROLLBACK');
+    db.close();
+    return null;
+  }
+  return holderPid(dataDir) ?? true;
 }

@@ -338,11 +338,6 @@ export class CaseService {
     return new Set(events.filter((e) => snapshot.can(e)).map((e) => e.type));
   }
 
-  /** Moves whenever any process commits a change to a case, its events, deadline or drafts (see CaseStore.pageMark). */
-  pageMark(): string {
-    return this.store.pageMark();
-  }
-
   view(caseId: string): CaseView {
     const row = this.requireCase(caseId);
     const snapshot = this.snapshotOf(row);

@@ -7,7 +7,6 @@ import { isMailKind, MAIL_KINDS } from '../mail/kinds.js';
 import type { CaseView } from '../cases/case-service.js';
 import type { DashboardDeps, DraftView } from './deps.js';
 import type { ChangeFeed } from './change-feed.js';
-import { apiCasesKey, cachedJson, type ResponseCache } from './response-cache.js';
 
 /** How long the mail source may be down before /healthz reports 503. */
 export const MAIL_DOWN_GRACE_MS = 60_000;
@@ -64,7 +63,7 @@ export function requireDraft(deps: DashboardDeps, id: string): DraftView {
 }
 
 /** The JSON API of the contract, plus /api/eligibility for the new-case form. */
-export function apiRouter(deps: DashboardDeps, feed: ChangeFeed, cache: ResponseCache): Router {
+export function apiRouter(deps: DashboardDeps, feed: ChangeFeed): Router {
   const r = Router();
 
   r.get('/healthz', (_req, res) => {
@@ -73,8 +72,8 @@ export function apiRouter(deps: DashboardDeps, feed: ChangeFeed, cache: Response
     res.status(down ? 503 : 200).json({ ok: !down, mail });
   });
 
-  r.get('/api/cases', (req, res) => {
-    cachedJson(deps, cache, req, res, apiCasesKey(null), () => deps.cases.list());
+  r.get('/api/cases', (_req, res) => {
+    res.json(deps.cases.list());
   });
 
   r.post('/api/cases', (req, res) => {
@@ -83,7 +82,7 @@ export function apiRouter(deps: DashboardDeps, feed: ChangeFeed, cache: Response
   });
 
   r.get('/api/cases/:id', (req, res) => {
-    cachedJson(deps, cache, req, res, apiCasesKey(req.params.id), () => caseJson(deps, req.params.id));
+    res.json(caseJson(deps, req.params.id));
   });
 
   r.post('/api/cases/:id/events', (req, res) => {

@@ -6,9 +6,7 @@ import { apiRouter } from './api.js';
 import { ChangeFeed } from './change-feed.js';
 import type { DashboardDeps } from './deps.js';
 import { dict, requestLang } from './i18n/index.js';
-import { withCacheHits } from './cache-hits.js';
 import { pageContext, pageRouter } from './pages.js';
-import { ResponseCache, type ResponseCacheOptions } from './response-cache.js';
 import { assertSafeBind, cookie, hostGuard, originGuard, requireAuth, safeNext, secretsEqual, securityHeaders, SESSION_COOKIE, sessionValue } from './security.js';
 import { errorMain, loginPage } from './views/simple-pages.js';
 import { page } from './views/page.js';
@@ -19,8 +17,6 @@ export interface DashboardOptions {
   /** How often the change mark is polled for server-sent events (ms). */
   pollMs?: number;
   heartbeatMs?: number;
-  /** Bounds of the rendered-response cache (see ResponseCache). */
-  cache?: ResponseCacheOptions;
 }
 
 const ASSETS = fileURLToPath(new URL('./assets/', import.meta.url));
@@ -41,14 +37,13 @@ function wantsJson(req: Request): boolean {
   return req.path.startsWith('/api/') || req.path === '/healthz' || !(req.get('accept') ?? '').includes('text/html');
 }
 
-function buildApp(deps: DashboardDeps, opts: DashboardOptions): { app: express.Express; feed: ChangeFeed; cache: ResponseCache } {
+function buildApp(deps: DashboardDeps, opts: DashboardOptions): { app: express.Express; feed: ChangeFeed } {
   const { config } = deps;
   const feed = new ChangeFeed(
     () => deps.changeMark(),
     () => JSON.stringify(deps.mailStatus()),
     { pollMs: opts.pollMs, heartbeatMs: opts.heartbeatMs, onError: (err) => deps.logger.warn({ err }, 'change feed: could not read the change mark') },
   );
-  const cache = new ResponseCache(opts.cache);
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
@@ -82,14 +77,8 @@ function buildApp(deps: DashboardDeps, opts: DashboardOptions): { app: express.E
     res.append('Set-Cookie', cookie(SESSION_COOKIE, '', { maxAge: 0, secure: req.secure }));
     res.redirect(303, '/login');
   });
-  // Whatever a state-changing request did, pages rendered before it are not served after it
-  // (the data marks move with every commit; this also covers actions that keep state elsewhere).
-  app.use((req, res, next) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') res.on('finish', () => cache.clear());
-    next();
-  });
-  app.use(apiRouter(deps, feed, cache));
-  app.use(pageRouter(deps, cache));
+  app.use(apiRouter(deps, feed));
+  app.use(pageRouter(deps));
 
   app.use((req, _res, next) => next(new AppError('NOT_FOUND', `nothing at ${req.method} ${req.path}`)));
   // Express needs all four parameters to treat this as the error handler.
@@ -103,7 +92,7 @@ function buildApp(deps: DashboardDeps, opts: DashboardOptions): { app: express.E
     const ctx = pageContext(deps, req, res);
     res.status(status).type('html').send(page(ctx, { title: ctx.t.errors.title, live: false, main: errorMain(ctx.t, status, message) }).toString());
   });
-  return { app, feed, cache };
+  return { app, feed };
 }
 
 /** The dashboard and JSON API as an Express app (not listening). */
@@ -114,11 +103,10 @@ export function createDashboard(deps: DashboardDeps, opts: DashboardOptions = {}
 /** Checks the bind is safe, listens on `dashboard.host:port` (0 = any free port) and returns how to stop it. */
 export async function startDashboard(deps: DashboardDeps, opts: DashboardOptions = {}): Promise<{ url: string; close(): Promise<void> }> {
   assertSafeBind(deps.config);
-  const { app, feed, cache } = buildApp(deps, opts);
+  const { app, feed } = buildApp(deps, opts);
   const { host, port } = deps.config.dashboard;
   const server: Server = await new Promise((resolve, reject) => {
-    // Cached pages are answered before Express (see cache-hits.ts); everything else by the app.
-    const s = createServer(withCacheHits(deps, cache, app)).listen(port, host);
+    const s = createServer(app).listen(port, host);
     s.once('listening', () => resolve(s));
     s.once('error', reject);
   });

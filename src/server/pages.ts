@@ -1,4 +1,3 @@
-import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import { Router, type Request, type Response } from 'express';
 import { AppError, httpStatusFor } from '../errors.js';
 import { eligibility } from '../cases/eligibility.js';
@@ -9,11 +8,9 @@ import { applyHandEvent, reclassify, requireDraft } from './api.js';
 import { formValues, swapAccounts, validateForm, formToCaseData } from './case-form.js';
 import type { DashboardDeps } from './deps.js';
 import { lifecycleDiagram } from './diagram/lifecycle-diagram.js';
-import { dict, LANG_COOKIE, requestLang, watchedDict, type Lang } from './i18n/index.js';
-import type { SourceStatus } from '../mail/source-types.js';
+import { dict, LANG_COOKIE, requestLang } from './i18n/index.js';
 import { nextStep } from './next-step.js';
-import { cookie, parseCookies, type AuthMethod } from './security.js';
-import { dataMark, sendCached, type ResponseCache } from './response-cache.js';
+import { cookie, parseCookies } from './security.js';
 import { topStatesOf, waitingSinceFromHistory } from './waiting.js';
 import { cardFromSummary, caseListPage } from './views/case-list.js';
 import { casePage, TIMELINE_NEWEST } from './views/case-page.js';
@@ -54,108 +51,15 @@ export function pageContext(deps: DashboardDeps, req: Request, res: Response, ov
 }
 
 
-/** A cacheable page: its own part of the cache key, and the query its language link keeps. */
-interface PageKey {
-  key: string;
-  search: string;
-}
-
-/** The case list's page (`?page=N`, 1-based; anything else is the first page). */
-function listPageKey(query: Request['query']): PageKey & { page: number } {
+/** The case list's page number (`?page=N`, 1-based; anything else is the first page) and the query its language link keeps. */
+function listPageOf(query: Request['query']): { page: number; search: string } {
   const q = query.page;
   const page = typeof q === 'string' && /^\d{1,6}$/.test(q) ? Math.max(1, Number(q)) : 1;
-  return { key: `/?page=${page}`, search: page > 1 ? `page=${page}` : '', page };
-}
-
-/** A case page, with its newest timeline entries or (`?timeline=all`) all of them. */
-function casePageKey(id: string, query: Request['query']): PageKey & { all: boolean } {
-  const all = query.timeline === 'all';
-  return { key: `/cases/${id}${all ? '?timeline=all' : ''}`, search: all ? 'timeline=all' : '', all };
-}
-
-/** Everything a cached page depends on for this request, read once: the data mark first, before any data. */
-interface PageLookup {
-  key: string;
-  mark: string;
-  now: Date;
-  mail: SourceStatus;
-  lang: Lang;
-  fromQuery: boolean;
-  /** A flash message is to be shown: render for this request only. */
-  once: boolean;
-}
-
-/** What a page's cache key reads of the request (an Express request, or a bare one before Express). */
-interface PageRequest {
-  query: Request['query'];
-  headers: IncomingHttpHeaders;
-  /** How it authenticated (requireAuth's res.locals.auth). */
-  auth: AuthMethod;
+  return { page, search: page > 1 ? `page=${page}` : '' };
 }
 
 const canLogout = (deps: DashboardDeps, auth: unknown) => Boolean(deps.config.dashboard.token) && auth === 'cookie';
 
-function pageLookup(deps: DashboardDeps, cache: ResponseCache, req: PageRequest, page: PageKey): PageLookup {
-  const mark = cache.stamp(dataMark(deps));
-  const now = deps.clock.now();
-  const mail = deps.mailStatus();
-  const { lang, fromQuery } = requestLang(req);
-  const key = `page\n${page.key}\n${lang}\n${canLogout(deps, req.auth) ? 'logout' : ''}\n${JSON.stringify(mail)}`;
-  return { key, mark, now, mail, lang, fromQuery, once: Boolean(parseCookies(req.headers.cookie)[FLASH_COOKIE]) };
-}
-
-/** Sends the cached page when there is one; false when it must be rendered. */
-function servedFromCache(cache: ResponseCache, req: IncomingMessage, res: ServerResponse, l: PageLookup): boolean {
-  if (l.once) return false;
-  const hit = cache.get(l.key, l.mark, l.now.getTime());
-  if (!hit) return false;
-  if (l.fromQuery) res.appendHeader('Set-Cookie', langCookie(l.lang, isSecure(req)));
-  sendCached(req, res, hit, 'no-store');
-  return true;
-}
-
-/** Express's req.secure without Express (no proxy is trusted): a TLS socket. */
-const isSecure = (req: IncomingMessage) => Boolean((req.socket as { encrypted?: boolean }).encrypted);
-
-/**
- * Serves a page from the cache, or renders, caches and serves it. The key is
- * the page's own key plus everything else the HTML depends on: language, login
- * state (the log-out button) and mail status; the entry lives as long as the
- * data mark and every relative time on the page ("3 hours ago") stay the same.
- * A page carrying a flash message is rendered for this request only.
- */
-async function cachedPage(deps: DashboardDeps, cache: ResponseCache, req: Request, res: Response, page: PageKey, render: (ctx: PageContext) => SafeHtml | Promise<SafeHtml>): Promise<void> {
-  const l = pageLookup(deps, cache, { query: req.query, headers: req.headers, auth: res.locals.auth as AuthMethod }, page);
-  if (servedFromCache(cache, req, res, l)) return;
-  const watched = watchedDict(l.lang);
-  const ctx = pageContext(deps, req, res, { t: watched.t, now: l.now, mail: l.mail, search: page.search });
-  const body = (await render(ctx)).toString();
-  const expiresAt = l.now.getTime() + Math.min(cache.maxAgeMs, watched.stableFor());
-  const entry = l.once ? cache.make(body, HTML) : cache.set(l.key, l.mark, body, HTML, expiresAt);
-  sendCached(req, res, entry, 'no-store');
-}
-
-/**
- * Answers GET / or GET /cases/:id from the cache, for a request that already
- * passed the host and token checks (see cache-hits.ts); false when it is not
- * one of those pages or not cached, and the routes must answer it.
- */
-export function servePageHit(deps: DashboardDeps, cache: ResponseCache, req: IncomingMessage, res: ServerResponse, path: string, query: Request['query'], auth: AuthMethod): boolean {
-  let page: PageKey;
-  if (path === '/') page = listPageKey(query);
-  else {
-    const m = /^\/cases\/([^/]+)$/.exec(path);
-    if (!m || m[1] === 'new') return false;
-    try {
-      page = casePageKey(decodeURIComponent(m[1]!), query);
-    } catch {
-      return false; // a malformed escape: the router answers it
-    }
-  }
-  return servedFromCache(cache, req, res, pageLookup(deps, cache, { query, headers: req.headers, auth }, page));
-}
-
-const HTML = 'text/html; charset=utf-8';
 const PER_PAGE = 50;
 
 /** Redirects after a form POST, carrying a message to show once. */
@@ -185,24 +89,23 @@ async function formAction(req: Request, res: Response, deps: DashboardDeps, back
 const caseHref = (id: string) => `/cases/${encodeURIComponent(id)}`;
 
 /** The HTML pages and their form actions. */
-export function pageRouter(deps: DashboardDeps, cache: ResponseCache): Router {
+export function pageRouter(deps: DashboardDeps): Router {
   const r = Router();
 
   // The case list, a page at a time, from the summary query: no snapshot restored, no event log read whole.
-  r.get('/', async (req, res) => {
-    const key = listPageKey(req.query);
-    await cachedPage(deps, cache, req, res, key, (ctx) => {
-      let n = key.page;
-      let { total, items } = deps.cases.summaries({ limit: PER_PAGE, offset: (n - 1) * PER_PAGE });
-      const pages = Math.max(1, Math.ceil(total / PER_PAGE));
-      if (n > pages) {
-        // Past the end (cases were closed meanwhile, or a hand-typed number): the last page.
-        n = pages;
-        ({ total, items } = deps.cases.summaries({ limit: PER_PAGE, offset: (n - 1) * PER_PAGE }));
-      }
-      const cards = items.map((s) => cardFromSummary(s, waitingSinceFromHistory(s, deps.cases.history(s.id))));
-      return page(ctx, { title: ctx.t.list.title, live: true, main: caseListPage(ctx, { cards, page: n, pages, perPage: PER_PAGE, total }) });
-    });
+  r.get('/', (req, res) => {
+    const { page: asked, search } = listPageOf(req.query);
+    const ctx = pageContext(deps, req, res, { search });
+    let n = asked;
+    let { total, items } = deps.cases.summaries({ limit: PER_PAGE, offset: (n - 1) * PER_PAGE });
+    const pages = Math.max(1, Math.ceil(total / PER_PAGE));
+    if (n > pages) {
+      // Past the end (cases were closed meanwhile, or a hand-typed number): the last page.
+      n = pages;
+      ({ total, items } = deps.cases.summaries({ limit: PER_PAGE, offset: (n - 1) * PER_PAGE }));
+    }
+    const cards = items.map((s) => cardFromSummary(s, waitingSinceFromHistory(s, deps.cases.history(s.id))));
+    send(res, page(ctx, { title: ctx.t.list.title, live: true, main: caseListPage(ctx, { cards, page: n, pages, perPage: PER_PAGE, total }) }));
   });
 
   r.get('/cases/new', (req, res) => {
@@ -229,8 +132,9 @@ export function pageRouter(deps: DashboardDeps, cache: ResponseCache): Router {
   });
 
   r.get('/cases/:id', async (req, res) => {
-    const key = casePageKey(req.params.id, req.query);
-    await cachedPage(deps, cache, req, res, key, (ctx) => renderCasePage(ctx, req.params.id, key.all));
+    const all = req.query.timeline === 'all';
+    const ctx = pageContext(deps, req, res, { search: all ? 'timeline=all' : '' });
+    send(res, await renderCasePage(ctx, req.params.id, all));
   });
 
   async function renderCasePage(ctx: PageContext, id: string, wholeTimeline: boolean): Promise<SafeHtml> {

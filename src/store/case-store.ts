@@ -286,15 +286,6 @@ export class CaseStore {
   }
 
   /**
-   * A number that moves whenever any process commits a change to a case, its
-   * events, its deadline or its drafts (kept by triggers, migration 3): what
-   * the dashboard checks its cached pages against. One row to read.
-   */
-  pageMark(): string {
-    return String(this.cached('SELECT pages FROM change_marks WHERE id = 1').pluck().get());
-  }
-
-  /**
    * A number that changes whenever any process commits a change: lets the
    * dashboard notice what the CLI did without polling whole tables.
    */

@@ -32,7 +32,8 @@ export function migrate(db: Db): void {
   try {
     db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
     const applied = new Set(db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
-    for (const m of MIGRATIONS) {
+    // By version, whatever order they were merged in; gaps in the numbering are fine.
+    for (const m of [...MIGRATIONS].sort((a, b) => a.version - b.version)) {
       if (applied.has(m.version)) continue;
       db.transaction(() => {
         // Re-check inside the write lock: another process may have migrated meanwhile.

@@ -148,4 +148,27 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       ALTER TABLE cases ADD COLUMN deleted_at TEXT;
     `,
   },
+  {
+    version: 4,
+    name: 'dashboard: no page mark (the response cache is gone)',
+    sql: `
+      -- Only \`changes\` is read now (live updates). The page mark's triggers go,
+      -- and the case/event triggers are rebuilt without it.
+      DROP TRIGGER change_marks_deadlines_insert;
+      DROP TRIGGER change_marks_deadlines_update;
+      DROP TRIGGER change_marks_deadlines_delete;
+      DROP TRIGGER change_marks_drafts_insert;
+      DROP TRIGGER change_marks_drafts_update;
+      DROP TRIGGER change_marks_drafts_delete;
+      DROP TRIGGER change_marks_cases_insert;
+      DROP TRIGGER change_marks_cases_update;
+      DROP TRIGGER change_marks_cases_delete;
+      DROP TRIGGER change_marks_events_insert;
+      ALTER TABLE change_marks DROP COLUMN pages;
+      CREATE TRIGGER change_marks_cases_insert AFTER INSERT ON cases BEGIN UPDATE change_marks SET changes = changes + 1 WHERE id = 1; END;
+      CREATE TRIGGER change_marks_cases_update AFTER UPDATE ON cases BEGIN UPDATE change_marks SET changes = changes + 1 WHERE id = 1; END;
+      CREATE TRIGGER change_marks_cases_delete AFTER DELETE ON cases BEGIN UPDATE change_marks SET changes = changes + 1 WHERE id = 1; END;
+      CREATE TRIGGER change_marks_events_insert AFTER INSERT ON events BEGIN UPDATE change_marks SET changes = changes + 1 WHERE id = 1; END;
+    `,
+  },
 ];

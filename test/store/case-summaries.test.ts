@@ -68,37 +68,29 @@ describe('case summaries and change marks (migration 3)', () => {
       [a, 'preparing', null],
     ]);
     const changes = store.changeMark();
-    const pages = store.pageMark();
     service.apply(a, ev('prepared'));
     assert.notEqual(store.changeMark(), changes, 'a commit moves the change mark');
-    assert.notEqual(store.pageMark(), pages, 'and the page mark');
+    assert.equal(db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'change_marks_d%'").pluck().get(), 0, 'the page mark’s triggers are gone');
   });
 
-  it('should move the page mark, not the change mark, with drafts and deadlines alone; both with another connection’s commits', () => {
+  it('should not move the change mark with drafts and deadlines alone; move it with another connection’s commits', () => {
     const daemon = open();
     const cli = open();
     const { id } = cli.service.create(sampleCase());
-    const marks = () => [daemon.store.changeMark(), daemon.store.pageMark()];
-    let [changes, pages] = marks();
+    let changes = daemon.store.changeMark();
     cli.service.apply(id, ev('prepared'));
     assert.notEqual(daemon.store.changeMark(), changes);
-    assert.notEqual(daemon.store.pageMark(), pages);
 
-    [changes, pages] = marks();
+    changes = daemon.store.changeMark();
     const drafts = new DraftStore(cli.db);
     const now = clock.now().toISOString();
     drafts.insertOnce({ id: 'd1', caseId: id, kind: 'info', answersKey: '<m@x>', status: 'drafted', messageId: '<d1@x>', inReplyTo: '<m@x>', subject: 's', to: 't@x', language: 'ja', raw: Buffer.from('x'), text: 'x', createdAt: now, updatedAt: now });
     assert.equal(daemon.store.changeMark(), changes, 'a draft is not a case change (the daemon does not react to its own drafts)');
-    assert.notEqual(daemon.store.pageMark(), pages, 'but the case page shows it');
-    pages = daemon.store.pageMark();
     drafts.setStatus('d1', 'discarded', now);
     assert.equal(daemon.store.changeMark(), changes);
-    assert.notEqual(daemon.store.pageMark(), pages);
-    [changes, pages] = marks();
     cli.store.setDeadline(id, null);
     cli.store.setDeadline(id, { kind: 'supportReply', dueAt: '2026-01-07T09:00:00.000Z', event: 'support-overdue' });
     assert.equal(daemon.store.changeMark(), changes);
-    assert.notEqual(daemon.store.pageMark(), pages);
   });
 
   it('should page the list: open cases first, then the most recently updated, with due times and labels', () => {

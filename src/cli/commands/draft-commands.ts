@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import pino from 'pino';
 import { AppError, type ErrorCode } from '../../errors.js';
 import type { AppContext } from '../../app/context.js';
 import { buildApp } from '../../app/build-app.js';
-import { lockDataDir } from '../../app/data-dir-lock.js';
+import { lockDataDir, runningDaemon } from '../../app/data-dir-lock.js';
 import { DraftStore } from '../../store/draft-store.js';
 import type { DraftView } from '../../server/deps.js';
 import { printJson, type Output } from '../output.js';
@@ -30,18 +28,6 @@ export function draftShow(ctx: AppContext, o: Output, id: string, json: boolean)
   o.out(render({ ...rest, status: d.status === 'pending' ? 'drafted' : d.status }));
   o.out('');
   o.out(d.text);
-}
-
-/** The pid in the daemon's lock file, if that daemon is alive. */
-function runningDaemon(dataDir: string): number | null {
-  try {
-    const pid = Number.parseInt(readFileSync(join(dataDir, 'daemon.lock'), 'utf8').trim(), 10);
-    if (!Number.isFinite(pid)) return null;
-    process.kill(pid, 0);
-    return pid;
-  } catch {
-    return null;
-  }
 }
 
 /** The daemon's HTTP status back as the error code the CLI would have raised itself (same exit code either way). */

@@ -9,12 +9,14 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
+import { lockDataDir, type DataDirLock } from '../../../src/app/data-dir-lock.js';
 import { run } from '../../../src/cli/main.js';
 import { freePort } from '../../harness/dovecot.js';
 
 describe('draft send through a running daemon', () => {
   let dir: string;
   let server: Server;
+  let lock: DataDirLock;
   let reply: { status: number; body: object } = { status: 200, body: {} };
   const requests: string[] = [];
 
@@ -22,9 +24,9 @@ describe('draft send through a running daemon', () => {
     dir = mkdtempSync(join(tmpdir(), 'certmerge-send-daemon-'));
     const port = await freePort();
     writeFileSync(join(dir, 'config.yaml'), stringify({ dataDir: './data', dashboard: { port } }));
-    // This process plays the daemon: its pid in the lock, its "dashboard" on the configured port.
+    // This process plays the daemon: it holds the lock, its "dashboard" is on the configured port.
     mkdirSync(join(dir, 'data'));
-    writeFileSync(join(dir, 'data', 'daemon.lock'), String(process.pid));
+    lock = lockDataDir(join(dir, 'data'));
     server = createServer((req, res) => {
       requests.push(`${req.method} ${req.url}`);
       res.writeHead(reply.status, { 'content-type': 'application/json' }).end(JSON.stringify(reply.body));
@@ -33,6 +35,7 @@ describe('draft send through a running daemon', () => {
   });
   after(async () => {
     await new Promise((resolve) => server.close(resolve));
+    lock.release();
     rmSync(dir, { recursive: true, force: true });
   });
 

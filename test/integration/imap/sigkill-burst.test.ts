@@ -119,7 +119,7 @@ describe('the daemon killed with SIGKILL while it syncs a burst of mail', () => 
     return !!c && c.state === 'verifying' && c.statePath.includes('badges.verified') && checkpoint(dataDir, 'INBOX') >= lastUid;
   }
 
-  it('should end with the same case state and event log as an uninterrupted run: no message lost or applied twice', async () => {
+  it('should end with the same case state and event log as an uninterrupted run: no message lost or applied twice', { timeout: 300_000 }, async () => {
     const seed = Number(process.env.CERTMERGE_KILL_SEED ?? Date.now() % 1_000_000);
     const random = prng(seed);
     const thread = (await supportThread(englishCase())).filter((m) => m.role === 'inbox');

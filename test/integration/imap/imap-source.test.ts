@@ -4,7 +4,7 @@ import { simpleParser } from 'mailparser';
 import { startDovecot, type DovecotHarness } from '../../harness/dovecot.js';
 import { ImapSource, type ImapSourceOptions } from '../../../src/mail/sources/imap-source.js';
 import type { ImapConfig } from '../../../src/config/schema.js';
-import { fakePipeline, mail, waitFor, type FakePipeline } from './helpers.js';
+import { fakePipeline, mail, waitFor, type FakePipeline } from '../../mail/sources/helpers.js';
 
 const USERS = Array.from({ length: 14 }, (_, i) => ({ user: `u${i + 1}`, pass: `pw-${i + 1}-s3cret` }));
 

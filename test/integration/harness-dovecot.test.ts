@@ -2,7 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { startDovecot, type DovecotHarness } from './dovecot.js';
+import { startDovecot, type DovecotHarness } from '../harness/dovecot.js';
 
 const msg = (id: string, subject = 'hello'): Buffer =>
   Buffer.from(`From: a@example.com\r\nTo: alice@example.com\r\nSubject: ${subject}\r\nMessage-ID: <${id}@test>\r\n\r\nbody ${id}\r\n`);
