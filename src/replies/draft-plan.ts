@@ -16,15 +16,18 @@ export interface PlannedDraft {
  * and the store refuses a second draft for a key.
  */
 export function planDraft(statePath: string, timeline: readonly EventRow[], waitingSince: string | null): PlannedDraft | null {
-  const lastApplied = (type: string) => [...timeline].reverse().find((e) => e.outcome === 'applied' && e.type === type && e.messageId);
+  // A mail kind the user applied to a stored message (a misread mail corrected on the dashboard) plans the
+  // same reply as the mail read right; one applied by hand without a message (mail that reached another
+  // mailbox) has no thread to answer.
+  const lastApplied = (type: string) => [...timeline].reverse().find((e) => e.outcome === 'applied' && e.type === type && e.messageId && (e.source === 'mail' || e.source === 'user'));
   const leaf = (p: string) => statePath.split(',').includes(p);
   if (leaf('confirmationRequested')) {
     const m = lastApplied('confirmation_request');
-    if (m?.source === 'mail') return { kind: 'confirmation', answersKey: m.messageId!, answers: m.messageId };
+    if (m) return { kind: 'confirmation', answersKey: m.messageId!, answers: m.messageId };
   }
   if (leaf('infoRequested')) {
     const m = lastApplied('info_request');
-    if (m?.source === 'mail') return { kind: 'info', answersKey: m.messageId!, answers: m.messageId };
+    if (m) return { kind: 'info', answersKey: m.messageId!, answers: m.messageId };
   }
   if (leaf('verifying.badges.missing')) {
     const missing = [...timeline].reverse().find((e) => e.type === 'badges-missing' && e.outcome === 'applied');
