@@ -123,6 +123,10 @@ export function apiRouter(deps: DashboardDeps, feed: ChangeFeed): Router {
     res.json(eligibility(accounts));
   });
 
+  r.get('/api/unsorted', (_req, res) => {
+    res.json(deps.messages.unsorted());
+  });
+
   r.get('/api/events', (_req, res) => {
     feed.subscribe(res);
   });

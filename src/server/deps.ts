@@ -41,6 +41,23 @@ export interface MessageActions {
   raw(messageId: string): Buffer | null;
   /** Applies `kind` to the message's case as the user's correction; returns the case's new state. */
   reclassify(caseId: string, messageId: string, kind: MailKind): void;
+  /** Mail that moved no case and may matter (unmatched, unverified sender, unreadable), newest first. */
+  unsorted(): UnsortedMail[];
+  /** Hides one from the unsorted view. */
+  ignore(messageId: string): void;
+  /** Puts one on a case and applies its kind as the user's, as a correction does. */
+  assign(messageId: string, caseId: string): void;
+}
+
+/** One message of the unsorted view. */
+export interface UnsortedMail {
+  messageId: string;
+  at: string;
+  from: string | null;
+  subject: string | null;
+  kind: string | null;
+  trusted: boolean;
+  why: 'unmatched' | 'untrusted' | 'unreadable';
 }
 
 /** What the dashboard needs from the rest of certmerge; all side effects come through here. */

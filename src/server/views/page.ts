@@ -70,6 +70,7 @@ export function page(ctx: PageContext, opts: { title: string; live: boolean; mai
 <a class="brand" href="/">${t.appName}<span class="tagline">${t.tagline}</span></a>
 <nav>
 <a href="/">${t.nav.cases}</a>
+<a href="/unsorted">${t.nav.unsorted}</a>
 <a class="button small" href="/cases/new">${t.nav.newCase}</a>
 <a class="lang" href="${ctx.path}?${ctx.search ? `${ctx.search}&` : ''}lang=${other.lang}" hreflang="${other.lang}" lang="${other.lang}" title="${t.nav.language}">${other.label}</a>
 ${ctx.canLogout ? html`<form method="post" action="/logout" class="inline"><button class="link" type="submit">${t.nav.logout}</button></form>` : ''}
