@@ -214,6 +214,7 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
         skipped     INTEGER NOT NULL,             -- messages in the range not fetched
         candidates  INTEGER NOT NULL,             -- messages the search hints matched (fetched)
         reason      TEXT NOT NULL
+      );
     `,
   },
   {
