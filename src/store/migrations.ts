@@ -170,54 +170,6 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
     `,
   },
   {
-    version: 7,
-    name: 'dashboard sessions; what became of superseded drafts in the mailbox',
-    sql: `
-      -- Server-side sessions: the cookie holds a random id, this table only its
-      -- SHA-256, so logout (a DELETE) ends the session for good. token_mark is
-      -- an HMAC of the dashboard token: changing the token ends every session.
-      CREATE TABLE dashboard_sessions (
-        id_hash    TEXT PRIMARY KEY,
-        token_mark TEXT NOT NULL,
-        created_at TEXT NOT NULL,
-        expires_at TEXT NOT NULL
-      );
-      CREATE INDEX dashboard_sessions_expiry ON dashboard_sessions(expires_at);
-
-      -- A superseded draft, once the Drafts folder was looked at: 'removed'
-      -- (untouched, deleted), 'edited' (the user changed it: kept, flagged),
-      -- 'absent' (no longer there). NULL: not looked at yet.
-      ALTER TABLE drafts ADD COLUMN mailbox_state TEXT CHECK (mailbox_state IN ('removed','edited','absent'));
-    `,
-  },
-  {
-    version: 6,
-    name: 'mail trust: dedup by Message-ID + content digest + verdict, skipped catch-up batches',
-    sql: `
-      -- What a processed message is: a forged copy under a genuine Message-ID
-      -- (or two messages without one) must not count as the other. The row
-      -- that counts keeps message_id = the Message-ID; other versions are kept
-      -- under message_id || '#' || digest, header_message_id naming them all.
-      -- Rows from before this migration have digest NULL.
-      ALTER TABLE messages ADD COLUMN digest TEXT;
-      ALTER TABLE messages ADD COLUMN header_message_id TEXT;
-      UPDATE messages SET header_message_id = message_id;
-      CREATE INDEX messages_versions ON messages(header_message_id, digest, trusted);
-
-      -- A catch-up that narrowed a long backlog by search hints: what it did not look at.
-      CREATE TABLE skipped_mail (
-        id          INTEGER PRIMARY KEY AUTOINCREMENT,
-        at          TEXT NOT NULL,
-        mailbox     TEXT NOT NULL,
-        uid_from    INTEGER NOT NULL,
-        uid_to      INTEGER NOT NULL,
-        skipped     INTEGER NOT NULL,             -- messages in the range not fetched
-        candidates  INTEGER NOT NULL,             -- messages the search hints matched (fetched)
-        reason      TEXT NOT NULL
-      );
-    `,
-  },
-  {
     version: 5,
     name: 'understanding: questions about unsure mail, and the user\'s kind corrections',
     sql: `
@@ -250,6 +202,54 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
         model       TEXT NOT NULL,      -- which model's rows (its trainedOn), so a retrained model ignores stale vectors
         created_at  TEXT NOT NULL
       );
+    `,
+  },
+  {
+    version: 6,
+    name: 'mail trust: dedup by Message-ID + content digest + verdict, skipped catch-up batches',
+    sql: `
+      -- What a processed message is: a forged copy under a genuine Message-ID
+      -- (or two messages without one) must not count as the other. The row
+      -- that counts keeps message_id = the Message-ID; other versions are kept
+      -- under message_id || '#' || digest, header_message_id naming them all.
+      -- Rows from before this migration have digest NULL.
+      ALTER TABLE messages ADD COLUMN digest TEXT;
+      ALTER TABLE messages ADD COLUMN header_message_id TEXT;
+      UPDATE messages SET header_message_id = message_id;
+      CREATE INDEX messages_versions ON messages(header_message_id, digest, trusted);
+
+      -- A catch-up that narrowed a long backlog by search hints: what it did not look at.
+      CREATE TABLE skipped_mail (
+        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+        at          TEXT NOT NULL,
+        mailbox     TEXT NOT NULL,
+        uid_from    INTEGER NOT NULL,
+        uid_to      INTEGER NOT NULL,
+        skipped     INTEGER NOT NULL,             -- messages in the range not fetched
+        candidates  INTEGER NOT NULL,             -- messages the search hints matched (fetched)
+        reason      TEXT NOT NULL
+      );
+    `,
+  },
+  {
+    version: 7,
+    name: 'dashboard sessions; what became of superseded drafts in the mailbox',
+    sql: `
+      -- Server-side sessions: the cookie holds a random id, this table only its
+      -- SHA-256, so logout (a DELETE) ends the session for good. token_mark is
+      -- an HMAC of the dashboard token: changing the token ends every session.
+      CREATE TABLE dashboard_sessions (
+        id_hash    TEXT PRIMARY KEY,
+        token_mark TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+      );
+      CREATE INDEX dashboard_sessions_expiry ON dashboard_sessions(expires_at);
+
+      -- A superseded draft, once the Drafts folder was looked at: 'removed'
+      -- (untouched, deleted), 'edited' (the user changed it: kept, flagged),
+      -- 'absent' (no longer there). NULL: not looked at yet.
+      ALTER TABLE drafts ADD COLUMN mailbox_state TEXT CHECK (mailbox_state IN ('removed','edited','absent'));
     `,
   },
   {

@@ -154,9 +154,8 @@ export class MailPipeline {
         },
         decision.caseId ? msg.raw.subarray(0, MAX_STORED_RAW_BYTES) : decision.outcome === 'unmatched' || decision.outcome === 'pending' ? unmatchedExcerpt(msg.raw) : null,
       );
-      if (decision.outcome === 'unmatched') {
-        messages.pruneUnmatchedRaw({ before: new Date(clock.now().getTime() - UNMATCHED.days * 86_400_000).toISOString(), maxBytes: UNMATCHED.totalBytes });
-      }
+      // Every message processed ages the excerpts out, whatever its own outcome: 90 days on, none is left.
+      messages.pruneUnmatchedRaw({ before: new Date(clock.now().getTime() - UNMATCHED.days * 86_400_000).toISOString(), maxBytes: UNMATCHED.totalBytes });
       advance();
       return { messageId: m.messageId, outcome: decision.outcome, caseId: decision.caseId, kind: m.kind, why: decision.why };
     });
@@ -213,6 +212,11 @@ export class MailPipeline {
     if (!delivery.forUser) return record(`not for you: ${delivery.why}`);
     if (m.autoReply) return record('automatic reply (out of office)');
     if (!m.trusted) return record(`sender not verified (${whyUnverified(m.trustReasons)})`);
+    // Tied by thread or body, but its subject names another support case: it is that case's mail, not this one's.
+    const bound = this.deps.store.getCase(corr.caseId)?.supportCaseId ?? null;
+    if (corr.via !== 'subject-case-id' && m.subjectCaseId && bound && m.subjectCaseId !== bound) {
+      return record(`${m.kind === 'acknowledgement' ? 'receipt' : 'mail'} for support case ${m.subjectCaseId} ignored: case ${corr.caseId} is bound to support case ${bound}`);
+    }
     if (m.ask && this.deps.questions) {
       this.deps.questions.ask({ messageId: m.messageId, caseId: corr.caseId, kinds: m.askKinds, guess: m.kind, confidence: m.confidence, askedAt: now });
       return record(`not understood with confidence (read as ${m.kind}, ${m.confidence.toFixed(2)}): asking the user whether it is ${m.askKinds.join(' or ')}`);

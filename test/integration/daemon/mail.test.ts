@@ -167,7 +167,12 @@ describe('the daemon with a real IMAP server', () => {
     assert.equal(v.timeline.filter((e) => e.messageId === userReply).length, 1, 'the reply from the mail client is on the timeline once');
     const ids = v.timeline.filter((e) => e.messageId).map((e) => e.messageId);
     assert.equal(new Set(ids).size, ids.length, 'no message on the timeline twice');
-    await waitFor(async () => (await folderMessages(d, u.user, '\\Drafts')).length === 2, 'the confirmation draft in Drafts, next to the info draft');
+    // The superseded info draft was never touched, so it leaves Drafts (issue 13); the confirmation draft is what stays.
+    const confirmationId = v.drafts.find((x) => x.kind === 'confirmation')!.messageId;
+    await waitFor(async () => {
+      const inDrafts = await Promise.all((await folderMessages(d, u.user, '\\Drafts')).map(async (m) => (await simpleParser(m.raw)).messageId));
+      return inDrafts.length === 1 && inDrafts[0] === confirmationId;
+    }, 'the confirmation draft alone in Drafts, the untouched info draft removed');
 
     // Approved from the CLI while the daemon runs: the daemon, which owns the mailbox, sends it.
     const draft = v.drafts.find((x) => x.kind === 'confirmation')!;

@@ -7,6 +7,7 @@ import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { freePort } from '../../harness/dovecot.js';
 import { killChildren, runCli, spawnCli } from '../drafts/helpers.js';
 import { getJson, healthz, portIsFree, stopWith, tempDirs, writeConfig } from './shared.js';
@@ -83,7 +84,13 @@ describe('certmerge start and demo, run as a user would', () => {
       const p = join(dataDir, 'mail', '.Drafts', sub);
       return existsSync(p) ? readdirSync(p) : [];
     });
-    assert.ok(drafts.length >= 1, 'the demo created at least one draft in .Drafts');
+    // The demo's user answers from their mail client, so each draft certmerge wrote was superseded and,
+    // never touched, taken out of Drafts again (issue 13).
+    const db = new Database(join(dataDir, 'certmerge.db'), { readonly: true });
+    const made = db.prepare('SELECT kind, status, mailbox_state AS state FROM drafts ORDER BY created_at').all();
+    db.close();
+    assert.deepEqual(made, [{ kind: 'info', status: 'superseded', state: 'removed' }, { kind: 'confirmation', status: 'superseded', state: 'removed' }]);
+    assert.deepEqual(drafts, [], 'no stale draft left in .Drafts');
     assert.equal(existsSync(join(dataDir, 'daemon.lock')), false, 'the lock is released');
   });
 });

@@ -26,9 +26,9 @@ describe('correlate', () => {
 
   it('should bind a first acknowledgement to the one waiting case its text names, and not guess between several', () => {
     // Receipt binding (issue 13): a receipt must also be addressed to the case's addresses; when it cannot tell, it is pending.
-    const waiting = () => [{ id: 'w1', candidateIds: ['AWS01'], addresses: ['u@example.com'], requesterName: '' }, { id: 'w2', candidateIds: ['AWS02'], addresses: ['u@example.com'], requesterName: '' }];
+    const waiting = () => [{ id: 'w1', candidateIds: ['AWS00000001'], addresses: ['u@example.com'], requesterName: '' }, { id: 'w2', candidateIds: ['AWS00000002'], addresses: ['u@example.com'], requesterName: '' }];
     const ack = (text: string) => mail({ kind: 'acknowledgement', subjectCaseId: '333', newText: text });
-    assert.deepEqual(correlate(ack('about AWS02'), 'inbox', look({ casesAwaitingSupportCaseId: waiting })), { caseId: 'w2', via: 'acknowledgement-binding' });
+    assert.deepEqual(correlate(ack('about AWS00000002'), 'inbox', look({ casesAwaitingSupportCaseId: waiting })), { caseId: 'w2', via: 'acknowledgement-binding' });
     assert.deepEqual((correlate(ack('no id'), 'inbox', look({ casesAwaitingSupportCaseId: waiting })) as { pending: { caseIds: string[] } }).pending.caseIds, ['w1', 'w2']);
     assert.deepEqual(correlate(ack('no id'), 'inbox', look({ casesAwaitingSupportCaseId: () => [waiting()[0]!] })), { caseId: 'w1', via: 'acknowledgement-binding' });
   });
