@@ -20,14 +20,17 @@ type Tags = readonly string[];
  * for a key.
  */
 export function planDraft(tags: Tags, timeline: readonly EventRow[], waitingSince: string | null): PlannedDraft | null {
-  const lastApplied = (type: string) => [...timeline].reverse().find((e) => e.outcome === 'applied' && e.type === type && e.messageId);
+  // A mail kind the user applied to a stored message (a misread mail corrected on the dashboard) plans the
+  // same reply as the mail read right; one applied by hand without a message (mail that reached another
+  // mailbox) has no thread to answer.
+  const lastApplied = (type: string) => [...timeline].reverse().find((e) => e.outcome === 'applied' && e.type === type && e.messageId && (e.source === 'mail' || e.source === 'user'));
   if (tags.includes('draft.confirmation')) {
     const m = lastApplied('confirmation_request');
-    if (m?.source === 'mail') return { kind: 'confirmation', answersKey: m.messageId!, answers: m.messageId };
+    if (m) return { kind: 'confirmation', answersKey: m.messageId!, answers: m.messageId };
   }
   if (tags.includes('draft.info')) {
     const m = lastApplied('info_request');
-    if (m?.source === 'mail') return { kind: 'info', answersKey: m.messageId!, answers: m.messageId };
+    if (m) return { kind: 'info', answersKey: m.messageId!, answers: m.messageId };
   }
   if (tags.includes('draft.badges_followup')) {
     const missing = [...timeline].reverse().find((e) => e.type === 'badges-missing' && e.outcome === 'applied');

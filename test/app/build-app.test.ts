@@ -1,6 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
+import pino from 'pino';
+import { dashboardDeps } from '../../src/app/dashboard-deps.js';
 import { sampleThread } from '../../src/demo/sample-thread.js';
 import { sampleCase } from '../support/case-files.js';
 import { AUTHSERV, testApp } from '../support/app.js';
@@ -49,6 +51,35 @@ describe('the wired app', () => {
     await t.app.afterChange();
     assert.equal(t.app.draftStore.forCase(id).length, 1);
     assert.equal(t.mailbox.appends, 1);
+    t.app.ctx.close();
+    rmSync(t.dir, { recursive: true, force: true });
+  });
+
+  it('should draft for a mail the user reclassified as if it had been read right, and only once', async () => {
+    const t = testApp();
+    const { id, thread, deliver } = await caseAndThread(t);
+    await deliver(thread[0]!, 1);
+    await deliver(thread[1]!, 2); // the automated answer: no draft
+    assert.equal(t.app.draftStore.forCase(id).length, 0);
+    const ai = thread[1]!.messageId;
+    const deps = dashboardDeps(t.app, t.config, pino({ level: 'silent' }));
+    deps.messages.reclassify(id, ai, 'confirmation_request');
+    await t.app.afterChange([id]);
+    assert.equal(t.app.ctx.cases.view(id).state, 'confirmationRequested');
+    const drafts = t.app.draftStore.forCase(id);
+    assert.deepEqual(drafts.map((d) => [d.kind, d.status, d.inReplyTo]), [['confirmation', 'drafted', ai]]);
+    // The same deadline as when the mail is read right (whatever the lifecycle sets for this wait).
+    const right = testApp();
+    const r = await caseAndThread(right);
+    await r.deliver(r.thread[0]!, 1);
+    await r.deliver(r.thread[4]!, 2);
+    assert.equal(right.app.ctx.cases.view(r.id).state, 'confirmationRequested');
+    assert.equal(t.app.ctx.cases.view(id).dueAt, right.app.ctx.cases.view(r.id).dueAt);
+    assert.equal(t.app.ctx.cases.view(id).overdue, right.app.ctx.cases.view(r.id).overdue);
+    right.app.ctx.close();
+    rmSync(right.dir, { recursive: true, force: true });
+    await t.app.afterChange([id]);
+    assert.equal(t.app.draftStore.forCase(id).length, 1, 'planned again, refused by its key');
     t.app.ctx.close();
     rmSync(t.dir, { recursive: true, force: true });
   });

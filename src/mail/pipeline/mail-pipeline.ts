@@ -284,7 +284,7 @@ export class MailPipeline {
     if (!answered || !writtenAt || !tags.includes('userToAnswer')) return null;
     const current = [...this.deps.store.listEvents(caseId)]
       .reverse()
-      .find((e) => e.outcome === 'applied' && e.source === 'mail' && (e.type === 'info_request' || e.type === 'confirmation_request'));
+      .find((e) => e.outcome === 'applied' && (e.source === 'mail' || Boolean(e.messageId)) && (e.type === 'info_request' || e.type === 'confirmation_request'));
     if (!current?.messageId || current.messageId === answered.messageId) return null;
     const currentSent = this.deps.messages.get(current.messageId)?.sentAt;
     return currentSent && writtenAt.getTime() < new Date(currentSent).getTime() ? answered.messageId : null;
