@@ -72,6 +72,7 @@ export function dashboardDeps(app: App, config: ResolvedConfig, logger: Logger):
         return d;
       },
       discard: (id) => app.drafts.discard(id),
+      edit: (id, text) => app.drafts.edit(id, text),
     },
     messages: {
       raw: (messageId) => app.messages.raw(messageId),

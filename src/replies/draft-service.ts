@@ -7,6 +7,7 @@ import type { SmtpConfig } from '../config/schema.js';
 import { AppError } from '../errors.js';
 import { composeReply } from '../mail/drafts/compose-reply.js';
 import { extractEnvelope } from '../mail/drafts/envelope.js';
+import { blanksIn } from '../mail/drafts/texts/blocks.js';
 import type { AnsweredMessage } from '../mail/drafts/types.js';
 import type { LifecycleEvent } from '../machines/events.js';
 import type { CaseStore } from '../store/case-store.js';
@@ -223,6 +224,8 @@ export class DraftService {
     if (!d) throw new AppError('NOT_FOUND', `no draft with id "${id}"`);
     if (d.status === 'sent') throw new AppError('CONFLICT', `draft ${id} was already sent`);
     if (d.status !== 'drafted' && d.status !== 'pending') throw new AppError('CONFLICT', `draft ${id} is ${d.status}; it can no longer be sent`);
+    const blanks = blanksIn(d.text);
+    if (blanks.length) throw new AppError('BAD_INPUT', `draft ${id} still has ${blanks.length} blank(s) to fill in (${blanks.join('; ')}); edit the draft first`);
     if (!this.deps.smtp) throw new AppError('BAD_CONFIG', 'mail.smtp: not configured; send this draft from your mail client instead');
     const event: LifecycleEvent = { type: d.kind === 'confirmation' ? 'confirmation-sent' : 'reply-sent', at: clock.now().toISOString(), source: 'user', messageId: d.messageId };
     if (!cases.can(d.caseId, event)) {
@@ -271,6 +274,47 @@ export class DraftService {
     // Best effort: the mail is out and the case moved; folder housekeeping may be retried by hand.
     await this.deps.mailbox.appendSent(d.raw).catch((err: Error) => logger.warn({ draftId: id, err }, 'could not store the sent copy'));
     await this.deps.mailbox.deleteDraft(d.messageId).catch((err: Error) => logger.warn({ draftId: id, err }, 'could not remove the draft'));
+    return toView(drafts.get(id)!);
+  }
+
+  /**
+   * The user's edit of a draft's text: the message is rebuilt by the same composer with the same
+   * Message-ID, recipient, subject and threading (In-Reply-To/References of the answered mail), and
+   * replaces the copy in the Drafts folder. What is sent later is exactly this text.
+   */
+  async edit(id: string, text: string): Promise<DraftView> {
+    const { drafts, store, messages, clock, logger } = this.deps;
+    const d = drafts.get(id);
+    if (!d) throw new AppError('NOT_FOUND', `no draft with id "${id}"`);
+    if (d.status !== 'drafted' && d.status !== 'pending' && d.status !== 'failed') throw new AppError('CONFLICT', `draft ${id} is ${d.status}; it can no longer be edited`);
+    if (this.sending.has(id)) throw new AppError('CONFLICT', `draft ${id} is being sent`);
+    const body = text.replace(/\r\n?/g, '\n');
+    if (body.trim() === '') throw new AppError('BAD_INPUT', 'text: the draft text is empty');
+    if (body.length > 100_000) throw new AppError('BAD_INPUT', 'text: longer than 100,000 characters');
+    const row = store.getCase(d.caseId);
+    if (!row) throw new AppError('NOT_FOUND', `no case ${d.caseId} for draft ${id}`);
+    const answeredMsg = d.inReplyTo ? messages.get(d.inReplyTo) : null;
+    const answered = answeredMsg ? answeredFrom(answeredMsg) : null;
+    if (d.inReplyTo && !answered) throw new AppError('CONFLICT', `draft ${id} answers ${d.inReplyTo}, which is no longer stored; edit it in your mail client instead`);
+    const composed = await composeReply({
+      kind: d.kind,
+      caseFile: row.caseFile as CaseFile,
+      supportCaseId: row.supportCaseId,
+      answered,
+      from: this.deps.from,
+      to: d.to,
+      now: clock.now(),
+      messageIdFactory: () => d.messageId,
+      text: body.endsWith('\n') ? body : `${body}\n`,
+    });
+    if (composed.subject !== d.subject || composed.inReplyTo !== d.inReplyTo) {
+      throw new AppError('INTERNAL', `draft ${id}: the rebuilt message would not continue the same thread; not changed`);
+    }
+    store.transaction(() => drafts.replaceContent(id, composed.raw, composed.text, clock.now().toISOString()));
+    // The old copy leaves the Drafts folder; the pending row puts the new one there (again after a crash).
+    await this.deps.mailbox.deleteDraft(d.messageId).catch((err: Error) => logger.warn({ draftId: id, err: err.message }, 'could not remove the old copy of an edited draft'));
+    await this.finishPending();
+    logger.info({ draftId: id, caseId: d.caseId }, 'draft edited');
     return toView(drafts.get(id)!);
   }
 

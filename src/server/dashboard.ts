@@ -103,7 +103,15 @@ function buildApp(deps: DashboardDeps, opts: DashboardOptions): { app: express.E
     if (res.headersSent) return res.end();
     if (wantsJson(req)) return res.status(status).json({ error: message });
     const ctx = pageContext(deps, req, res);
-    res.status(status).type('html').send(page(ctx, { title: ctx.t.errors.title, live: false, main: errorMain(ctx.t, status, message) }).toString());
+    const r = ctx.t.review;
+    // The page's language first; the English technical words stay in parentheses (the log has them too).
+    const shown =
+      ctx.t.lang === 'en'
+        ? message
+        : status >= 500
+          ? r.serverError
+          : `${status === 404 ? r.notFoundText : err instanceof AppError ? r.byCode[err.code] ?? r.byCode.BAD_INPUT : r.byCode.BAD_INPUT}（${r.details}：${message}）`;
+    res.status(status).type('html').send(page(ctx, { title: status === 404 ? ctx.t.errors.notFound : ctx.t.errors.title, live: false, main: errorMain(ctx.t, status, shown!) }).toString());
   });
   return { app, feed, throttle };
 }

@@ -29,6 +29,8 @@ export interface DraftActions {
   /** Sends through SMTP, stores the sent copy, removes the draft, moves the case. Throws AppError('SEND_FAILED') leaving everything as it was. */
   send(draftId: string): Promise<DraftView>;
   discard(draftId: string): Promise<DraftView>;
+  /** Replaces the text (rebuilt, same thread and Message-ID) and the copy in the Drafts folder. */
+  edit(draftId: string, text: string): Promise<DraftView>;
 }
 
 /** Stored mail: the raw text, and manual re-classification. */

@@ -17,6 +17,8 @@ import { topStatesOf, waitingSinceFromHistory } from './waiting.js';
 import { cardFromSummary, caseListPage } from './views/case-list.js';
 import { casePage, TIMELINE_NEWEST } from './views/case-page.js';
 import { newCasePage } from './views/new-case.js';
+import { cancelReviewPage, sendReviewPage } from './views/review.js';
+import { blanksIn } from '../mail/drafts/texts/blocks.js';
 import { page, type PageContext } from './views/page.js';
 import type { SafeHtml } from './html.js';
 
@@ -82,15 +84,26 @@ function send(res: Response, body: SafeHtml, status = 200): void {
   res.send(body.toString());
 }
 
+/**
+ * A refusal in the page's language. Error messages are written in English (they are also the CLI's
+ * and the log's); a Japanese page says what happened in Japanese and keeps the technical words in
+ * parentheses for a search or a bug report.
+ */
+export function failureText(t: ReturnType<typeof dict>, err: AppError): string {
+  if (t.lang === 'en') return t.flash.failed(err.message);
+  return `${t.review.byCode[err.code] ?? t.review.byCode.CONFLICT}（${t.review.details}：${err.message}）`;
+}
+
 /** Runs a form action; a refusal the user can act on comes back as a message on the case page. */
-async function formAction(req: Request, res: Response, deps: DashboardDeps, back: () => string, run: () => Promise<string> | string): Promise<void> {
+async function formAction(req: Request, res: Response, deps: DashboardDeps, back: () => string, run: () => Promise<string> | string, failedBack?: string): Promise<void> {
   const t = dict(requestLang(req).lang);
   try {
     const message = await run();
     redirectWith(req, res, back(), 'ok', message);
   } catch (err) {
-    if (err instanceof AppError && err.code !== 'NOT_FOUND' && httpStatusFor(err) < 500) return redirectWith(req, res, back(), 'error', t.flash.failed(err.message));
-    if (err instanceof AppError && err.code === 'SEND_FAILED') return redirectWith(req, res, back(), 'error', t.flash.failed(err.message));
+    const to = failedBack ?? back();
+    if (err instanceof AppError && err.code !== 'NOT_FOUND' && httpStatusFor(err) < 500) return redirectWith(req, res, to, 'error', failureText(t, err));
+    if (err instanceof AppError && (err.code === 'SEND_FAILED' || err.code === 'MAIL_SOURCE')) return redirectWith(req, res, to, 'error', failureText(t, err));
     throw err;
   }
 }
@@ -171,6 +184,7 @@ export function pageRouter(deps: DashboardDeps): Router {
       allowed,
       timelineLimit: wholeTimeline ? null : TIMELINE_NEWEST,
       questions: deps.messages.questions(view.id),
+      canSend: Boolean(deps.config.mail.smtp),
     });
     return page(ctx, { title: t.casePage.title(view.id), live: true, main, wide: true });
   }
@@ -179,6 +193,13 @@ export function pageRouter(deps: DashboardDeps): Router {
     const id = req.params.id;
     const b = formValues(req.body);
     const t = dict(requestLang(req).lang);
+    // Nothing in the corrections form is preselected: an empty choice is asked again, not guessed.
+    if (!b.type) return redirectWith(req, res, `${caseHref(id)}#correction`, 'error', t.review.chooseEvent);
+    if (b.type === 'cancel' && b.confirmed !== 'yes') {
+      deps.cases.view(id);
+      const ctx = pageContext(deps, req, res);
+      return send(res, page(ctx, { title: t.review.cancelTitle, live: false, main: cancelReviewPage(ctx, id, b.reason?.trim() || undefined) }));
+    }
     await formAction(req, res, deps, () => `${caseHref(id)}#next-step`, () => {
       applyHandEvent(deps, id, { type: b.type, supportCaseId: b.supportCaseId?.trim() || undefined, reason: b.reason?.trim() || undefined });
       return t.flash.applied(t.events[b.type ?? ''] ?? String(b.type));
@@ -203,16 +224,50 @@ export function pageRouter(deps: DashboardDeps): Router {
     });
   });
 
-  for (const verb of ['send', 'discard'] as const) {
-    r.post(`/drafts/:id/${verb}`, async (req, res) => {
-      const draft = requireDraft(deps, req.params.id);
-      const t = dict(requestLang(req).lang);
-      await formAction(req, res, deps, () => `${caseHref(draft.caseId)}#next-step`, async () => {
-        await deps.drafts[verb](draft.id);
-        return verb === 'send' ? t.flash.sent : t.flash.discarded;
-      });
+  const canSend = () => Boolean(deps.config.mail.smtp);
+
+  // The second look before sending: what goes where, and a second button.
+  r.get('/drafts/:id/send', (req, res) => {
+    const draft = requireDraft(deps, req.params.id);
+    const ctx = pageContext(deps, req, res);
+    send(res, page(ctx, { title: ctx.t.review.sendTitle, live: false, main: sendReviewPage(ctx, draft, { blanks: blanksIn(draft.text).length, canSend: canSend() }) }));
+  });
+
+  r.post('/drafts/:id/send', async (req, res) => {
+    const draft = requireDraft(deps, req.params.id);
+    const t = dict(requestLang(req).lang);
+    const back = `${caseHref(draft.caseId)}#draft-${draft.id}`;
+    // Without the review page's confirmation (a button elsewhere, an old page, a script), show the review.
+    if (formValues(req.body).confirmed !== 'yes') return void res.redirect(303, `/drafts/${encodeURIComponent(draft.id)}/send`);
+    const blanks = blanksIn(draft.text).length;
+    if (blanks) return redirectWith(req, res, back, 'error', t.review.blanks(blanks));
+    if (!canSend()) return redirectWith(req, res, back, 'error', t.review.noSmtp);
+    // A failed send comes back to the draft itself, its error in view.
+    await formAction(req, res, deps, () => `${caseHref(draft.caseId)}#next-step`, async () => {
+      await deps.drafts.send(draft.id);
+      return t.flash.sent;
+    }, back);
+  });
+
+  r.post('/drafts/:id/discard', async (req, res) => {
+    const draft = requireDraft(deps, req.params.id);
+    const t = dict(requestLang(req).lang);
+    await formAction(req, res, deps, () => `${caseHref(draft.caseId)}#drafts`, async () => {
+      await deps.drafts.discard(draft.id);
+      return t.flash.discarded;
     });
-  }
+  });
+
+  r.post('/drafts/:id/edit', async (req, res) => {
+    const draft = requireDraft(deps, req.params.id);
+    const t = dict(requestLang(req).lang);
+    const text = formValues(req.body).text;
+    await formAction(req, res, deps, () => `${caseHref(draft.caseId)}#draft-${draft.id}`, async () => {
+      if (typeof text !== 'string') throw new AppError('BAD_INPUT', 'text: missing');
+      await deps.drafts.edit(draft.id, text);
+      return t.review.edited;
+    });
+  });
 
   // Where notifications went: every delivery attempt, newest first.
   r.get('/notifications', (req, res) => {

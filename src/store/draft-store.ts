@@ -100,6 +100,11 @@ export class DraftStore {
       .all() as string[];
   }
 
+  /** The user's edit: the rebuilt message and its text replace the draft's, which goes back to Drafts (pending). */
+  replaceContent(id: string, raw: Buffer, text: string, nowIso: string): void {
+    this.db.prepare(`UPDATE drafts SET raw = ?, text = ?, status = 'pending', error = NULL, updated_at = ? WHERE id = ?`).run(raw, text, nowIso, id);
+  }
+
   setStatus(id: string, status: DraftStatus, nowIso: string, extra: { error?: string | null; sentAt?: string } = {}): void {
     this.db
       .prepare('UPDATE drafts SET status = ?, updated_at = ?, error = ?, sent_at = COALESCE(?, sent_at) WHERE id = ?')

@@ -8,7 +8,7 @@ import { ja } from '../../src/server/i18n/ja.js';
 import { TOP_LEVEL_STATES } from '../../src/machines/lifecycle.js';
 import { ALL_EVENT_TYPES } from '../../src/machines/events.js';
 import { sampleCase } from '../support/case-files.js';
-import { mailDetail, servedPerTest, T0, type Harness } from './support/harness.js';
+import { harness, mailDetail, serve, servedPerTest, T0, type Harness } from './support/harness.js';
 import { call } from './support/http.js';
 
 const ev = (type: string, extra: object = {}) => ({ type, at: T0, source: 'user', ...extra }) as LifecycleEvent;
@@ -165,11 +165,12 @@ describe('the pages', () => {
     h.cases.apply(id, ev('confirmation_request', { source: 'mail', messageId: '<c@amazon.com>' }));
     const d = h.drafts.add(id, 'confirmation');
     h.drafts.failNextSend = 'the SMTP server did not answer';
-    const failed = await call(url, `/drafts/${d.id}/send`, { method: 'POST', headers: { origin: url, 'accept-language': 'en' } });
+    const failed = await call(url, `/drafts/${d.id}/send`, { method: 'POST', form: { confirmed: 'yes' }, headers: { origin: url, 'accept-language': 'en' } });
     assert.equal(failed.status, 303);
     assert.match(decodeURIComponent(String(failed.headers['set-cookie'])), /That did not work: the SMTP server did not answer/);
+    assert.equal(failed.headers.location, `/cases/${id}#draft-${d.id}`, 'a failed send comes back to the draft, its error in view');
     assert.equal(h.drafts.get(d.id)!.status, 'drafted');
-    const ok = await call(url, `/drafts/${d.id}/send`, { method: 'POST', headers: { origin: url } });
+    const ok = await call(url, `/drafts/${d.id}/send`, { method: 'POST', form: { confirmed: 'yes' }, headers: { origin: url } });
     assert.equal(ok.status, 303);
     assert.equal(h.drafts.get(d.id)!.status, 'sent');
     assert.equal(h.cases.view(id).state, 'awaitingCompletion');
@@ -183,6 +184,101 @@ describe('the pages', () => {
     assert.match(r.text, new RegExp(`class="attention stale-draft" data-draft-id="${d.id}">An outdated draft you edited is still in your Drafts folder`));
     assert.match(r.text, /&lt;old request&gt;/, 'the subject is escaped');
     assert.doesNotMatch(r.text, new RegExp(`/drafts/${d.id}/send`));
+  });
+
+  it('should send a draft only from its review page, which shows exactly what goes where', async () => {
+    const id = h.cases.create(sampleCase()).id;
+    for (const t of ['prepared', 'case-submitted']) h.cases.apply(id, ev(t));
+    h.cases.apply(id, ev('confirmation_request', { source: 'mail', messageId: '<c@amazon.com>' }));
+    const d = h.drafts.add(id, 'confirmation');
+    const casePage = await call(url, `/cases/${id}?lang=en`, { headers: html });
+    assert.match(casePage.text, new RegExp(`<form method="get" action="/drafts/${d.id}/send"`), 'the case page only opens the review');
+    assert.doesNotMatch(casePage.text, new RegExp(`method="post" action="/drafts/${d.id}/send"`));
+    // One click on the old button (no confirmation): the review, nothing sent.
+    const oneClick = await call(url, `/drafts/${d.id}/send`, { method: 'POST', headers: { origin: url } });
+    assert.equal(oneClick.status, 303);
+    assert.equal(oneClick.headers.location, `/drafts/${d.id}/send`);
+    assert.equal(h.drafts.get(d.id)!.status, 'drafted');
+    for (const lang of ['en', 'ja'] as const) {
+      const review = await call(url, `/drafts/${d.id}/send?lang=${lang}`, { headers: html });
+      assert.equal(review.status, 200);
+      assert.match(review.text, /data-review="to">aws-cs-trainingcertification-form@amazon\.com</);
+      assert.match(review.text, /data-review="subject">RE:\[CASE 171234567890\]/);
+      assert.match(review.text, /data-review="text">ご担当者様/);
+      assert.match(review.text, lang === 'ja' ? /この返信で統合を承諾します/ : /This reply agrees to the merge/);
+      assert.match(review.text, /name="confirmed" value="yes"><button type="submit" class="primary" data-confirm-send/);
+    }
+  });
+
+  it('should refuse to send a draft with blanks, in the page\'s language, until the edit fills them', async () => {
+    const id = h.cases.create(sampleCase()).id;
+    for (const t of ['prepared', 'case-submitted']) h.cases.apply(id, ev(t));
+    h.cases.apply(id, ev('info_request', { source: 'mail', messageId: '<i@amazon.com>' }));
+    const d = h.drafts.add(id, 'info', { text: 'ご担当者様\n\n旧アカウントの合格日：［要記入：合格日］\n\n> [TO FILL IN: quoted, not ours]\n' });
+    const review = await call(url, `/drafts/${d.id}/send?lang=ja`, { headers: html });
+    assert.match(review.text, /data-blanks="1">要記入の箇所（［要記入：…］）が 1 か所残っています/);
+    assert.doesNotMatch(review.text, /data-confirm-send/);
+    const refused = await call(url, `/drafts/${d.id}/send`, { method: 'POST', form: { confirmed: 'yes' }, headers: { origin: url, 'accept-language': 'ja' } });
+    assert.equal(refused.status, 303);
+    assert.match(decodeURIComponent(String(refused.headers['set-cookie'])), /1 か所残っています/);
+    assert.equal(h.drafts.get(d.id)!.status, 'drafted');
+    const edited = await call(url, `/drafts/${d.id}/edit`, { method: 'POST', form: { text: 'ご担当者様\n\n旧アカウントの合格日：2024年6月15日\n' }, headers: { origin: url, 'accept-language': 'ja' } });
+    assert.equal(edited.status, 303);
+    assert.equal(edited.headers.location, `/cases/${id}#draft-${d.id}`);
+    assert.equal(h.drafts.get(d.id)!.text, 'ご担当者様\n\n旧アカウントの合格日：2024年6月15日\n');
+    const sent = await call(url, `/drafts/${d.id}/send`, { method: 'POST', form: { confirmed: 'yes' }, headers: { origin: url } });
+    assert.equal(sent.status, 303);
+    assert.equal(h.drafts.get(d.id)!.status, 'sent');
+  });
+
+  it('should preselect nothing in the corrections form and ask before cancelling', async () => {
+    const id = h.cases.create(sampleCase()).id;
+    h.cases.apply(id, ev('prepared'));
+    const p = await call(url, `/cases/${id}?lang=ja`, { headers: html });
+    assert.match(p.text, /<select name="type" required><option value="" selected disabled>— 選んでください —<\/option>/);
+    const empty = await call(url, `/cases/${id}/events`, { method: 'POST', form: { type: '' }, headers: { origin: url, 'accept-language': 'ja' } });
+    assert.equal(empty.status, 303);
+    assert.match(decodeURIComponent(String(empty.headers['set-cookie'])), /適用する内容を選んでください/);
+    const ask = await call(url, `/cases/${id}/events`, { method: 'POST', form: { type: 'cancel', reason: 'phone' }, headers: { origin: url, 'accept-language': 'ja', ...html } });
+    assert.equal(ask.status, 200);
+    assert.match(ask.text, /このケースを中止しますか？/);
+    assert.match(ask.text, /name="confirmed" value="yes"><input type="hidden" name="reason" value="phone">/);
+    assert.equal(h.cases.view(id).state, 'caseDraft', 'asking changes nothing');
+    const done = await call(url, `/cases/${id}/events`, { method: 'POST', form: { type: 'cancel', confirmed: 'yes' }, headers: { origin: url } });
+    assert.equal(done.status, 303);
+    assert.equal(h.cases.view(id).state, 'cancelled');
+  });
+
+  it('should not offer sending without SMTP, and say how to send from the mail client instead', async () => {
+    const h2 = harness({ smtp: false });
+    const s2 = await serve(h2);
+    try {
+      const id = h2.cases.create(sampleCase()).id;
+      for (const t of ['prepared', 'case-submitted']) h2.cases.apply(id, ev(t));
+      h2.cases.apply(id, ev('confirmation_request', { source: 'mail', messageId: '<c@amazon.com>' }));
+      const d = h2.drafts.add(id, 'confirmation');
+      const p = await call(s2.url, `/cases/${id}?lang=ja`, { headers: html });
+      assert.doesNotMatch(p.text, /data-send-draft/);
+      assert.match(p.text, /data-no-smtp>ここからは送信できません（設定に mail\.smtp がありません）。メールソフトの「下書き」フォルダ/);
+      assert.match(p.text, new RegExp(`data-copy="draft-text-${d.id}" aria-label="コピー：RE:\\[CASE`), 'the draft has a copy button named for it');
+      const review = await call(s2.url, `/drafts/${d.id}/send?lang=en`, { headers: html });
+      assert.doesNotMatch(review.text, /data-confirm-send/);
+      const refused = await call(s2.url, `/drafts/${d.id}/send`, { method: 'POST', form: { confirmed: 'yes' }, headers: { origin: s2.url, 'accept-language': 'en' } });
+      assert.match(decodeURIComponent(String(refused.headers['set-cookie'])), /Sending from here is off/);
+      assert.equal(h2.drafts.get(d.id)!.status, 'drafted');
+    } finally {
+      await s2.close();
+      h2.close();
+    }
+  });
+
+  it('should show refusals and the 404 page in Japanese on a Japanese page', async () => {
+    const id = h.cases.create(sampleCase()).id;
+    const refused = await call(url, `/cases/${id}/events`, { method: 'POST', form: { type: 'confirmation-sent' }, headers: { origin: url, 'accept-language': 'ja' } });
+    assert.match(decodeURIComponent(String(refused.headers['set-cookie'])), /ケースの今の状態ではこの操作はできません。（詳細：event/);
+    const missing = await call(url, '/cases/nope?lang=ja', { headers: html });
+    assert.equal(missing.status, 404);
+    assert.match(missing.text, /<h1>見つかりません<\/h1>\n<p class="flash error">そのページ・ケース・下書きはありません。（詳細：/);
   });
 
   it('should show the checklist buttons while verifying', async () => {

@@ -41,7 +41,9 @@ export async function composeReply(input: ComposeReplyInput): Promise<ComposedDr
 
   const reply = draftText(kind, language, { caseFile, supportCaseId });
   const text =
-    answered && answered.text.trim() !== ''
+    input.text !== undefined
+      ? input.text
+      : answered && answered.text.trim() !== ''
       ? `${reply}\n${attributionLine(language, answered.date, answered.from, input.timeZone ?? defaultTimeZone(language))}\n${quoteLines(answered.text)}\n`
       : reply;
 

@@ -44,6 +44,8 @@ export interface ComposeReplyInput extends DraftTextInput {
   timeZone?: string | undefined;
   /** Makes the Message-ID (with angle brackets) for the draft; the default is random on the `from` domain. */
   messageIdFactory?: ((domain: string, now: Date) => string) | undefined;
+  /** The whole body as the user edited it on the dashboard; replaces the drafted reply and its quote. */
+  text?: string | undefined;
 }
 
 export interface ComposedDraft {

@@ -8,6 +8,7 @@ import type { DraftView } from '../../replies/draft-view.js';
 import type { NextAction, NextStep } from '../next-step.js';
 import { waitingSince, waitsOn } from '../waiting.js';
 import { timeline } from './timeline.js';
+import { blanksIn } from '../../mail/drafts/texts/blocks.js';
 import { when, type PageContext } from './page.js';
 
 export interface CasePageModel {
@@ -23,6 +24,8 @@ export interface CasePageModel {
   timelineLimit: number | null;
   /** Open questions about mail certmerge did not understand with confidence. */
   questions?: KindQuestion[];
+  /** SMTP is configured: drafts may be sent from here (after the review page). */
+  canSend: boolean;
 }
 
 /** One card per open question, with a one-click answer per offered kind (the reclassify route applies it as the user's). */
@@ -74,7 +77,8 @@ function eventButton(caseId: string, type: string, label: string, cls = ''): Saf
 function actionButton(caseId: string, a: NextAction, primary: boolean): SafeHtml {
   const cls = primary ? 'primary' : '';
   if (a.kind === 'event') return eventButton(caseId, a.type, a.label, cls);
-  if (a.kind === 'send-draft') return html`<form method="post" action="/drafts/${encodeURIComponent(a.draftId)}/send" class="inline"><button type="submit" class="${cls}" data-send-draft="${a.draftId}">${a.label}</button></form>`;
+  // Sending starts with the review page (GET): what goes where, then a second button.
+  if (a.kind === 'send-draft') return html`<form method="get" action="/drafts/${encodeURIComponent(a.draftId)}/send" class="inline"><button type="submit" class="${cls}" data-send-draft="${a.draftId}">${a.label}</button></form>`;
   return html`<a class="button ${cls}" href="${a.href}">${a.label}</a>`;
 }
 
@@ -82,8 +86,9 @@ function stateName(ctx: PageContext, s: string): string {
   return ctx.t.states[s as keyof typeof ctx.t.states] ?? s;
 }
 
-function copyable(id: string, label: string, value: string, copy: string, multiline = false): SafeHtml {
-  return html`<div class="copy-field"><div class="copy-head"><span class="field-label">${label}</span><button type="button" class="copy small" data-copy="${id}">${copy}</button></div>
+function copyable(id: string, label: string, value: string, copy: string, multiline = false, copyOf?: (what: string) => string): SafeHtml {
+  // Each copy button names what it copies: a screen reader's list of buttons is not six "Copy"s.
+  return html`<div class="copy-field"><div class="copy-head"><span class="field-label">${label}</span><button type="button" class="copy small" data-copy="${id}" aria-label="${copyOf ? copyOf(label) : `${copy}: ${label}`}">${copy}</button></div>
 ${multiline ? html`<pre class="copy-value" id="${id}">${value}</pre>` : html`<div class="copy-value" id="${id}">${value}</div>`}</div>`;
 }
 
@@ -94,26 +99,43 @@ function supportForm(ctx: PageContext, f: SupportFormText): SafeHtml {
   return html`<section class="card" id="support-form"><h2>${c.supportForm}</h2>
 <p class="muted">${c.supportFormHelp}</p>
 ${f.notes.length ? html`<div class="notes"><strong>${c.notes}</strong><ul>${f.notes.map((x) => html`<li>${x}</li>`)}</ul></div>` : ''}
-<div class="copy-grid">${f.fields.map((x) => copyable(id(), x.label, x.value, c.copy))}</div>
-${copyable(id(), c.subject, f.subject, c.copy)}
-${copyable(id(), c.body, f.body, c.copy, true)}
+<div class="copy-grid">${f.fields.map((x) => copyable(id(), x.label, x.value, c.copy, false, ctx.t.review.copyOf))}</div>
+${copyable(id(), c.subject, f.subject, c.copy, false, ctx.t.review.copyOf)}
+${copyable(id(), c.body, f.body, c.copy, true, ctx.t.review.copyOf)}
 <h3>${c.contact}</h3>
-<div class="copy-grid">${f.contact.filter((x) => x.value).map((x) => copyable(id(), x.label, x.value, c.copy))}</div>
+<div class="copy-grid">${f.contact.filter((x) => x.value).map((x) => copyable(id(), x.label, x.value, c.copy, false, ctx.t.review.copyOf))}</div>
 </section>`;
 }
 
-function draftCard(ctx: PageContext, d: DraftView): SafeHtml {
+function draftCard(ctx: PageContext, d: DraftView, canSend: boolean): SafeHtml {
   const c = ctx.t.casePage;
+  const r = ctx.t.review;
   const open = d.status === 'drafted' || d.status === 'failed';
-  return html`<article class="draft status-${d.status}" data-draft-id="${d.id}">
+  const blanks = open ? blanksIn(d.text).length : 0;
+  const textId = `draft-text-${d.id}`;
+  return html`<article class="draft status-${d.status}" data-draft-id="${d.id}" id="draft-${d.id}">
 <header><strong>${c.draftKinds[d.kind] ?? d.kind}</strong> <span class="badge${d.status === 'sent' ? ' ok' : d.status === 'failed' ? ' warn' : ''}" data-draft-status="${d.status}">${c.draftStatus[d.status] ?? d.status}</span>
 ${d.sentAt ? html`<span class="muted">${c.sentAt(when(ctx.t, d.sentAt))}</span>` : ''}</header>
 <div class="draft-meta"><div><span class="muted">${c.to}:</span> ${d.to}</div><div><span class="muted">${c.subject}:</span> ${d.subject}</div></div>
 ${d.error ? html`<p class="error-text" role="alert">${d.error}</p>` : ''}
-<pre class="draft-text">${d.text}</pre>
-${open ? html`<div class="row"><form method="post" action="/drafts/${encodeURIComponent(d.id)}/send" class="inline"><button type="submit" class="primary" data-send-draft="${d.id}">${c.send}</button></form>
-<form method="post" action="/drafts/${encodeURIComponent(d.id)}/discard" class="inline"><button type="submit" data-discard-draft="${d.id}">${c.discard}</button></form></div>` : ''}
+${blanks ? html`<p class="error-text" data-blanks="${blanks}">${r.blanks(blanks)}</p>` : ''}
+<div class="copy-head"><span class="field-label">${c.body}</span><button type="button" class="copy small" data-copy="${textId}" aria-label="${r.copyOf(d.subject)}">${r.copyDraft}</button></div>
+<pre class="draft-text" id="${textId}">${d.text}</pre>
+${open
+    ? html`<details class="draft-edit"${blanks ? ' open' : ''}><summary>${r.edit}</summary>
+<form method="post" action="/drafts/${encodeURIComponent(d.id)}/edit" class="stack"><label><span class="muted">${r.editHelp}</span><textarea name="text" rows="16" maxlength="100000" data-draft-edit="${d.id}">${d.text}</textarea></label>
+<div><button type="submit" data-save-draft="${d.id}">${r.save}</button></div></form></details>
+${canSend ? '' : html`<p class="notice" data-no-smtp>${r.noSmtp}</p>`}
+<div class="row">${canSend ? html`<form method="get" action="/drafts/${encodeURIComponent(d.id)}/send" class="inline"><button type="submit" class="primary" data-send-draft="${d.id}">${r.reviewSend}</button></form>` : ''}
+<form method="post" action="/drafts/${encodeURIComponent(d.id)}/discard" class="inline"><button type="submit" data-discard-draft="${d.id}">${c.discard}</button></form></div>`
+    : ''}
 </article>`;
+}
+
+/** Drafts still to send come first, newest first; sent ones after them. */
+function draftOrder(a: DraftView, b: DraftView): number {
+  const rank = (d: DraftView) => (d.status === 'sent' ? 1 : 0);
+  return rank(a) - rank(b) || b.createdAt.localeCompare(a.createdAt);
 }
 
 function checklist(ctx: PageContext, m: CasePageModel): SafeHtml {
@@ -140,7 +162,7 @@ function correction(ctx: PageContext, m: CasePageModel): SafeHtml {
   return html`<section class="card" id="correction"><h2>${c.correction}</h2>
 <p class="muted">${c.correctionHelp}</p>
 <form method="post" action="${eventsPath(m.view.id)}" class="stack">
-<label>${c.applyEvent}<select name="type">${now.map(opt)}${later.length ? html`<optgroup label="—">${later.map((x) => html`<option value="${x}" disabled>${t.events[x] ?? x} (${x})</option>`)}</optgroup>` : ''}</select></label>
+<label>${c.applyEvent}<select name="type" required><option value="" selected disabled>${t.review.choose}</option>${now.map(opt)}${later.length ? html`<optgroup label="—">${later.map((x) => html`<option value="${x}" disabled>${t.events[x] ?? x} (${x})</option>`)}</optgroup>` : ''}</select></label>
 <label>${c.supportCaseId}<input name="supportCaseId" inputmode="numeric" pattern="[0-9]*" autocomplete="off"></label>
 <label>${c.reason}<input name="reason" maxlength="500" autocomplete="off"></label>
 <div><button type="submit">${c.apply}</button></div>
@@ -165,7 +187,10 @@ export function casePage(ctx: PageContext, m: CasePageModel): SafeHtml {
   const on = waitsOn(v);
   const d = t.duration(ctx.now.getTime() - new Date(waitingSince(v)).getTime());
   const wait = on === 'support' ? t.list.waitsOnSupport(d) : on === 'you' ? t.list.waitsOnYou(d) : t.list.noWait;
-  const openDrafts = m.drafts.filter((x) => x.status !== 'superseded' && x.status !== 'discarded');
+  // Without SMTP there is nothing to send from here: the user sends the draft from the mail client.
+  const nextActions = m.canSend ? m.next.actions : m.next.actions.filter((a) => a.kind !== 'send-draft');
+  const heldBack = nextActions.length < m.next.actions.length;
+  const openDrafts = m.drafts.filter((x) => x.status !== 'superseded' && x.status !== 'discarded').sort(draftOrder);
   const staleEdited = m.drafts.filter((x) => x.staleEdited);
   return html`<div class="page-head"><h1>${c.title(v.id)}</h1>
 <div class="state-line"><span class="state-name" data-current-state="${v.state}">${stateName(ctx, v.state)}</span>
@@ -177,7 +202,8 @@ ${v.supportCaseId ? html`<span>${c.supportCaseIdLabel}: <strong>${v.supportCaseI
 <section class="card next-step" id="next-step"><h2>${t.next.title}</h2>
 <p class="next-text">${m.next.text}</p>
 ${v.attentionReason ? html`<p class="attention"><strong>${c.attention}:</strong> ${v.attentionReason}</p>` : ''}
-${m.next.actions.length ? html`<div class="row">${m.next.actions.map((a, i) => actionButton(v.id, a, i === 0))}</div>` : ''}
+${nextActions.length ? html`<div class="row">${nextActions.map((a, i) => actionButton(v.id, a, i === 0))}</div>` : ''}
+${heldBack ? html`<p class="notice" data-no-smtp>${t.review.noSmtp}</p>` : ''}
 </section>
 ${questionCards(ctx, m)}
 
@@ -190,7 +216,7 @@ ${m.diagram.next.length ? html`<div class="next-states"><h3>${c.nextPossible}</h
 
 <div class="side">
 ${m.formText ? supportForm(ctx, m.formText) : ''}
-${openDrafts.length || staleEdited.length || v.tags.includes('userToAnswer') ? html`<section class="card" id="drafts"><h2>${c.drafts}</h2>${staleEdited.map((x) => html`<p class="attention stale-draft" data-draft-id="${x.id}">${c.staleEdited(x.subject)}</p>`)}${openDrafts.length ? openDrafts.map((x) => draftCard(ctx, x)) : html`<p class="muted">${c.noDrafts}</p>`}</section>` : ''}
+${openDrafts.length || staleEdited.length || v.tags.includes('userToAnswer') ? html`<section class="card" id="drafts"><h2>${c.drafts}</h2>${staleEdited.map((x) => html`<p class="attention stale-draft" data-draft-id="${x.id}">${c.staleEdited(x.subject)}</p>`)}${openDrafts.length ? openDrafts.map((x) => draftCard(ctx, x, m.canSend)) : html`<p class="muted">${c.noDrafts}</p>`}</section>` : ''}
 ${v.tags.includes('merged') ? checklist(ctx, m) : ''}
 ${timelineCard(ctx, m)}
 <section class="card accounts"><div class="two">${accountSummary(ctx, v.case.target, `${t.newCase.target}`)}${accountSummary(ctx, v.case.source, `${t.newCase.source}`)}</div></section>

@@ -68,6 +68,7 @@ export function page(ctx: PageContext, opts: { title: string; live: boolean; mai
 <script src="/assets/app.js" defer></script>
 </head>
 <body data-live="${opts.live ? '1' : '0'}" data-your-turn="${String(ctx.yourTurn ?? 0)}" data-notify-title="${t.notify.browserTitle}" data-notify-body="${t.notify.browserBody}">
+<a class="skip-link" href="#main">${t.review.skip}</a>
 <header class="top">
 <a class="brand" href="/">${t.appName}<span class="tagline">${t.tagline}</span></a>
 <nav>
@@ -81,7 +82,7 @@ ${ctx.canLogout ? html`<form method="post" action="/logout" class="inline"><butt
 </nav>
 </header>
 ${mailStatusStrip(ctx)}
-<main id="main" class="${opts.wide ? 'wide' : ''}">
+<main id="main" class="${opts.wide ? 'wide' : ''}" tabindex="-1">
 ${ctx.flash ? html`<p class="flash ${ctx.flash.kind}" role="${ctx.flash.kind === 'error' ? 'alert' : 'status'}">${ctx.flash.text}</p>` : ''}
 ${opts.main}
 </main>

@@ -70,6 +70,14 @@ export class FakeDrafts implements DraftActions {
     this.version++;
     return sent;
   }
+  async edit(id: string, text: string): Promise<DraftView> {
+    const d = this.drafts.get(id);
+    if (!d) throw new AppError('NOT_FOUND', `no draft ${id}`);
+    const out = { ...d, text };
+    this.drafts.set(id, out);
+    this.version++;
+    return out;
+  }
   async discard(id: string): Promise<DraftView> {
     const d = this.drafts.get(id);
     if (!d) throw new AppError('NOT_FOUND', `no draft ${id}`);
@@ -129,15 +137,16 @@ export interface Harness {
   close(): void;
 }
 
-export function testConfig(dashboard: { host?: string; port?: number; token?: string } = {}): ResolvedConfig {
+/** The dashboard's config; with an SMTP server unless `smtp` is false (sending is then not offered). */
+export function testConfig(dashboard: { host?: string; port?: number; token?: string } = {}, smtp = true): ResolvedConfig {
   const { port = 0, ...rest } = dashboard;
-  const c = resolveConfig({ dashboard: { host: '127.0.0.1', port: 4780, ...rest } }, tmpdir(), 'test config', {});
+  const c = resolveConfig({ dashboard: { host: '127.0.0.1', port: 4780, ...rest }, ...(smtp ? { mail: { smtp: { host: '127.0.0.1', port: 2525, secure: false } } } : {}) }, tmpdir(), 'test config', {});
   // The schema wants a real port; tests listen on any free one.
   return { ...c, dashboard: { ...c.dashboard, port } };
 }
 
 /** A case service on a temporary SQLite file, fake drafts, messages and mail status. */
-export function harness(opts: { token?: string; host?: string; now?: string } = {}): Harness {
+export function harness(opts: { token?: string; host?: string; now?: string; smtp?: boolean } = {}): Harness {
   const dir = mkdtempSync(join(tmpdir(), 'certmerge-server-'));
   const file = join(dir, 'certmerge.db');
   const db = openDatabase(file);
@@ -151,7 +160,7 @@ export function harness(opts: { token?: string; host?: string; now?: string } = 
   const log = (level: string) => (o: object, m?: string) => void logs.push({ level, o, m });
   const others: Db[] = [];
   const deps: DashboardDeps = {
-    config: testConfig({ token: opts.token, host: opts.host }),
+    config: testConfig({ token: opts.token, host: opts.host }, opts.smtp ?? true),
     db,
     cases,
     // The drafts are in memory here, not in the database: they move the mark themselves.

@@ -11,6 +11,15 @@ export function blank(language: Language, what: string): string {
   return language === 'ja' ? `［要記入：${what}］` : `[TO FILL IN: ${what}]`;
 }
 
+/**
+ * The blanks still in a draft's text (what each one asks for), outside the quoted original: a draft
+ * with any cannot be sent. Half-width brackets count too, as a user may retype one.
+ */
+export function blanksIn(text: string): string[] {
+  const own = text.split(/\r?\n/).filter((l) => !l.startsWith('>')).join('\n');
+  return [...own.matchAll(/[［[](?:要記入[：:]|TO FILL IN:)\s*([^］\]\n]*)[］\]]/g)].map((m) => m[1]!.trim());
+}
+
 /** `2023年4月1日` / `2023-04-01` from the case file's ISO date (no time zone involved). */
 export function formatDate(language: Language, iso: string): string {
   if (language === 'en') return iso;
