@@ -84,6 +84,32 @@ describe('the wired app', () => {
     rmSync(t.dir, { recursive: true, force: true });
   });
 
+  it('should send exactly the edited text, rebuilt on the same thread, and refuse a draft with blanks', async () => {
+    const sent: Buffer[] = [];
+    const t = testApp({ sendRaw: async (_smtp, _env, raw) => (sent.push(raw), { messageId: 'x', response: '250 ok' }) });
+    const { id, thread, deliver } = await caseAndThread(t);
+    await deliver(thread[0]!, 1);
+    await deliver(thread[2]!, 2);
+    const [before] = t.app.draftStore.forCase(id);
+    assert.ok(before);
+    const header = (raw: Buffer, name: string) => new RegExp(`^${name}:\\s*(.*(?:\\r\\n[ \\t].*)*)`, 'im').exec(raw.toString('utf8'))?.[1]?.replace(/\r\n[ \t]+/g, ' ');
+    await t.app.drafts.edit(before.id, 'Hello,\n\nMy old pass date: [TO FILL IN: pass date]\n');
+    await assert.rejects(t.app.drafts.send(before.id), /still has 1 blank\(s\) to fill in \(pass date\); edit the draft first/);
+    assert.equal(sent.length, 0);
+    const edited = await t.app.drafts.edit(before.id, 'Hello,\n\nMy old pass date: 2024-06-15\n\nTaro');
+    assert.equal(edited.status, 'drafted', 'back in the Drafts folder');
+    const after = t.app.draftStore.get(before.id)!;
+    for (const name of ['Message-ID', 'In-Reply-To', 'References', 'Subject', 'To']) assert.equal(header(after.raw, name), header(before.raw, name), name);
+    assert.deepEqual([...t.mailbox.drafts.keys()], [before.messageId], 'one copy in Drafts, the edited one');
+    assert.match(t.mailbox.drafts.get(before.messageId)!.toString('utf8'), /My old pass date: 2024-06-15/);
+    await t.app.drafts.send(before.id);
+    assert.equal(sent.length, 1);
+    assert.match(sent[0]!.toString('utf8'), /My old pass date: 2024-06-15\r?\n\r?\nTaro/);
+    assert.doesNotMatch(sent[0]!.toString('utf8'), /TO FILL IN/);
+    t.app.ctx.close();
+    rmSync(t.dir, { recursive: true, force: true });
+  });
+
   it('should draft a single message outside a batch at once, as before', async () => {
     const t = testApp();
     const { id, thread, deliver } = await caseAndThread(t);
