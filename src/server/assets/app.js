@@ -17,8 +17,45 @@
   function openDetails() {
     return Array.prototype.map.call(document.querySelectorAll('#main details[open]'), function (d) {
       var entry = d.closest('[data-type]');
-      return entry ? Array.prototype.indexOf.call(entry.parentNode.children, entry) : -1;
+      return entry ? [Array.prototype.indexOf.call(entry.parentNode.children, entry), Array.prototype.indexOf.call(entry.querySelectorAll('details'), d)] : [-1, -1];
     });
+  }
+
+  // The focused control, as something that can be found again in the new content: its id, one of its
+  // data-* keys, or its place among the focusable controls of #main.
+  var FOCUS_KEYS = ['data-send-draft', 'data-discard-draft', 'data-save-draft', 'data-copy', 'data-event', 'data-confirm-send', 'data-unsorted'];
+  function focusKey() {
+    var a = document.activeElement;
+    var main = document.getElementById('main');
+    if (!a || !main || !main.contains(a) || a === main) return null;
+    if (a.id) return { id: a.id };
+    for (var i = 0; i < FOCUS_KEYS.length; i++) {
+      if (a.hasAttribute(FOCUS_KEYS[i])) return { attr: FOCUS_KEYS[i], value: a.getAttribute(FOCUS_KEYS[i]) };
+    }
+    var all = main.querySelectorAll('a[href], button, summary, input, select, textarea');
+    return { index: Array.prototype.indexOf.call(all, a) };
+  }
+  function restoreFocus(key) {
+    if (!key) return;
+    var main = document.getElementById('main');
+    var el = null;
+    if (key.id) el = document.getElementById(key.id);
+    else if (key.attr) {
+      var list = main.querySelectorAll('[' + key.attr + ']');
+      for (var i = 0; i < list.length; i++) if (list[i].getAttribute(key.attr) === key.value) { el = list[i]; break; }
+    } else if (key.index >= 0) el = main.querySelectorAll('a[href], button, summary, input, select, textarea')[key.index] || null;
+    // Where the control is gone (the button did its job), focus stays in the content, not on <body>.
+    (el || main).focus({ preventScroll: true });
+  }
+  function announce(before) {
+    var region = document.getElementById('live-announce');
+    if (!region) return;
+    var state = document.querySelector('#main [data-current-state]');
+    var now = state ? state.textContent.trim() : '';
+    var text = region.getAttribute('data-updated') + (now && now !== before ? ' ' + now : '');
+    // Cleared first, so the same words are announced again on the next change.
+    region.textContent = '';
+    setTimeout(function () { region.textContent = text; }, 50);
   }
 
   function refresh() {
@@ -37,16 +74,26 @@
         var freshStatus = doc.getElementById('mail-status');
         if (fresh) {
           var open = openDetails();
+          var openIds = Array.prototype.map.call(document.querySelectorAll('#main details[open][id]'), function (d) { return d.id; });
+          var key = focusKey();
+          var stateEl = document.querySelector('#main [data-current-state]');
+          var stateBefore = stateEl ? stateEl.textContent.trim() : '';
           var main = document.getElementById('main');
           main.replaceChildren.apply(main, Array.prototype.slice.call(fresh.childNodes).map(function (n) { return document.importNode(n, true); }));
           // Keep a "re-classify" panel open across the swap.
           var entries = document.querySelectorAll('#main .timeline > li');
-          open.forEach(function (i) {
-            var d = i >= 0 && entries[i] && entries[i].querySelector('details');
+          open.forEach(function (at) {
+            var d = at[0] >= 0 && entries[at[0]] && entries[at[0]].querySelectorAll('details')[at[1]];
             if (d) d.open = true;
+          });
+          openIds.forEach(function (id) {
+            var d = document.getElementById(id);
+            if (d && d.tagName === 'DETAILS') d.open = true;
           });
           setupForm();
           centerDiagram();
+          restoreFocus(key);
+          announce(stateBefore);
         }
         var status = document.getElementById('mail-status');
         if (freshStatus && status) status.replaceWith(document.importNode(freshStatus, true));

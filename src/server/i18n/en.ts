@@ -260,6 +260,10 @@ export const en = {
   },
   /** Confirmation pages, draft editing and the messages around them (issue 16). */
   review: {
+    updated: 'The page was updated.',
+    steps: ['Prepare', 'Submit', 'Receipt', 'Support', 'Consent', 'Merge', 'Check', 'Done'],
+    fullDiagram: 'Show the full lifecycle diagram',
+    supportFormSent: 'The text you sent to support (folded)',
     skip: 'Skip to the content',
     sendTitle: 'Check before sending',
     sendIntro: 'This mail goes to support exactly as shown. A sent mail cannot be taken back.',

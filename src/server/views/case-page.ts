@@ -8,6 +8,7 @@ import type { DraftView } from '../../replies/draft-view.js';
 import type { NextAction, NextStep } from '../next-step.js';
 import { waitingSince, waitsOn } from '../waiting.js';
 import { timeline } from './timeline.js';
+import { progressView } from './progress.js';
 import { blanksIn } from '../../mail/drafts/texts/blocks.js';
 import { when, type PageContext } from './page.js';
 
@@ -16,8 +17,11 @@ export interface CasePageModel {
   drafts: DraftView[];
   diagram: { svg: SafeHtml; next: { state: string; events: string[] }[] };
   next: NextStep;
-  /** Shown in preparing, selfService and caseDraft. */
+  /** Open in preparing, selfService and caseDraft; folded afterwards. */
   formText: SupportFormText | null;
+  formFolded: boolean;
+  /** The states the case has been in (for the progress of the main steps). */
+  visited: string[];
   /** Event types the case accepts right now. */
   allowed: Set<string>;
   /** Show only the newest this many timeline entries (with a link to all of them); null shows all. */
@@ -92,19 +96,22 @@ function copyable(id: string, label: string, value: string, copy: string, multil
 ${multiline ? html`<pre class="copy-value" id="${id}">${value}</pre>` : html`<div class="copy-value" id="${id}">${value}</div>`}</div>`;
 }
 
-function supportForm(ctx: PageContext, f: SupportFormText): SafeHtml {
+function supportForm(ctx: PageContext, f: SupportFormText, folded: boolean): SafeHtml {
   const c = ctx.t.casePage;
   let n = 0;
   const id = () => `copy-${++n}`;
-  return html`<section class="card" id="support-form"><h2>${c.supportForm}</h2>
-<p class="muted">${c.supportFormHelp}</p>
+  const inner = html`<p class="muted">${c.supportFormHelp}</p>
+${f.links.length ? html`<ul class="links">${f.links.map((l) => html`<li><a href="${l.url}" target="_blank" rel="noopener noreferrer">${l.label}</a></li>`)}</ul>` : ''}
 ${f.notes.length ? html`<div class="notes"><strong>${c.notes}</strong><ul>${f.notes.map((x) => html`<li>${x}</li>`)}</ul></div>` : ''}
 <div class="copy-grid">${f.fields.map((x) => copyable(id(), x.label, x.value, c.copy, false, ctx.t.review.copyOf))}</div>
 ${copyable(id(), c.subject, f.subject, c.copy, false, ctx.t.review.copyOf)}
 ${copyable(id(), c.body, f.body, c.copy, true, ctx.t.review.copyOf)}
 <h3>${c.contact}</h3>
-<div class="copy-grid">${f.contact.filter((x) => x.value).map((x) => copyable(id(), x.label, x.value, c.copy, false, ctx.t.review.copyOf))}</div>
-</section>`;
+<div class="copy-grid">${f.contact.filter((x) => x.value).map((x) => copyable(id(), x.label, x.value, c.copy, false, ctx.t.review.copyOf))}</div>`;
+  // After submission the text stays reachable (what was sent, for a second case or a question), folded.
+  return folded
+    ? html`<section class="card" id="support-form"><details class="folded" id="support-form-details"><summary>${ctx.t.review.supportFormSent}</summary>${inner}</details></section>`
+    : html`<section class="card" id="support-form"><h2>${c.supportForm}</h2>${inner}</section>`;
 }
 
 function draftCard(ctx: PageContext, d: DraftView, canSend: boolean): SafeHtml {
@@ -208,19 +215,28 @@ ${heldBack ? html`<p class="notice" data-no-smtp>${t.review.noSmtp}</p>` : ''}
 ${questionCards(ctx, m)}
 
 <div class="columns">
-<section class="card diagram-card" id="diagram"><h2>${c.diagram}</h2>
-<div class="legend"><span class="key current">${c.diagramLegend.current}</span><span class="key visited">${c.diagramLegend.visited}</span><span class="key next">${c.diagramLegend.next}</span></div>
-<div class="diagram-wrap">${m.diagram.svg}</div>
-${m.diagram.next.length ? html`<div class="next-states"><h3>${c.nextPossible}</h3><ul>${m.diagram.next.map((n) => html`<li><strong>${stateName(ctx, n.state)}</strong> <span class="muted">— ${n.events.map((e) => t.events[e] ?? e).join(', ')}</span></li>`)}</ul></div>` : ''}
-</section>
-
-<div class="side">
-${m.formText ? supportForm(ctx, m.formText) : ''}
+<div class="main-col">
 ${openDrafts.length || staleEdited.length || v.tags.includes('userToAnswer') ? html`<section class="card" id="drafts"><h2>${c.drafts}</h2>${staleEdited.map((x) => html`<p class="attention stale-draft" data-draft-id="${x.id}">${c.staleEdited(x.subject)}</p>`)}${openDrafts.length ? openDrafts.map((x) => draftCard(ctx, x, m.canSend)) : html`<p class="muted">${c.noDrafts}</p>`}</section>` : ''}
+${m.formText && !m.formFolded ? supportForm(ctx, m.formText, false) : ''}
 ${v.tags.includes('merged') ? checklist(ctx, m) : ''}
+${progressView(ctx, v.state, m.visited, diagramCard(ctx, m))}
 ${timelineCard(ctx, m)}
+</div>
+<div class="side">
+${m.formText && m.formFolded ? supportForm(ctx, m.formText, true) : ''}
 <section class="card accounts"><div class="two">${accountSummary(ctx, v.case.target, `${t.newCase.target}`)}${accountSummary(ctx, v.case.source, `${t.newCase.source}`)}</div></section>
 ${correction(ctx, m)}
 </div>
+</div>`;
+}
+
+/** The full lifecycle diagram (folded under the progress of the main steps). */
+function diagramCard(ctx: PageContext, m: CasePageModel): SafeHtml {
+  const { t } = ctx;
+  const c = t.casePage;
+  return html`<div class="diagram-card" id="diagram">
+<div class="legend"><span class="key current">${c.diagramLegend.current}</span><span class="key visited">${c.diagramLegend.visited}</span><span class="key next">${c.diagramLegend.next}</span></div>
+<div class="diagram-wrap">${m.diagram.svg}</div>
+${m.diagram.next.length ? html`<div class="next-states"><h3>${c.nextPossible}</h3><ul>${m.diagram.next.map((n) => html`<li><strong>${stateName(ctx, n.state)}</strong> <span class="muted">— ${n.events.map((e) => t.events[e] ?? e).join(', ')}</span></li>`)}</ul></div>` : ''}
 </div>`;
 }

@@ -82,6 +82,7 @@ ${ctx.canLogout ? html`<form method="post" action="/logout" class="inline"><butt
 </nav>
 </header>
 ${mailStatusStrip(ctx)}
+<div id="live-announce" class="sr-only" aria-live="polite" data-updated="${t.review.updated}"></div>
 <main id="main" class="${opts.wide ? 'wide' : ''}" tabindex="-1">
 ${ctx.flash ? html`<p class="flash ${ctx.flash.kind}" role="${ctx.flash.kind === 'error' ? 'alert' : 'status'}">${ctx.flash.text}</p>` : ''}
 ${opts.main}

@@ -48,7 +48,7 @@ function reclassifyForm(ctx: PageContext, caseId: string, messageId: string, cur
   return html`<details class="correct"><summary>${t.casePage.reclassifyButton}</summary>
 <form method="post" action="${action}" class="row">
 <label>${t.casePage.reclassify}
-<select name="kind">${MAIL_KINDS.map((k) => html`<option value="${k}"${k === current ? html` selected` : ''}>${t.mailKinds[k]} (${k})</option>`)}</select></label>
+<select name="kind" required><option value="" selected disabled>${t.review.choose}</option>${MAIL_KINDS.filter((k) => k !== current).map((k) => html`<option value="${k}">${t.mailKinds[k]} (${k})</option>`)}</select></label>
 <button type="submit">${t.casePage.reclassifyButton}</button>
 </form></details>`;
 }
@@ -74,8 +74,8 @@ ${d.autoReply ? html`<span class="badge">${c.autoReply}</span>` : ''}
 ${d.language ? html`<span class="badge muted">${d.language}</span>` : ''}
 </div>
 </div>
-${d.reasons.length || d.trustReasons.length ? html`<div class="why"><span class="muted">${c.why}:</span><ul>${[...d.reasons, ...d.trustReasons].map((r) => html`<li>${r}</li>`)}</ul></div>` : ''}
-${d.problems.length ? html`<div class="why"><span class="muted">${c.problems}:</span><ul>${d.problems.map((r) => html`<li>${r}</li>`)}</ul></div>` : ''}
+${d.reasons.length || d.trustReasons.length ? html`<details class="why folded"><summary>${c.why} (${d.reasons.length + d.trustReasons.length})</summary><ul>${[...d.reasons, ...d.trustReasons].map((r) => html`<li>${r}</li>`)}</ul></details>` : ''}
+${d.problems.length ? html`<details class="why folded"><summary>${c.problems} (${d.problems.length})</summary><ul>${d.problems.map((r) => html`<li>${r}</li>`)}</ul></details>` : ''}
 ${d.newText ? html`<pre class="mail-text">${d.newText}</pre>` : ''}
 ${e.messageId ? html`<div class="entry-actions"><a href="${rawHref(caseId, e.messageId)}" target="_blank" rel="noopener noreferrer">${c.raw}</a>${e.type === 'receipt-pending' ? bindForm(ctx, caseId, e.messageId) : ''}${reclassifyForm(ctx, caseId, e.messageId, d.kind)}</div>` : ''}`;
 }
