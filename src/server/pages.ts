@@ -17,7 +17,8 @@ import { topStatesOf, waitingSinceFromHistory } from './waiting.js';
 import { cardFromSummary, caseListPage } from './views/case-list.js';
 import { casePage, TIMELINE_NEWEST } from './views/case-page.js';
 import { newCasePage } from './views/new-case.js';
-import { cancelReviewPage, sendReviewPage } from './views/review.js';
+import { cancelReviewPage, decodedMessagePage, sendReviewPage } from './views/review.js';
+import { parseMessage } from '../mail/parse/parse-message.js';
 import { blanksIn } from '../mail/drafts/texts/blocks.js';
 import { page, type PageContext } from './views/page.js';
 import type { SafeHtml } from './html.js';
@@ -277,19 +278,33 @@ export function pageRouter(deps: DashboardDeps): Router {
     send(res, page(ctx, { title: ctx.t.notify.logTitle, live: true, main: notificationLogPage(ctx, deps.notificationLog?.() ?? []) }));
   });
 
-  // The stored message as plain text: mail HTML is never rendered by the dashboard.
-  r.get('/cases/:id/messages/:messageId/raw', (req, res) => {
-    const { id, messageId } = req.params;
+  /** The stored message, only for a message of this case. */
+  function storedMessage(id: string, messageId: string): Buffer {
     const view = deps.cases.view(id);
     if (!view.timeline.some((e) => e.messageId === messageId)) throw new AppError('NOT_FOUND', `no message ${messageId} in case ${id}`);
     const raw = deps.messages.raw(messageId);
     if (!raw) throw new AppError('NOT_FOUND', `the message ${messageId} is not stored`);
+    return raw;
+  }
+
+  // The stored message as plain text: mail HTML is never rendered by the dashboard.
+  r.get('/cases/:id/messages/:messageId/raw', (req, res) => {
+    const raw = storedMessage(req.params.id, req.params.messageId);
     res.setHeader('Content-Type', 'text/plain; charset=utf-8');
     res.setHeader('Content-Disposition', 'inline; filename="message.txt"');
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Content-Security-Policy', "sandbox; default-src 'none'");
     res.setHeader('Cache-Control', 'no-store');
     res.send(raw);
+  });
+
+  // The same message decoded for reading (charset, transfer encoding, RFC 2047 headers); its HTML as escaped text.
+  r.get('/cases/:id/messages/:messageId', async (req, res) => {
+    const { id, messageId } = req.params;
+    const raw = storedMessage(id, messageId);
+    const ctx = pageContext(deps, req, res);
+    const parsed = await parseMessage(raw, { maxBytes: deps.config.mail.maxMessageBytes });
+    send(res, page(ctx, { title: ctx.t.review.messageTitle, live: false, main: decodedMessagePage(ctx, id, messageId, parsed) }));
   });
 
   return r;

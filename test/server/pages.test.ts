@@ -10,6 +10,7 @@ import { ALL_EVENT_TYPES } from '../../src/machines/events.js';
 import { sampleCase } from '../support/case-files.js';
 import { harness, mailDetail, serve, servedPerTest, T0, type Harness } from './support/harness.js';
 import { call } from './support/http.js';
+import Encoding from 'encoding-japanese';
 
 const ev = (type: string, extra: object = {}) => ({ type, at: T0, source: 'user', ...extra }) as LifecycleEvent;
 const html = { accept: 'text/html' };
@@ -130,6 +131,24 @@ describe('the pages', () => {
     assert.match(String(r.headers['content-security-policy']), /^sandbox/);
     assert.equal(r.text, 'Content-Type: text/html\r\n\r\n<script>alert(1)</script>');
     assert.equal((await call(url, `/cases/${id}/messages/${encodeURIComponent('<other@x>')}/raw`)).status, 404);
+  });
+
+  it('should show a stored ISO-2022-JP or base64 message decoded, its source one click further', async () => {
+    const id = h.cases.create(sampleCase()).id;
+    h.cases.record(id, { at: T0, type: 'support_reply', source: 'mail', messageId: '<jis@x>', summary: 'reply' });
+    h.cases.record(id, { at: T0, type: 'support_reply', source: 'mail', messageId: '<b64@x>', summary: 'reply' });
+    const jis = Buffer.from(Encoding.convert(Encoding.stringToCode('アカウントの統合を承りました。'), { to: 'JIS', from: 'UNICODE' }) as number[]);
+    h.messages.raws.set('<jis@x>', Buffer.concat([Buffer.from('From: AWS <support@amazon.com>\r\nTo: taro@example.com\r\nSubject: =?ISO-2022-JP?B?GyRCRX05ZxsoQg==?=\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=ISO-2022-JP\r\nContent-Transfer-Encoding: 7bit\r\n\r\n'), jis, Buffer.from('\r\n')]));
+    h.messages.raws.set('<b64@x>', Buffer.from(`From: support@amazon.com\r\nSubject: b64\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n${Buffer.from('ケース番号は 171234567890 です').toString('base64')}\r\n`));
+    const page = await call(url, `/cases/${id}?lang=ja`, { headers: html });
+    assert.match(page.text, new RegExp(`href="/cases/${id}/messages/${encodeURIComponent("<jis@x>")}" target="_blank"`));
+    const j = await call(url, `/cases/${id}/messages/${encodeURIComponent('<jis@x>')}?lang=ja`, { headers: html });
+    assert.equal(j.status, 200);
+    assert.match(j.text, /data-decoded="subject">統合</);
+    assert.match(j.text, /data-decoded="text">アカウントの統合を承りました。/);
+    assert.match(j.text, new RegExp(`href="/cases/${id}/messages/${encodeURIComponent("<jis@x>")}/raw" data-source-link>保存されたソースを表示`));
+    const b = await call(url, `/cases/${id}/messages/${encodeURIComponent('<b64@x>')}?lang=en`, { headers: html });
+    assert.match(b.text, /data-decoded="text">ケース番号は 171234567890 です/);
   });
 
   it('should show the support form text with copy buttons and the action while in caseDraft', async () => {

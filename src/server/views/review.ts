@@ -1,6 +1,7 @@
 import { html, type SafeHtml } from '../html.js';
 import type { DraftView } from '../../replies/draft-view.js';
-import type { PageContext } from './page.js';
+import type { ParsedMessage } from '../../mail/parse/parsed-message.js';
+import { when, type PageContext } from './page.js';
 
 const caseHref = (id: string) => `/cases/${encodeURIComponent(id)}`;
 
@@ -44,5 +45,26 @@ export function cancelReviewPage(ctx: PageContext, caseId: string, reason: strin
 <form method="post" action="${caseHref(caseId)}/events" class="inline"><input type="hidden" name="type" value="cancel"><input type="hidden" name="confirmed" value="yes">${reason ? html`<input type="hidden" name="reason" value="${reason}">` : ''}<button type="submit" class="danger" data-confirm-cancel>${r.cancelNow}</button></form>
 <a class="button" href="${caseHref(caseId)}#next-step">${r.backNoCancel}</a>
 </div>
+</section>`;
+}
+
+/** A stored message decoded for reading: headers and text; its HTML only as escaped text; the source one click further. */
+export function decodedMessagePage(ctx: PageContext, caseId: string, messageId: string, m: ParsedMessage): SafeHtml {
+  const r = ctx.t.review;
+  const c = ctx.t.casePage;
+  const addr = (a: { name: string; address: string }) => (a.name ? `${a.name} <${a.address}>` : a.address);
+  const source = `/cases/${encodeURIComponent(caseId)}/messages/${encodeURIComponent(messageId)}/raw`;
+  return html`<h1>${r.messageTitle}</h1>
+<section class="card" id="message">
+<dl class="review-meta">
+<dt>${c.from}</dt><dd>${m.from ? addr(m.from) : ''}</dd>
+<dt>${c.to}</dt><dd>${m.to.map(addr).join(', ')}</dd>
+<dt>${c.subject}</dt><dd data-decoded="subject">${m.subject}</dd>
+<dt>${r.date}</dt><dd>${m.date ? when(ctx.t, m.date.toISOString()) : ''}</dd>
+</dl>
+${m.problems.length ? html`<details class="folded"><summary>${c.problems} (${m.problems.length})</summary><ul>${m.problems.map((p) => html`<li>${p}</li>`)}</ul></details>` : ''}
+<pre class="mail-text" data-decoded="text">${m.text}</pre>
+${m.html ? html`<details class="folded"><summary>${r.htmlAsText}</summary><pre class="mail-text">${m.html}</pre></details>` : ''}
+<p><a href="${source}" data-source-link>${r.showSource}</a> · <a href="/cases/${encodeURIComponent(caseId)}#timeline">${r.backToCase}</a></p>
 </section>`;
 }

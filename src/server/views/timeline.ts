@@ -77,7 +77,7 @@ ${d.language ? html`<span class="badge muted">${d.language}</span>` : ''}
 ${d.reasons.length || d.trustReasons.length ? html`<details class="why folded"><summary>${c.why} (${d.reasons.length + d.trustReasons.length})</summary><ul>${[...d.reasons, ...d.trustReasons].map((r) => html`<li>${r}</li>`)}</ul></details>` : ''}
 ${d.problems.length ? html`<details class="why folded"><summary>${c.problems} (${d.problems.length})</summary><ul>${d.problems.map((r) => html`<li>${r}</li>`)}</ul></details>` : ''}
 ${d.newText ? html`<pre class="mail-text">${d.newText}</pre>` : ''}
-${e.messageId ? html`<div class="entry-actions"><a href="${rawHref(caseId, e.messageId)}" target="_blank" rel="noopener noreferrer">${c.raw}</a>${e.type === 'receipt-pending' ? bindForm(ctx, caseId, e.messageId) : ''}${reclassifyForm(ctx, caseId, e.messageId, d.kind)}</div>` : ''}`;
+${e.messageId ? html`<div class="entry-actions"><a href="${rawHref(caseId, e.messageId).replace(/\/raw$/, '')}" target="_blank" rel="noopener noreferrer">${c.raw}</a>${e.type === 'receipt-pending' ? bindForm(ctx, caseId, e.messageId) : ''}${reclassifyForm(ctx, caseId, e.messageId, d.kind)}</div>` : ''}`;
 }
 
 /** Every entry of the case's history, newest first; mail shown as text only. */
