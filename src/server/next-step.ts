@@ -12,8 +12,16 @@ export interface NextStep {
   actions: NextAction[];
 }
 
+/** Why a case needs a person, from the event that took it there. */
+export function attentionWhy(t: Dict, view: Pick<CaseView, 'timeline'> | object): string {
+  const timeline = 'timeline' in view ? view.timeline : [];
+  const into = [...timeline].reverse().find((e) => e.outcome === 'applied' && e.stateAfter?.includes('needsAttention'));
+  if (!into || into.type === 'case_closed') return t.review.attentionClosed;
+  return t.review.attentionUnexpected(t.events[into.type] ?? into.type);
+}
+
 /** "What to do next" for a case in one sentence, with the button(s) that do it. */
-export function nextStep(t: Dict, view: Pick<CaseView, 'state' | 'statePath' | 'overdue'>, drafts: DraftView[]): NextStep {
+export function nextStep(t: Dict, view: Pick<CaseView, 'state' | 'statePath' | 'overdue'> & Partial<Pick<CaseView, 'timeline'>>, drafts: DraftView[]): NextStep {
   const n = t.next;
   const ev = (type: string): NextAction => ({ kind: 'event', type, label: t.actions[type] ?? type });
   const pending = (kind: DraftView['kind']) => drafts.find((d) => d.kind === kind && (d.status === 'drafted' || d.status === 'failed'));
@@ -49,7 +57,16 @@ export function nextStep(t: Dict, view: Pick<CaseView, 'state' | 'statePath' | '
     case 'done':
       return { text: n.done, actions: [] };
     case 'needsAttention':
-      return { text: n.needsAttention, actions: [ev('reopen')] };
+      // Why, in the page's language (the stored reason is the classifier's English line, shown folded),
+      // and the three ways on: reply to support (a reply reopens the AWS case), resume here, or start anew.
+      return {
+        text: `${attentionWhy(t, view)} ${t.review.attentionWhat}`,
+        actions: [
+          { kind: 'event', type: 'reply-sent', label: t.review.repliedReopens },
+          { kind: 'event', type: 'reopen', label: t.actions.reopen! },
+          { kind: 'link', href: '/cases/new', label: t.review.newCase },
+        ],
+      };
     case 'cancelled':
       return { text: n.cancelled, actions: [ev('reopen')] };
     default:

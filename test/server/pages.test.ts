@@ -291,6 +291,25 @@ describe('the pages', () => {
     }
   });
 
+  it('should say why a case needs a person, in the page\'s language, and offer the ways on', async () => {
+    const id = h.cases.create(sampleCase()).id;
+    for (const t of ['prepared', 'case-submitted']) h.cases.apply(id, ev(t));
+    h.cases.apply(id, ev('acknowledgement', { source: 'mail', messageId: '<a@amazon.com>', supportCaseId: '171234567890' }));
+    h.cases.apply(id, ev('case_closed', { source: 'mail', messageId: '<cl@amazon.com>', reason: 'body says the case was resolved' }));
+    assert.equal(h.cases.view(id).state, 'needsAttention');
+    const ja = await call(url, `/cases/${id}?lang=ja`, { headers: html });
+    assert.match(ja.text, /<p class="next-text">アカウントが統合される前に、サポートが AWS のケースをクローズしました/);
+    assert.match(ja.text, /data-event="reply-sent">サポートに返信した（AWS のケースを再開）</);
+    assert.match(ja.text, /data-event="reopen">certmerge のケースを再開</);
+    assert.match(ja.text, /href="\/cases\/new">新しいケースを作る</);
+    assert.match(ja.text, /<details class="folded attention-detail" id="attention-detail"><summary>確認が必要な理由<\/summary><p class="attention">body says the case was resolved/);
+    const en = await call(url, `/cases/${id}?lang=en`, { headers: html });
+    assert.match(en.text, /data-event="reopen">Resume this case in certmerge</);
+    const replied = await call(url, `/cases/${id}/events`, { method: 'POST', form: { type: 'reply-sent' }, headers: { origin: url } });
+    assert.equal(replied.status, 303);
+    assert.equal(h.cases.view(id).state, 'awaitingSupport');
+  });
+
   it('should show refusals and the 404 page in Japanese on a Japanese page', async () => {
     const id = h.cases.create(sampleCase()).id;
     const refused = await call(url, `/cases/${id}/events`, { method: 'POST', form: { type: 'confirmation-sent' }, headers: { origin: url, 'accept-language': 'ja' } });

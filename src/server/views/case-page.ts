@@ -208,7 +208,7 @@ ${v.supportCaseId ? html`<span>${c.supportCaseIdLabel}: <strong>${v.supportCaseI
 
 <section class="card next-step" id="next-step"><h2>${t.next.title}</h2>
 <p class="next-text">${m.next.text}</p>
-${v.attentionReason ? html`<p class="attention"><strong>${c.attention}:</strong> ${v.attentionReason}</p>` : ''}
+${v.attentionReason ? html`<details class="folded attention-detail" id="attention-detail"><summary>${c.attention}</summary><p class="attention">${v.attentionReason}</p></details>` : ''}
 ${nextActions.length ? html`<div class="row">${nextActions.map((a, i) => actionButton(v.id, a, i === 0))}</div>` : ''}
 ${heldBack ? html`<p class="notice" data-no-smtp>${t.review.noSmtp}</p>` : ''}
 </section>
