@@ -115,7 +115,7 @@ export const en = {
     merge_completed: 'The portal merged them',
     reopen: 'Resume this case in certmerge',
     cancel: 'Cancel the case',
-    sendDraft: 'Approve and send the draft',
+    sendDraft: 'Review and send the draft…',
     toChecklist: 'Go to the checklist',
     'certifications-verified': 'Certifications are there',
     'benefits-verified': 'Benefits are there',

@@ -112,7 +112,7 @@ export const ja: Dict = {
     merge_completed: 'ポータルで統合できた',
     reopen: 'certmerge のケースを再開',
     cancel: 'ケースを中止する',
-    sendDraft: '下書きを承認して送信',
+    sendDraft: '下書きを確かめて送信…',
     toChecklist: 'チェックリストへ',
     'certifications-verified': '認定を確認できた',
     'benefits-verified': '特典を確認できた',

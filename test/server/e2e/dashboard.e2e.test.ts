@@ -81,7 +81,7 @@ describe('the dashboard in a real browser', { timeout: 90_000 }, () => {
     await page.fill('#f-source-loginEmail', 'taro@corp.example.co.jp');
     await page.click('#create');
     await page.waitForURL(/\/cases\/[a-z0-9]{8}$/);
-    await page.waitForSelector('svg.diagram g[data-state="preparing"][aria-current="step"]');
+    await page.waitForSelector('svg.diagram g[data-state="preparing"][aria-current="step"]', { state: 'attached' }); // folded under the progress
     const id = new URL(page.url()).pathname.split('/').pop()!;
     const c = h.cases.view(id).case;
     assert.deepEqual(c.target.certifications.map((x) => x.name), ['AWS Certified Solutions Architect - Associate', 'AWS Certified Cloud Practitioner']);
@@ -97,7 +97,7 @@ describe('the dashboard in a real browser', { timeout: 90_000 }, () => {
     await page.waitForFunction(() => document.body.dataset.live === 'connected');
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
     h.otherProcess().apply(id, { type: 'prepared', at: h.clock.now().toISOString(), source: 'user' } as LifecycleEvent);
-    await page.waitForSelector('svg.diagram g[data-state="caseDraft"][aria-current="step"]', { timeout: 5000 });
+    await page.waitForSelector('svg.diagram g[data-state="caseDraft"][aria-current="step"]', { state: 'attached', timeout: 5000 }); // folded under the progress
     assert.equal(await page.evaluate(() => (window as unknown as { marker?: number }).marker), 42, 'no full reload');
     assert.match((await page.textContent('#next-step')) ?? '', /Submit the support form/);
     assert.ok(await page.isVisible('#support-form'));
@@ -119,10 +119,13 @@ describe('the dashboard in a real browser', { timeout: 90_000 }, () => {
     await page.goto(`${server.url}/cases/${seeded.confirm}`);
     assert.match((await page.textContent('#next-step')) ?? '', /Send the confirmation draft/);
     await page.click('#next-step button[data-send-draft]');
+    // The review page: what goes where, then the second button.
+    await page.waitForSelector('#review [data-review="to"]');
+    await page.click('button[data-confirm-send]');
     await page.waitForSelector('.flash.ok');
     assert.match((await page.textContent('.flash.ok')) ?? '', /The draft was sent/);
     await page.waitForSelector('[data-draft-status="sent"]');
-    await page.waitForSelector('svg.diagram g[data-state="awaitingCompletion"][aria-current="step"]');
+    await page.waitForSelector('svg.diagram g[data-state="awaitingCompletion"][aria-current="step"]', { state: 'attached' }); // folded under the progress
     assert.equal(h.cases.view(seeded.confirm).state, 'awaitingCompletion');
     await context.close();
   });
@@ -136,7 +139,7 @@ describe('the dashboard in a real browser', { timeout: 90_000 }, () => {
     await page.waitForSelector('li.check.done[data-check="benefits"]');
     await page.click('#checklist button[data-event="badges-verified"]');
     await page.waitForSelector('li.check.done[data-check="badges"]');
-    await page.waitForSelector('svg.diagram g[data-state="done"][aria-current="step"]');
+    await page.waitForSelector('svg.diagram g[data-state="done"][aria-current="step"]', { state: 'attached' }); // folded under the progress
     assert.equal(h.cases.view(seeded.verify).state, 'done');
     await context.close();
   });
