@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { ResolvedConfig } from '../config/load.js';
 import { AppError } from '../errors.js';
 import { classify } from '../mail/classify/classify.js';
-import type { MailKind } from '../mail/kinds.js';
+import { isMailKind, type MailKind } from '../mail/kinds.js';
 import type { LifecycleEvent } from '../machines/events.js';
 import type { DashboardDeps } from '../server/deps.js';
 import type { App } from './build-app.js';
@@ -92,6 +92,29 @@ export function dashboardDeps(app: App, config: ResolvedConfig, logger: Logger):
       questions: (caseId) => app.corrections.openQuestions(caseId),
       corrections: () => app.corrections.listCorrections(),
       removeCorrection: (id) => app.corrections.removeCorrection(id),
+      unsorted: () =>
+        app.messages.unsorted().map((m) => ({
+          messageId: m.messageId,
+          at: m.processedAt,
+          from: m.from,
+          subject: m.subject,
+          kind: m.kind,
+          trusted: m.trusted,
+          why: m.outcome === 'unmatched' ? 'unmatched' : !m.trusted ? 'untrusted' : 'unreadable',
+        })),
+      ignore: (messageId) => app.messages.ignoreUnsorted(messageId, app.ctx.clock.now().toISOString()),
+      assign: (messageId, caseId) => {
+        const m = app.messages.get(messageId);
+        if (!m) throw new AppError('NOT_FOUND', `no message ${messageId}`);
+        if (m.caseId && m.caseId !== caseId) throw new AppError('CONFLICT', `message ${messageId} is already on case ${m.caseId}`);
+        app.ctx.cases.view(caseId);
+        const kind = m.kind && isMailKind(m.kind) && m.kind !== 'unrelated' ? m.kind : 'support_reply';
+        const event = (() => {
+          app.messages.assignCase(messageId, caseId);
+          return reclassifyEvent(app, caseId, messageId, kind, app.ctx.clock.now().toISOString());
+        })();
+        applyUserEvent(caseId, event);
+      },
     },
     mailStatus: () => app.mailStatus(),
     // The source also notices the new token file; connecting at once saves the poll.

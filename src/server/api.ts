@@ -147,6 +147,10 @@ export function apiRouter(deps: DashboardDeps, feed: ChangeFeed): Router {
     res.send(deps.calendar());
   });
 
+  r.get('/api/unsorted', (_req, res) => {
+    res.json(deps.messages.unsorted());
+  });
+
   r.get('/api/events', (_req, res) => {
     feed.subscribe(res);
   });

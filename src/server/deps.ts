@@ -48,6 +48,23 @@ export interface MessageActions {
   /** The user's kind corrections, which later classification takes into account. */
   corrections(): StoredCorrection[];
   removeCorrection(id: number): boolean;
+  /** Mail that moved no case and may matter (unmatched, unverified sender, unreadable), newest first. */
+  unsorted(): UnsortedMail[];
+  /** Hides one from the unsorted view. */
+  ignore(messageId: string): void;
+  /** Puts one on a case and applies its kind as the user's, as a correction does. */
+  assign(messageId: string, caseId: string): void;
+}
+
+/** One message of the unsorted view. */
+export interface UnsortedMail {
+  messageId: string;
+  at: string;
+  from: string | null;
+  subject: string | null;
+  kind: string | null;
+  trusted: boolean;
+  why: 'unmatched' | 'untrusted' | 'unreadable';
 }
 
 /** What the dashboard needs from the rest of certmerge; all side effects come through here. */

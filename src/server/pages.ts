@@ -17,6 +17,7 @@ import { topStatesOf, waitingSinceFromHistory } from './waiting.js';
 import { cardFromSummary, caseListPage } from './views/case-list.js';
 import { casePage, TIMELINE_NEWEST } from './views/case-page.js';
 import { newCasePage } from './views/new-case.js';
+import { unsortedPage } from './views/unsorted.js';
 import { cancelReviewPage, decodedMessagePage, sendReviewPage } from './views/review.js';
 import { parseMessage } from '../mail/parse/parse-message.js';
 import { blanksIn } from '../mail/drafts/texts/blocks.js';
@@ -188,6 +189,8 @@ export function pageRouter(deps: DashboardDeps): Router {
       timelineLimit: wholeTimeline ? null : TIMELINE_NEWEST,
       questions: deps.messages.questions(view.id),
       canSend: Boolean(deps.config.mail.smtp),
+      // A wait that unsorted mail may explain says so (a receipt that matched no case, or was unverified).
+      unsortedHint: view.state === 'awaitingAcknowledgement' && view.overdue && deps.messages.unsorted().some((m) => m.kind === 'acknowledgement'),
     });
     return page(ctx, { title: t.casePage.title(view.id), live: true, main, wide: true });
   }
@@ -225,6 +228,27 @@ export function pageRouter(deps: DashboardDeps): Router {
       reclassify(deps, id, messageId, formValues(req.body).kind);
       return t.flash.reclassified;
     });
+  });
+
+  r.get('/unsorted', (req, res) => {
+    const ctx = pageContext(deps, req, res);
+    const open = deps.cases.list().filter((c) => c.state !== 'done' && c.state !== 'cancelled');
+    // Cases told apart by their IDs and support case numbers.
+    const cases = open.map((c) => ({ id: c.id, label: `${c.id}${c.supportCaseId ? ` · #${c.supportCaseId}` : ''} · ${ctx.t.states[c.state as keyof typeof ctx.t.states] ?? c.state}` }));
+    send(res, page(ctx, { title: ctx.t.review.unsortedTitle, live: true, main: unsortedPage(ctx, deps.messages.unsorted(), cases) }));
+  });
+
+  r.post('/unsorted/:messageId/:verb', async (req, res) => {
+    const { messageId, verb } = req.params;
+    const t = dict(requestLang(req).lang);
+    const caseId = formValues(req.body).caseId;
+    if (verb !== 'assign' && verb !== 'ignore') throw new AppError('NOT_FOUND', `nothing at POST ${req.path}`);
+    if (verb === 'assign' && !caseId) return redirectWith(req, res, '/unsorted', 'error', t.review.chooseEvent);
+    await formAction(req, res, deps, () => (verb === 'assign' ? caseHref(caseId!) + '#timeline' : '/unsorted'), () => {
+      if (verb === 'assign') deps.messages.assign(messageId, caseId!);
+      else deps.messages.ignore(messageId);
+      return verb === 'assign' ? t.review.assigned : t.review.ignoredDone;
+    }, '/unsorted');
   });
 
   const canSend = () => Boolean(deps.config.mail.smtp);

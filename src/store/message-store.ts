@@ -161,6 +161,32 @@ export class MessageStore {
     else this.db.prepare(`DELETE FROM messages WHERE message_id = ? AND outcome = 'unmatched'`).run(messageId);
   }
 
+  /**
+   * Mail that moved no case and may matter: support-looking mail that matched no case, mail from a
+   * sender that could not be verified, and mail that could not be read whole; not what the user ignored.
+   */
+  unsorted(limit = 200): StoredMessage[] {
+    return (
+      this.db
+        .prepare(
+          `SELECT ${COLUMNS} FROM messages WHERE role = 'inbox' AND message_id NOT IN (SELECT message_id FROM unsorted_ignored)
+           AND (outcome = 'unmatched' OR (trusted = 0 AND COALESCE(kind, '') <> 'unrelated') OR json_array_length(COALESCE(json_extract(understanding, '$.problems'), '[]')) > 0)
+           AND outcome <> 'applied' ORDER BY processed_at DESC, rowid DESC LIMIT ?`,
+        )
+        .all(limit) as Raw[]
+    ).map(toMessage);
+  }
+
+  /** Hides a message from the unsorted view (the user's "ignore"). */
+  ignoreUnsorted(messageId: string, at: string): void {
+    this.db.prepare('INSERT INTO unsorted_ignored (message_id, at) VALUES (?, ?) ON CONFLICT(message_id) DO NOTHING').run(messageId, at);
+  }
+
+  /** Puts a message that matched no case on the case the user named (the event applied is recorded as theirs). */
+  assignCase(messageId: string, caseId: string): void {
+    this.db.prepare('UPDATE messages SET case_id = ? WHERE message_id = ? AND case_id IS NULL').run(caseId, messageId);
+  }
+
   forCase(caseId: string): StoredMessage[] {
     return (this.db.prepare(`SELECT ${COLUMNS} FROM messages WHERE case_id = ? ORDER BY processed_at, rowid`).all(caseId) as Raw[]).map(toMessage);
   }

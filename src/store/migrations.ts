@@ -305,4 +305,16 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       ALTER TABLE cases ADD COLUMN deleted_at TEXT;
     `,
   },
+  {
+    version: 11,
+    name: 'unsorted mail the user chose to ignore',
+    sql: `
+      -- The dashboard's "unsorted" view lists mail that moved no case; "ignore" hides one there.
+      -- Kept apart from messages so the message store's dedup is untouched.
+      CREATE TABLE unsorted_ignored (
+        message_id TEXT PRIMARY KEY,
+        at         TEXT NOT NULL
+      );
+    `,
+  },
 ];

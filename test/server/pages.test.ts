@@ -310,6 +310,34 @@ describe('the pages', () => {
     assert.equal(h.cases.view(id).state, 'awaitingSupport');
   });
 
+  it('should list unsorted mail, put one on its case as the user\'s, ignore another, and hint at it from an overdue wait', async () => {
+    const id = h.cases.create(sampleCase()).id;
+    for (const t of ['prepared', 'case-submitted']) h.cases.apply(id, ev(t));
+    h.clock.advance(3 * 86400_000);
+    h.cases.fireDueDeadlines();
+    h.messages.waiting.push(
+      { messageId: '<ack-u@amazon.com>', at: T0, from: 'no-reply@amazon.com', subject: '[CASE 171234567890] received', kind: 'acknowledgement', trusted: true, why: 'unmatched' },
+      { messageId: '<spam@x>', at: T0, from: 'x@amaz0n.com', subject: 'confirm now', kind: 'confirmation_request', trusted: false, why: 'untrusted' },
+    );
+    const api = await call(url, '/api/unsorted');
+    assert.deepEqual(api.json<{ messageId: string }[]>().map((m) => m.messageId), ['<ack-u@amazon.com>', '<spam@x>']);
+    const p = await call(url, '/unsorted?lang=ja', { headers: html });
+    assert.match(p.text, /<h1>未分類のメール<\/h1>/);
+    assert.match(p.text, /ケースに結び付かない/);
+    assert.match(p.text, new RegExp(`<option value="${id}">${id} · 受付メール待ち</option>`));
+    assert.match(p.text, /<a href="\/unsorted">未分類のメール<\/a>/, 'linked from the nav');
+    assert.equal(h.cases.view(id).overdue, true);
+    assert.match((await call(url, `/cases/${id}?lang=ja`, { headers: html })).text, /data-unsorted-hint><a href="\/unsorted">受付メールが未分類のメールに入っているかもしれません/);
+    const ignored = await call(url, `/unsorted/${encodeURIComponent('<spam@x>')}/ignore`, { method: 'POST', headers: { origin: url } });
+    assert.equal(ignored.status, 303);
+    const put = await call(url, `/unsorted/${encodeURIComponent('<ack-u@amazon.com>')}/assign`, { method: 'POST', form: { caseId: id }, headers: { origin: url } });
+    assert.equal(put.status, 303);
+    assert.equal(put.headers.location, `/cases/${id}#timeline`);
+    assert.equal(h.cases.view(id).state, 'awaitingSupport');
+    assert.equal(h.cases.view(id).timeline.at(-1)!.source, 'user');
+    assert.deepEqual((await call(url, '/api/unsorted')).json(), []);
+  });
+
   it('should show refusals and the 404 page in Japanese on a Japanese page', async () => {
     const id = h.cases.create(sampleCase()).id;
     const refused = await call(url, `/cases/${id}/events`, { method: 'POST', form: { type: 'confirmation-sent' }, headers: { origin: url, 'accept-language': 'ja' } });

@@ -30,6 +30,8 @@ export interface CasePageModel {
   questions?: KindQuestion[];
   /** SMTP is configured: drafts may be sent from here (after the review page). */
   canSend: boolean;
+  /** Unsorted mail may explain the wait (an overdue receipt while an unsorted receipt exists). */
+  unsortedHint?: boolean;
 }
 
 /** One card per open question, with a one-click answer per offered kind (the reclassify route applies it as the user's). */
@@ -211,6 +213,7 @@ ${v.supportCaseId ? html`<span>${c.supportCaseIdLabel}: <strong>${v.supportCaseI
 ${v.attentionReason ? html`<details class="folded attention-detail" id="attention-detail"><summary>${c.attention}</summary><p class="attention">${v.attentionReason}</p></details>` : ''}
 ${nextActions.length ? html`<div class="row">${nextActions.map((a, i) => actionButton(v.id, a, i === 0))}</div>` : ''}
 ${heldBack ? html`<p class="notice" data-no-smtp>${t.review.noSmtp}</p>` : ''}
+${m.unsortedHint ? html`<p class="notice" data-unsorted-hint><a href="/unsorted">${t.review.unsortedHint}</a></p>` : ''}
 </section>
 ${questionCards(ctx, m)}
 

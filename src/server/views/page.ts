@@ -73,6 +73,7 @@ export function page(ctx: PageContext, opts: { title: string; live: boolean; mai
 <a class="brand" href="/">${t.appName}<span class="tagline">${t.tagline}</span></a>
 <nav>
 <a href="/">${t.nav.cases}</a>
+<a href="/unsorted">${t.nav.unsorted}</a>
 <a href="/notifications">${t.notify.navLog}</a>
 <button type="button" class="link" id="notify-permission" hidden>${t.notify.enable}</button>
 <a class="button small" href="/cases/new">${t.nav.newCase}</a>

@@ -13,7 +13,7 @@ import type { LifecycleEvent } from '../../../src/machines/events.js';
 import { CaseStore } from '../../../src/store/case-store.js';
 import { openDatabase, type Db } from '../../../src/store/database.js';
 import { startDashboard, type DashboardOptions } from '../../../src/server/dashboard.js';
-import type { DashboardDeps, DraftActions, MessageActions } from '../../../src/server/deps.js';
+import type { DashboardDeps, DraftActions, MessageActions, UnsortedMail } from '../../../src/server/deps.js';
 import type { DraftView } from '../../../src/replies/draft-view.js';
 
 export const T0 = '2026-01-05T09:00:00.000Z';
@@ -90,6 +90,21 @@ export class FakeDrafts implements DraftActions {
 
 export class FakeMessages implements MessageActions {
   readonly raws = new Map<string, Buffer>();
+  readonly waiting: UnsortedMail[] = [];
+  unsorted(): UnsortedMail[] {
+    return [...this.waiting];
+  }
+  ignore(messageId: string): void {
+    const i = this.waiting.findIndex((m) => m.messageId === messageId);
+    if (i >= 0) this.waiting.splice(i, 1);
+  }
+  assign(messageId: string, caseId: string): void {
+    const m = this.waiting.find((x) => x.messageId === messageId);
+    if (!m) throw new AppError('NOT_FOUND', `no message ${messageId}`);
+    this.ignore(messageId);
+    const at = this.clock.now().toISOString();
+    this.cases().apply(caseId, (m.kind === 'acknowledgement' ? { type: 'acknowledgement', at, source: 'user', messageId, supportCaseId: '171234567890' } : { type: m.kind ?? 'support_reply', at, source: 'user', messageId }) as LifecycleEvent);
+  }
   readonly reclassified: { caseId: string; messageId: string; kind: MailKind }[] = [];
   constructor(private readonly cases: () => CaseService, private readonly clock: ManualClock) {}
   raw(messageId: string): Buffer | null {
