@@ -26,7 +26,7 @@ describe('sending a draft while the world changes', () => {
     const t = testApp({ sendRaw });
     app = t.app;
     try {
-      const { id } = t.app.ctx.cases.create(sampleCase({ language: 'en' }));
+      const { id } = t.app.ctx.cases.create(sampleCase({ language: 'en', requester: { name: '山田 太郎', nameEn: 'Taro Yamada', company: 'Example Corp' } }));
       caseId = id;
       const at = t.clock.now().toISOString();
       for (const type of ['prepared', 'case-submitted'] as const) t.app.ctx.cases.apply(id, { type, at, source: 'user' });
@@ -57,7 +57,7 @@ describe('sending a draft while the world changes', () => {
     let sends = 0;
     const t = testApp({ sendRaw: async () => { sends++; return { messageId: '<x>', response: '250 ok' }; } });
     try {
-      const { id } = t.app.ctx.cases.create(sampleCase({ language: 'en' }));
+      const { id } = t.app.ctx.cases.create(sampleCase({ language: 'en', requester: { name: '山田 太郎', nameEn: 'Taro Yamada', company: 'Example Corp' } }));
       const at = t.clock.now().toISOString();
       for (const type of ['prepared', 'case-submitted'] as const) t.app.ctx.cases.apply(id, { type, at, source: 'user' });
       t.app.ctx.cases.apply(id, { type: 'acknowledgement', supportCaseId: '171234567890', at, source: 'mail', messageId: '<ack@amazon.com>' });
