@@ -1,7 +1,7 @@
 import type { SingleBar } from 'cli-progress';
 import type { Output } from '../output.js';
 import { systemClock } from '../clock/clock.js';
-import { loadConfig, type ResolvedConfig } from '../config/load.js';
+import { loadConfig, requireMailLogin, type ResolvedConfig } from '../config/load.js';
 import { AppError } from '../errors.js';
 import { startDashboard, assertSafeBind } from '../server/dashboard.js';
 import { buildApp, type App } from './build-app.js';
@@ -45,6 +45,7 @@ export function describeConfig(c: ResolvedConfig): string[] {
 export async function runDaemon(opts: DaemonOptions): Promise<void> {
   const config = opts.config ?? loadConfig(opts.configFile, opts.env);
   assertSafeBind(config);
+  requireMailLogin(config);
   const lock = lockDataDir(config.dataDir);
   const logger = createLogger(config.log.level);
   let app: App;
@@ -116,6 +117,7 @@ export async function runDaemon(opts: DaemonOptions): Promise<void> {
       onConfig: () => {
         try {
           const next = loadConfig(opts.configFile, opts.env);
+          requireMailLogin(next);
           logger.info('config file changed; connecting with its mail.imap');
           app.source.retryNow?.(next.mail.imap);
         } catch (err) {

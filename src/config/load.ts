@@ -83,3 +83,15 @@ export function loadConfig(file: string | undefined, env: NodeJS.ProcessEnv = pr
   }
   return resolveConfig(data, dirname(path), file, env);
 }
+
+/**
+ * What signing in to the mailbox needs, checked by the commands that do sign in
+ * (start, draft send, doctor) rather than by every command: `case create` or
+ * `classify` must not need the IMAP password in the environment.
+ */
+export function requireMailLogin(config: ResolvedConfig): void {
+  const imap = config.mail.source === 'imap' ? config.mail.imap : undefined;
+  if (imap && imap.auth?.type !== 'oauth2' && !imap.pass) {
+    throw new AppError('BAD_CONFIG', `${config.origin}: mail.imap.pass: required for password login (or set mail.imap.auth.type: oauth2)`);
+  }
+}

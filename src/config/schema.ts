@@ -194,10 +194,8 @@ export const configSchema = z.strictObject({
   if (c.mail.source === 'imap' && !c.mail.imap) {
     ctx.addIssue({ code: 'custom', path: ['mail', 'imap'], message: 'required when mail.source is imap' });
   }
-  const imap = c.mail.imap;
-  if (imap && imap.auth?.type !== 'oauth2' && !imap.pass) {
-    ctx.addIssue({ code: 'custom', path: ['mail', 'imap', 'pass'], message: 'required for password login (or set mail.imap.auth.type: oauth2)' });
-  }
+  // mail.imap.pass is checked when certmerge signs in (requireMailLogin), not here: offline commands
+  // (case create, classify, …) work without the mail secret in the environment.
 });
 
 export type Config = z.infer<typeof configSchema>;

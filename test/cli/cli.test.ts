@@ -104,4 +104,24 @@ describe('the certmerge CLI, run as a user would', () => {
     assert.equal(missing.code, 2);
     assert.match(missing.stderr, /nope\.eml: cannot read message/);
   });
+
+  it('should run offline commands without the mail password in the environment, and refuse start naming the field (issue 16)', () => {
+    const imapDir = mkdtempSync(join(tmpdir(), 'certmerge-offline-'));
+    try {
+      copyFileSync(join(dir, 'case.yaml'), join(imapDir, 'case.yaml'));
+      writeFileSync(join(imapDir, 'imap.yaml'), 'dataDir: ./data\nmail:\n  source: imap\n  imap: { host: 127.0.0.1, port: 1, user: me@example.com, pass: ${CERTMERGE_TEST_UNSET_PASS} }\n');
+      const env = { CERTMERGE_TEST_UNSET_PASS: '' };
+      const created = cli(imapDir, ['case', 'create', '--file', 'case.yaml', '--config', 'imap.yaml', '--json'], env);
+      assert.equal(created.code, 0, created.stderr);
+      const listed = cli(imapDir, ['case', 'list', '--config', 'imap.yaml'], env);
+      assert.equal(listed.code, 0, listed.stderr);
+      const fixture = fileURLToPath(new URL('../mail/fixtures/confirm-ja-iso2022jp.eml', import.meta.url));
+      assert.equal(cli(imapDir, ['classify', fixture, '--config', 'imap.yaml'], env).code, 0);
+      const started = cli(imapDir, ['start', '--config', 'imap.yaml'], env);
+      assert.equal(started.code, 2, started.stderr);
+      assert.equal(started.stderr.trim(), 'certmerge: imap.yaml: mail.imap.pass: required for password login (or set mail.imap.auth.type: oauth2)');
+    } finally {
+      rmSync(imapDir, { recursive: true, force: true });
+    }
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { resolveConfig } from '../../src/config/load.js';
+import { requireMailLogin, resolveConfig } from '../../src/config/load.js';
 import { AppError } from '../../src/errors.js';
 
 const base = (auth: unknown, extra: Record<string, unknown> = {}) => ({ mail: { source: 'imap', imap: { host: 'imap.example.com', user: 'me@example.com', auth, ...extra } } });
@@ -20,9 +20,12 @@ describe('mail.imap.auth in the config', () => {
     assert.equal(c.mail.imap?.auth?.type, 'oauth2');
   });
 
-  it('should still require mail.imap.pass for password login, naming the field', () => {
-    assert.match(errorOf(base(undefined)), /c\.yaml: mail\.imap\.pass: required for password login/);
-    assert.match(errorOf(base({ type: 'password' })), /mail\.imap\.pass: required for password login/);
+  it('should still require mail.imap.pass for password login, naming the field, when signing in (issue 16: not for offline commands)', () => {
+    const signIn = (data: unknown) => () => requireMailLogin(resolveConfig(data, '/tmp', 'c.yaml', {}));
+    assert.throws(signIn(base(undefined)), (e: Error) => e instanceof AppError && /^c\.yaml: mail\.imap\.pass: required for password login/.test(e.message));
+    assert.throws(signIn(base({ type: 'password' })), /mail\.imap\.pass: required for password login/);
+    assert.doesNotThrow(signIn(base({ type: 'password' }, { pass: 'x' })));
+    assert.doesNotThrow(signIn({ mail: { source: 'maildir' } }));
   });
 
   it('should require https endpoints except on loopback', () => {

@@ -6,6 +6,7 @@ import { lockDataDir, runningDaemon } from '../../app/data-dir-lock.js';
 import { DraftStore } from '../../store/draft-store.js';
 import type { DraftView } from '../../replies/draft-view.js';
 import { printJson, type Output } from '../output.js';
+import { requireMailLogin } from '../../config/load.js';
 
 function render(d: Pick<DraftView, 'id' | 'caseId' | 'kind' | 'status' | 'subject' | 'to' | 'language' | 'error'>): string {
   return `${d.id}  ${d.caseId}  ${d.kind.padEnd(16)} ${d.status.padEnd(10)} ${d.language}  to ${d.to}  "${d.subject}"${d.error ? `  (last error: ${d.error})` : ''}`;
@@ -50,6 +51,7 @@ export async function draftSend(ctx: AppContext, o: Output, id: string, json: bo
     if (!res.ok) throw new AppError(errorCodeForStatus(res.status), body.error ?? `send failed (HTTP ${res.status})`);
     sent = body;
   } else {
+    requireMailLogin(config);
     const lock = lockDataDir(config.dataDir);
     const app = buildApp(config, { clock: ctx.clock, logger: pino({ level: 'silent' }) });
     try {

@@ -110,6 +110,10 @@ async function tlsCheck(add: Add, check: string, host: string, port: number, sec
 
 async function imapChecks(config: ResolvedConfig, signIns: MailSignIns, add: Add, findings: Findings, timeoutMs: number): Promise<void> {
   const imap = config.mail.imap!;
+  if (!signIns.imap && !imap.pass) {
+    add('imap login', false, `mail.imap.pass is empty: set it (an app password where the provider needs one, e.g. \${IMAP_PASS} from the environment) or use mail.imap.auth.type: oauth2`);
+    return;
+  }
   let auth: { user: string; pass: string } | { user: string; accessToken: string } = { user: imap.user, pass: imap.pass ?? '' };
   if (signIns.imap) {
     try {
