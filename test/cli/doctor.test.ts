@@ -118,6 +118,27 @@ trust:
     assert.equal(login?.ok, false);
     assert.match(login!.detail, /refused the sign-in for alice \(.*AUTHENTICATIONFAILED.*\): check mail\.imap\.user and mail\.imap\.pass/);
   });
+
+  it('should report an empty mail.imap.pass as a failed login check, not a crash (issue 16)', async () => {
+    writeConfig('${CERTMERGE_TEST_NO_PASS}'); // unset in the environment: the field is dropped
+    const r = await doctor(['--config', file, '--json']);
+    assert.equal(r.code, 1, r.out + r.err);
+    const login = (JSON.parse(r.out) as { check: string; ok: boolean; detail: string }[]).find((x) => x.check === 'imap login');
+    assert.equal(login?.ok, false);
+    assert.match(login!.detail, /^mail\.imap\.pass is empty/);
+  });
+
+  // Last: it adds a message the other checks would see.
+  it('should fail the trust setup when mail from another domain carries no header from the server (issue 13)', async () => {
+    writeConfig('alice-secret-1');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}  authservId: ${AUTHSERV}\n`);
+    const before = (JSON.parse((await doctor(['--config', file, '--json'])).out) as { check: string; ok: boolean; detail: string }[]).filter((x) => x.check === 'trust setup');
+    assert.deepEqual(before.map((x) => x.ok), [true], JSON.stringify(before));
+    await d.append('alice', 'INBOX', Buffer.from('From: Friend <friend@elsewhere.example>\r\nTo: alice@example.com\r\nSubject: hi\r\nMessage-ID: <friend-1@elsewhere.example>\r\n\r\nhello\r\n'));
+    const r = await doctor(['--config', file]);
+    assert.equal(r.code, 1, r.out);
+    assert.match(r.out, new RegExp(`^FAIL trust setup: 1 of 2 recent messages from other domains carry no Authentication-Results from ${AUTHSERV.replace(/\./g, '\\.')}: .*trust\\.verifyDkim: true`, 'm'));
+  });
 });
 
 describe('what certmerge tells the user when a server refuses the sign-in', () => {

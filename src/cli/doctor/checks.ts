@@ -12,6 +12,7 @@ import { signInAction } from '../../mail/sources/imap-source.js';
 import { parseMessage } from '../../mail/parse/parse-message.js';
 import { rawHeaderLines } from '../../mail/parse/raw-header.js';
 import { verifySender } from '../../mail/verify/verify-sender.js';
+import { checkTrustSetup, headerSample, type HeaderSample } from '../../mail/verify/setup-check.js';
 
 export interface CheckResult {
   check: string;
@@ -202,9 +203,25 @@ async function trustChecks(client: ImapFlow, config: ResolvedConfig, add: Add, f
       }
     }
     await supportSenderCheck(client, config, add, findings.authservId ?? config.trust.authservId);
+    await trustSetupCheck(client, config, add, box.exists, findings.microsoftStyle ? undefined : (findings.authservId ?? config.trust.authservId));
   } finally {
     lock.release();
   }
+}
+
+/**
+ * Whether the server's verdict can be believed at all (issue 13): the headers of
+ * the newest 30 inbox messages, checked for mail from other domains without the
+ * server's Authentication-Results and for messages with two of them.
+ */
+async function trustSetupCheck(client: ImapFlow, config: ResolvedConfig, add: Add, exists: number, authservId: string | undefined): Promise<void> {
+  const from = Math.max(1, exists - 29);
+  const samples: HeaderSample[] = [];
+  for await (const m of client.fetch(`${from}:${exists}`, { headers: true })) {
+    if (m.headers) samples.push(headerSample(Buffer.concat([Buffer.from(m.headers), Buffer.from('\r\n')])));
+  }
+  const trust = { ...config.trust, authservId: config.trust.provider === 'microsoft' ? config.trust.authservId : authservId };
+  for (const f of checkTrustSetup(samples, trust)) add('trust setup', f.ok, f.detail);
 }
 
 async function supportSenderCheck(client: ImapFlow, config: ResolvedConfig, add: Add, authservId: string | undefined): Promise<void> {
