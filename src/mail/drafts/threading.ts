@@ -3,31 +3,12 @@
  * Message-ID, References is the parent's References followed by it.
  */
 
+import { normalizeMessageId, splitMessageIds } from '../message-id.js';
+
+export { normalizeMessageId, splitMessageIds };
+
 /** References longer than this keep the first ID (the thread root) and the newest ones. */
 export const MAX_REFERENCES = 20;
-
-/** One Message-ID in canonical `<id>` form, or null when the value holds none. */
-export function normalizeMessageId(value: string): string | null {
-  const trimmed = value.trim().replace(/^<+/, '').replace(/>+$/, '').trim();
-  if (trimmed === '' || /[\s<>]/.test(trimmed)) return null;
-  // `.invalid` is reserved (RFC 2606): the parser's stand-in for a missing Message-ID, which nobody else knows.
-  if (/\.invalid$/i.test(trimmed)) return null;
-  return `<${trimmed}>`;
-}
-
-/** Splits header-style lists (`<a@x> <b@y>`, comma or space separated) into canonical IDs. */
-export function splitMessageIds(values: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const value of values) {
-    const bracketed = value.match(/<[^<>\s]+>/g);
-    const parts = bracketed ?? value.split(/[\s,]+/);
-    for (const part of parts) {
-      const id = normalizeMessageId(part);
-      if (id) out.push(id);
-    }
-  }
-  return out;
-}
 
 export interface ThreadingHeaders {
   inReplyTo: string | null;

@@ -1,13 +1,11 @@
 import type { CaseFile, Language } from '../../cases/case-file.js';
+import type { MailAddress } from '../parse/parsed-message.js';
 
 /** The replies certmerge drafts for the user. */
 export const DRAFT_KINDS = ['confirmation', 'info', 'followup_overdue', 'badges_followup'] as const;
 export type DraftKind = (typeof DRAFT_KINDS)[number];
 
-export interface MailAddress {
-  address: string;
-  name: string;
-}
+export type { MailAddress } from '../parse/parsed-message.js';
 
 /** The support message a draft answers, as the parser read it. */
 export interface AnsweredMessage {

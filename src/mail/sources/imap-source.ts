@@ -14,7 +14,8 @@ import type { FolderCheckpoint, SourceStatus } from '../source-types.js';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from './backoff.js';
 import { resolveFolders, type ImapFolders } from './imap-folders.js';
 import { syncFolder } from './imap-sync.js';
-import { errorText, normalizeMessageId, sameDraft, STALE_DRAFT_KEYWORD, systemTimerClock, type MailSource, type MailSourceDeps, type TimerClock } from './mail-source.js';
+import { normalizeMessageId } from '../message-id.js';
+import { errorText, sameDraft, STALE_DRAFT_KEYWORD, systemTimerClock, type MailSource, type MailSourceDeps, type TimerClock } from './mail-source.js';
 import { SyncBatch } from './sync-batch.js';
 import { StatusTracker } from './source-status.js';
 
@@ -143,6 +144,7 @@ export class ImapSource implements MailSource {
 
   async deleteDraft(messageId: string): Promise<boolean> {
     const wanted = normalizeMessageId(messageId);
+    if (!wanted) return false;
     return this.inMailbox('drafts', async (client) => {
       if (!client.mailbox || client.mailbox.exists === 0) return false;
       const hits = ((await client.search({ header: { 'message-id': wanted } }, { uid: true })) || []) as number[];
@@ -159,6 +161,7 @@ export class ImapSource implements MailSource {
 
   async removeStaleDraft(messageId: string, raw: Buffer): Promise<'removed' | 'edited' | 'absent'> {
     const wanted = normalizeMessageId(messageId);
+    if (!wanted) return 'absent';
     return this.inMailbox('drafts', async (client) => {
       if (!client.mailbox || client.mailbox.exists === 0) return 'absent';
       const hits = ((await client.search({ header: { 'message-id': wanted } }, { uid: true })) || []) as number[];
@@ -184,7 +187,8 @@ export class ImapSource implements MailSource {
       const ids = new Set<string>();
       if (!client.mailbox || client.mailbox.exists === 0) return ids;
       for (const m of await client.fetchAll('1:*', { uid: true, envelope: true })) {
-        if (m.envelope?.messageId) ids.add(normalizeMessageId(m.envelope.messageId));
+        const id = m.envelope?.messageId ? normalizeMessageId(m.envelope.messageId) : null;
+        if (id) ids.add(id);
       }
       return ids;
     });

@@ -124,12 +124,6 @@ export function sameDraft(stored: Buffer, ours: Buffer): boolean {
   return norm(stored) === norm(ours);
 }
 
-/** `<id@host>` form, so ids compare equal whether or not the brackets were given. */
-export function normalizeMessageId(id: string): string {
-  const t = id.trim();
-  return t.startsWith('<') ? t : `<${t}>`;
-}
-
 /** An error's message for logs and status lines (callers redact secrets). */
 export function errorText(err: unknown): string {
   return err instanceof Error ? err.message : String(err);

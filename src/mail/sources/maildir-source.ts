@@ -12,7 +12,8 @@ import path from 'node:path';
 import { simpleParser, type AddressObject } from 'mailparser';
 import { AppError } from '../../errors.js';
 import type { FolderCheckpoint, FolderRole, IncomingMessage, SourceStatus } from '../source-types.js';
-import { errorText, normalizeMessageId, sameDraft, systemTimerClock, type MailSource, type MailSourceDeps, type SearchHints, type TimerClock } from './mail-source.js';
+import { normalizeMessageId } from '../message-id.js';
+import { errorText, sameDraft, systemTimerClock, type MailSource, type MailSourceDeps, type SearchHints, type TimerClock } from './mail-source.js';
 import { deliverySeconds, maildirBase, UidList, type MaildirEntry } from './maildir-uidlist.js';
 import { SyncBatch } from './sync-batch.js';
 import { StatusTracker } from './source-status.js';
@@ -115,6 +116,7 @@ export class MaildirSource implements MailSource {
 
   async deleteDraft(messageId: string): Promise<boolean> {
     const wanted = normalizeMessageId(messageId);
+    if (!wanted) return false;
     let found = false;
     for (const e of listEntries(path.join(this.opts.root, DRAFTS))) {
       if (messageIdOf(readHeader(e.file)) === wanted) {
@@ -132,6 +134,7 @@ export class MaildirSource implements MailSource {
   /** Maildir has no portable keywords: an edited draft is flagged on the dashboard only. */
   async removeStaleDraft(messageId: string, raw: Buffer): Promise<'removed' | 'edited' | 'absent'> {
     const wanted = normalizeMessageId(messageId);
+    if (!wanted) return 'absent';
     let state: 'removed' | 'edited' | 'absent' = 'absent';
     for (const e of listEntries(path.join(this.opts.root, DRAFTS))) {
       if (messageIdOf(readHeader(e.file)) !== wanted) continue;
