@@ -1,3 +1,4 @@
+import { addressInDomains } from '../verify/domain-name.js';
 import type { ClassificationRules } from './classification-rules.js';
 
 /**
@@ -8,8 +9,7 @@ import type { ClassificationRules } from './classification-rules.js';
 export function senderGroupsOf(address: string | null, groups: ClassificationRules['senders']): string[] {
   if (!address) return [];
   const addr = address.toLowerCase();
-  const domain = addr.slice(addr.lastIndexOf('@') + 1);
   return Object.entries(groups)
-    .filter(([, g]) => g.addresses.includes(addr) || g.domains.some((d) => domain === d || domain.endsWith(`.${d}`)))
+    .filter(([, g]) => g.addresses.includes(addr) || addressInDomains(addr, g.domains))
     .map(([name]) => name);
 }

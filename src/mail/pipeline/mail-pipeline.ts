@@ -10,7 +10,7 @@ import type { MessageOutcome, MessageStore } from '../../store/message-store.js'
 import type { CaseFile } from '../../cases/case-file.js';
 import type { IncomingMessage } from '../source-types.js';
 import { rawHeaderBlock } from '../parse/raw-header.js';
-import { domainOfAddress, isSameOrSubdomain, normalizeDomain } from '../verify/domain-name.js';
+import { addressInDomains } from '../verify/domain-name.js';
 import { correlate, type Correlation, type CorrelationLookups, type PendingBinding } from './correlate.js';
 import { caseFileAddresses, deliveredToUser, userAddressSet, type Delivery } from './recipients.js';
 import { mailEvent, sentEvent } from './mail-event.js';
@@ -75,10 +75,6 @@ export interface ProcessResult {
   why: string;
 }
 
-const inDomains = (address: string, domains: string[]) => {
-  const d = domainOfAddress(address);
-  return d !== null && domains.some((t) => isSameOrSubdomain(d, normalizeDomain(t) ?? t.toLowerCase()));
-};
 const isPending = (c: Correlation | PendingBinding | null): c is PendingBinding => c !== null && 'pending' in c;
 
 /**
@@ -252,7 +248,7 @@ export class MailPipeline {
       this.deps.cases.record(corr.caseId, { at: now, type: 'own-mail', source: 'mail', messageId: m.messageId, summary: `Ignored: ${why}`, detail: timelineDetail(m, { via: corr.via, why }) });
       return { caseId: corr.caseId, outcome: 'ignored' as const, why };
     };
-    if (!m.to.some((a) => inDomains(a, this.deps.supportDomains))) return record('own mail not addressed to support');
+    if (!m.to.some((a) => addressInDomains(a, this.deps.supportDomains))) return record('own mail not addressed to support');
     const thread = [...m.references, ...(m.inReplyTo ? [m.inReplyTo] : [])];
     const answered = m.inReplyTo ? this.deps.messages.get(m.inReplyTo) : null;
     const row = this.deps.store.getCase(corr.caseId);

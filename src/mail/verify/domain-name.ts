@@ -8,17 +8,9 @@ import { domainToASCII } from 'node:url';
 export function normalizeDomain(domain: string): string | null {
   const trimmed = domain.trim().replace(/\.$/, '').toLowerCase();
   if (!trimmed || /[\s@<>]/.test(trimmed)) return null;
-  // The same few domains (the From domain, header.d, header.from) recur in every
-  // message, and domainToASCII is a call into the URL parser: remember answers.
-  let ascii = asciiForms.get(trimmed);
-  if (ascii === undefined) {
-    ascii = domainToASCII(trimmed);
-    if (asciiForms.size >= 1000) asciiForms.clear();
-    asciiForms.set(trimmed, ascii);
-  }
+  const ascii = domainToASCII(trimmed);
   return ascii && ascii.includes('.') ? ascii : null;
 }
-const asciiForms = new Map<string, string>();
 
 /** The domain of `local@domain`, normalized; also accepts DKIM's `header.i=@domain`. */
 export function domainOfAddress(address: string): string | null {
@@ -29,4 +21,10 @@ export function domainOfAddress(address: string): string | null {
 /** True when `domain` is `base` or a subdomain of it (`mail.amazon.com` under `amazon.com`, not `amazon.com.evil.example`). */
 export function isSameOrSubdomain(domain: string, base: string): boolean {
   return domain === base || domain.endsWith(`.${base}`);
+}
+
+/** True when the address's domain is one of `domains` or under one of them. */
+export function addressInDomains(address: string, domains: readonly string[]): boolean {
+  const d = domainOfAddress(address);
+  return d !== null && domains.some((t) => isSameOrSubdomain(d, normalizeDomain(t) ?? t.toLowerCase()));
 }
