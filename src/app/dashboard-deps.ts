@@ -7,7 +7,7 @@ import { isMailKind, type MailKind } from '../mail/kinds.js';
 import type { LifecycleEvent } from '../machines/events.js';
 import type { DashboardDeps } from '../server/deps.js';
 import type { App } from './build-app.js';
-import { bindReceiptByHand } from '../mail/pipeline/bind-by-hand.js';
+import { bindReceiptByHand } from '../ingest/bind-by-hand.js';
 import { SignInService } from '../auth/sign-in-service.js';
 import { caseCalendar } from '../calendar/case-calendar.js';
 import { linksFor } from '../notify/notifier.js';

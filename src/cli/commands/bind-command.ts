@@ -1,5 +1,5 @@
 import type { AppContext } from '../../app/context.js';
-import { bindReceiptByHand } from '../../mail/pipeline/bind-by-hand.js';
+import { bindReceiptByHand } from '../../ingest/bind-by-hand.js';
 import { MessageStore } from '../../store/message-store.js';
 import { printJson, type Output } from '../output.js';
 import { renderCase } from './case-commands.js';

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { AppError } from '../../errors.js';
 import type { ResolvedConfig } from '../../config/load.js';
 import { builtinRulesPath, loadRules } from '../../mail/classify/load-rules.js';
-import { makeUnderstand } from '../../mail/pipeline/understand-adapter.js';
+import { makeUnderstand } from '../../ingest/understand-adapter.js';
 import { readPrefix } from '../../mail/sources/maildir-source.js';
 import { printJson, type Output } from '../output.js';
 

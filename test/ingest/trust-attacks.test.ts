@@ -3,11 +3,11 @@ import assert from 'node:assert/strict';
 import { generateKeyPairSync } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { dkimSign, type DKIMSignOptions } from 'mailauth';
-import { sampleThread } from '../../../src/demo/sample-thread.js';
-import type { IncomingMessage } from '../../../src/mail/source-types.js';
-import { bindReceiptByHand } from '../../../src/mail/pipeline/bind-by-hand.js';
-import { sampleCase } from '../../support/case-files.js';
-import { AUTHSERV, testApp } from '../../support/app.js';
+import { sampleThread } from '../../src/demo/sample-thread.js';
+import type { IncomingMessage } from '../../src/mail/source-types.js';
+import { bindReceiptByHand } from '../../src/ingest/bind-by-hand.js';
+import { sampleCase } from '../support/case-files.js';
+import { AUTHSERV, testApp } from '../support/app.js';
 
 let uid = 0;
 const inbox = (raw: Buffer): IncomingMessage => ({ role: 'inbox', mailbox: 'INBOX', uidValidity: '1', uid: ++uid, raw, size: raw.length, truncated: false });

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { correlate, type CorrelationLookups } from '../../../src/mail/pipeline/correlate.js';
-import type { UnderstoodMail } from '../../../src/mail/pipeline/understood.js';
+import { correlate, type CorrelationLookups } from '../../src/ingest/correlate.js';
+import type { UnderstoodMail } from '../../src/ingest/understood.js';
 
 const mail = (over: Partial<UnderstoodMail> = {}): UnderstoodMail => ({
   messageId: '<m@amazon.com>', from: null, replyTo: null, to: ['u@example.com'], cc: [], delivery: { deliveredTo: [], xOriginalTo: [], resent: [] }, contentDigest: 'd', confidence: 1, ask: false, askKinds: [], evidence: null, subject: '', date: null, inReplyTo: null, references: [], newText: '',

@@ -1,22 +1,22 @@
-import type { Logger } from '../../log.js';
-import type { CaseService } from '../../cases/case-service.js';
-import type { LifecycleTag } from '../../machines/lifecycle.js';
-import type { Clock } from '../../clock/clock.js';
-import { AppError } from '../../errors.js';
-import type { CaseStore } from '../../store/case-store.js';
-import type { CheckpointStore } from '../../store/checkpoint-store.js';
-import type { DraftStore } from '../../store/draft-store.js';
-import type { MessageOutcome, MessageStore } from '../../store/message-store.js';
-import type { CaseFile } from '../../cases/case-file.js';
-import type { IncomingMessage } from '../source-types.js';
-import { rawHeaderBlock } from '../parse/raw-header.js';
-import { addressInDomains } from '../verify/domain-name.js';
+import type { Logger } from '../log.js';
+import type { CaseService } from '../cases/case-service.js';
+import type { LifecycleTag } from '../machines/lifecycle.js';
+import type { Clock } from '../clock/clock.js';
+import { AppError } from '../errors.js';
+import type { CaseStore } from '../store/case-store.js';
+import type { CheckpointStore } from '../store/checkpoint-store.js';
+import type { DraftStore } from '../store/draft-store.js';
+import type { MessageOutcome, MessageStore } from '../store/message-store.js';
+import type { CaseFile } from '../cases/case-file.js';
+import type { IncomingMessage } from '../mail/source-types.js';
+import { rawHeaderBlock } from '../mail/parse/raw-header.js';
+import { addressInDomains } from '../mail/verify/domain-name.js';
 import { correlate, type Correlation, type CorrelationLookups, type PendingBinding } from './correlate.js';
 import { caseFileAddresses, deliveredToUser, userAddressSet, type Delivery } from './recipients.js';
 import { mailEvent, sentEvent } from './mail-event.js';
 import { timelineDetail, whyUnverified, type Understand, type UnderstoodMail } from './understood.js';
-import { decide, type KindCorrection } from '../classify/decide.js';
-import { MAIL_KINDS, type MailKind } from '../kinds.js';
+import { decide, type KindCorrection } from '../mail/classify/decide.js';
+import { MAIL_KINDS, type MailKind } from '../mail/kinds.js';
 
 /** Where unsure mail becomes a question and the user's corrections come from (migration 5). */
 export interface QuestionDeps {

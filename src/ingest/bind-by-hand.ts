@@ -1,7 +1,7 @@
-import type { ApplyResult, CaseService } from '../../cases/case-service.js';
-import { AppError } from '../../errors.js';
-import type { CaseStore } from '../../store/case-store.js';
-import type { MessageStore } from '../../store/message-store.js';
+import type { ApplyResult, CaseService } from '../cases/case-service.js';
+import { AppError } from '../errors.js';
+import type { CaseStore } from '../store/case-store.js';
+import type { MessageStore } from '../store/message-store.js';
 
 /**
  * The user's answer to "which case is this receipt for?": binds the support

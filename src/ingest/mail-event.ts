@@ -1,4 +1,4 @@
-import type { LifecycleEvent } from '../../machines/events.js';
+import type { LifecycleEvent } from '../machines/events.js';
 import type { UnderstoodMail } from './understood.js';
 
 /**

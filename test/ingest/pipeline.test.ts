@@ -1,10 +1,10 @@
 import { describe, it, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
-import { sampleThread } from '../../../src/demo/sample-thread.js';
-import type { IncomingMessage } from '../../../src/mail/source-types.js';
-import { sampleCase } from '../../support/case-files.js';
-import { AUTHSERV, testApp } from '../../support/app.js';
+import { sampleThread } from '../../src/demo/sample-thread.js';
+import type { IncomingMessage } from '../../src/mail/source-types.js';
+import { sampleCase } from '../support/case-files.js';
+import { AUTHSERV, testApp } from '../support/app.js';
 
 let uid = 0;
 const incoming = (role: 'inbox' | 'sent', raw: Buffer): IncomingMessage => ({ role, mailbox: role === 'inbox' ? 'INBOX' : 'Sent', uidValidity: '1', uid: ++uid, raw, size: raw.length, truncated: false });
@@ -176,7 +176,7 @@ describe('mail that arrived before its case', () => {
 
 describe('support-looking mail that matches no case (issue 13: 100 spoofed mails added 187 MB)', () => {
   it('should keep only headers and an 8 KB excerpt each, 4 MB in all, for 90 days, and still match a case later', async () => {
-    const { UNMATCHED } = await import('../../../src/mail/pipeline/mail-pipeline.js');
+    const { UNMATCHED } = await import('../../src/ingest/mail-pipeline.js');
     const t = testApp();
     try {
       const caseFile = sampleCase({ language: 'en' });

@@ -1,5 +1,5 @@
-import type { Evidence } from '../classify/decide.js';
-import type { MailKind } from '../kinds.js';
+import type { Evidence } from '../mail/classify/decide.js';
+import type { MailKind } from '../mail/kinds.js';
 
 /**
  * What the pipeline needs to know about one message, whatever the parser and

@@ -1,4 +1,4 @@
-import { understandMessage, type UnderstandDeps } from '../understand.js';
+import { understandMessage, type UnderstandDeps } from '../mail/understand.js';
 import type { Understand, UnderstoodMail } from './understood.js';
 
 /** The mail layer's understanding, shaped for the pipeline (subject and body case IDs apart). */
