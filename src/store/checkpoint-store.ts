@@ -1,7 +1,13 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './database.js';
 import { preparedStatements } from './prepared.js';
-import type { FolderCheckpoint } from '../mail/source-types.js';
+
+/** A folder's row: how far its mail was processed (the mail source's FolderCheckpoint has the same shape). */
+export interface FolderCheckpoint {
+  mailbox: string;
+  uidValidity: string;
+  lastUid: number;
+}
 
 /** Per-folder UIDVALIDITY and last processed UID. */
 export class CheckpointStore {
