@@ -134,6 +134,7 @@ trust:
     writeFileSync(file, `${readFileSync(file, 'utf8')}  authservId: ${AUTHSERV}\n`);
     const before = (JSON.parse((await doctor(['--config', file, '--json'])).out) as { check: string; ok: boolean; detail: string }[]).filter((x) => x.check === 'trust setup');
     assert.deepEqual(before.map((x) => x.ok), [true], JSON.stringify(before));
+    assert.match((await doctor(['--config', file])).out, /^ok {3}trust local check: trust\.verifyDkim is off \(recommended: true\)/m);
     await d.append('alice', 'INBOX', Buffer.from('From: Friend <friend@elsewhere.example>\r\nTo: alice@example.com\r\nSubject: hi\r\nMessage-ID: <friend-1@elsewhere.example>\r\n\r\nhello\r\n'));
     const r = await doctor(['--config', file]);
     assert.equal(r.code, 1, r.out);

@@ -222,6 +222,14 @@ async function trustSetupCheck(client: ImapFlow, config: ResolvedConfig, add: Ad
   }
   const trust = { ...config.trust, authservId: config.trust.provider === 'microsoft' ? config.trust.authservId : authservId };
   for (const f of checkTrustSetup(samples, trust)) add('trust setup', f.ok, f.detail);
+  // A recommendation, not a failure: the server's verdict alone is safe when the setup above is.
+  add(
+    'trust local check',
+    true,
+    config.trust.verifyDkim
+      ? 'trust.verifyDkim is on: mail that would move a case is also checked for DKIM/DMARC here, so a forged server header is not enough'
+      : 'trust.verifyDkim is off (recommended: true): certmerge then checks DKIM/DMARC itself for mail that would move a case, so it stays safe if your server ever lets a forged Authentication-Results through',
+  );
 }
 
 async function supportSenderCheck(client: ImapFlow, config: ResolvedConfig, add: Add, authservId: string | undefined): Promise<void> {
