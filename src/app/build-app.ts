@@ -8,7 +8,8 @@ import type { MailSource, MailSourceDeps } from '../mail/sources/mail-source.js'
 import { DEFAULT_SEND_TIMEOUTS, sendRaw } from '../mail/drafts/send.js';
 import { mailSignIns } from '../auth/sign-ins.js';
 import { DraftService, type SendRaw } from '../replies/draft-service.js';
-import { DeadlineScheduler, realTimers, type Timers } from '../scheduler/deadline-scheduler.js';
+import { DeadlineScheduler } from '../scheduler/deadline-scheduler.js';
+import { realTimers, type Timers } from '../clock/clock.js';
 import { CheckpointStore } from '../store/checkpoint-store.js';
 import { DraftStore } from '../store/draft-store.js';
 import { MessageStore } from '../store/message-store.js';

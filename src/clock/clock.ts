@@ -21,3 +21,22 @@ export class ManualClock implements Clock {
     this.t += ms;
   }
 }
+
+/** Timers, passed in like the clock so tests can drive them (or use node:test mock timers). */
+export interface Timers {
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+/** Real timers, unref'd: a background timer never keeps a CLI process alive. */
+export const realTimers: Timers = {
+  setTimeout: (fn, ms) => setTimeout(fn, ms).unref(),
+  clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout),
+};
+
+/** Timers with a millisecond clock, for the mail sources' reconnects and watchdogs. */
+export interface TimerClock extends Timers {
+  now(): number;
+}
+
+export const systemTimerClock: TimerClock = { now: () => Date.now(), ...realTimers };

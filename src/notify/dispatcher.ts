@@ -1,5 +1,5 @@
 import type { Clock } from '../clock/clock.js';
-import type { Timers } from '../scheduler/deadline-scheduler.js';
+import type { Timers } from '../clock/clock.js';
 import type { Channel } from './notification.js';
 import type { Outbox } from './outbox.js';
 

@@ -2,7 +2,7 @@ import type { Clock } from '../clock/clock.js';
 import type { ResolvedConfig } from '../config/load.js';
 import type { SourceStatus } from '../mail/source-types.js';
 import type { Db } from '../store/database.js';
-import type { Timers } from '../scheduler/deadline-scheduler.js';
+import type { Timers } from '../clock/clock.js';
 import { expiringNotifications, mailSourceNotification, notificationForEvent, unmatchedNotification, type ExpiringItem, type Links } from './decide.js';
 import type { NotificationDispatcher } from './dispatcher.js';
 import type { Notification, NotifyLanguage } from './notification.js';

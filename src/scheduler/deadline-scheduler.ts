@@ -1,16 +1,6 @@
-import type { Clock } from '../clock/clock.js';
+import type { Clock, Timers } from '../clock/clock.js';
 import type { ApplyResult } from '../cases/case-service.js';
 
-/** Timers, injected so tests drive the scheduler without waiting. */
-export interface Timers {
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-export const realTimers: Timers = {
-  setTimeout: (fn, ms) => setTimeout(fn, ms).unref(),
-  clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout),
-};
 
 export interface DeadlineSchedulerDeps {
   clock: Clock;

@@ -12,7 +12,7 @@ import { webhookChannel } from '../../src/notify/channels/webhook.js';
 import { testNotification } from '../../src/notify/decide.js';
 import { NotificationDispatcher } from '../../src/notify/dispatcher.js';
 import { Outbox } from '../../src/notify/outbox.js';
-import { realTimers } from '../../src/scheduler/deadline-scheduler.js';
+import { realTimers } from '../../src/clock/clock.js';
 import { openDatabase, type Db } from '../../src/store/database.js';
 import { run } from '../../src/cli/main.js';
 import { sampleCase } from '../support/case-files.js';

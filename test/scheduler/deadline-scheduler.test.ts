@@ -7,7 +7,8 @@ import { ManualClock } from '../../src/clock/clock.js';
 import { CaseService } from '../../src/cases/case-service.js';
 import { CaseStore } from '../../src/store/case-store.js';
 import { openDatabase, type Db } from '../../src/store/database.js';
-import { DeadlineScheduler, type Timers } from '../../src/scheduler/deadline-scheduler.js';
+import { DeadlineScheduler } from '../../src/scheduler/deadline-scheduler.js';
+import type { Timers } from '../../src/clock/clock.js';
 import { sampleCase } from '../support/case-files.js';
 import type { LifecycleEvent } from '../../src/machines/events.js';
 

@@ -15,7 +15,8 @@ import { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from './backoff.js
 import { resolveFolders, type ImapFolders } from './imap-folders.js';
 import { syncFolder } from './imap-sync.js';
 import { normalizeMessageId } from '../message-id.js';
-import { errorText, sameDraft, STALE_DRAFT_KEYWORD, systemTimerClock, type MailSource, type MailSourceDeps, type TimerClock } from './mail-source.js';
+import { systemTimerClock, type TimerClock } from '../../clock/clock.js';
+import { errorText, sameDraft, STALE_DRAFT_KEYWORD, type MailSource, type MailSourceDeps } from './mail-source.js';
 import { SyncBatch } from './sync-batch.js';
 import { StatusTracker } from './source-status.js';
 

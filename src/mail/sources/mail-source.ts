@@ -7,27 +7,11 @@ import type { ImapConfig } from '../../config/schema.js';
 import type { FolderCheckpoint, IncomingMessage, SourceStatus } from '../source-types.js';
 
 import type { Logger } from '../../log.js';
+import type { TimerClock } from '../../clock/clock.js';
 
 /** The app's logger. Sources never log passwords or message bodies. */
 export type SourceLogger = Logger;
 
-/** Timers, injectable so tests can drive reconnects and watchdogs without waiting. */
-export interface TimerClock {
-  now(): number;
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-export const systemTimerClock: TimerClock = {
-  now: () => Date.now(),
-  setTimeout: (fn, ms) => {
-    const t = setTimeout(fn, ms);
-    // Background timers must not keep a CLI process alive.
-    t.unref();
-    return t;
-  },
-  clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
-};
 
 /** What narrows the first sync of a mailbox to plausible support mail. */
 export interface SearchHints {

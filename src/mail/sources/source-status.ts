@@ -1,6 +1,6 @@
 /** The health a source reports, kept in one place so both sources report it the same way. */
 import type { SignInRefused, SourceStatus } from '../source-types.js';
-import type { TimerClock } from './mail-source.js';
+import type { TimerClock } from '../../clock/clock.js';
 
 export class StatusTracker {
   private s: SourceStatus;
