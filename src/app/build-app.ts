@@ -200,7 +200,7 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
     try {
       notifier.plan();
     } catch (err) {
-      logger.error({ err: (err as Error).message }, 'notifications: could not plan');
+      logger.error({ err }, 'notifications: could not plan');
     }
   }
 

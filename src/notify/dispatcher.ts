@@ -65,7 +65,7 @@ export class NotificationDispatcher {
           await this.runDue();
         } while (this.again && this.running);
       } catch (err) {
-        this.deps.logger.error({ err: (err as Error).message }, 'notifications: cannot read the outbox');
+        this.deps.logger.error({ err }, 'notifications: cannot read the outbox');
       } finally {
         this.busy = null;
         this.plan();

@@ -80,7 +80,7 @@ export class Notifier {
     try {
       this.plan();
     } catch (err) {
-      this.deps.logger.error({ err: (err as Error).message }, 'notifications: could not plan');
+      this.deps.logger.error({ err }, 'notifications: could not plan');
     }
     if (!this.running) return;
     this.handle = this.deps.timers.setTimeout(() => this.tick(), this.deps.tickMs ?? 60_000);

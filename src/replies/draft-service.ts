@@ -130,7 +130,7 @@ export class DraftService {
         this.deps.drafts.setMailboxState(d.id, state);
         if (state === 'edited') this.deps.logger.warn({ caseId: d.caseId, draftId: d.id, messageId: d.messageId }, 'a superseded draft was edited by the user: kept in Drafts and flagged; do not send it');
       } catch (err) {
-        this.deps.logger.warn({ draftId: d.id, err: (err as Error).message }, 'could not remove a superseded draft from the Drafts folder; will retry');
+        this.deps.logger.warn({ draftId: d.id, err }, 'could not remove a superseded draft from the Drafts folder; will retry');
       }
     }
   }
@@ -312,7 +312,7 @@ export class DraftService {
     }
     store.transaction(() => drafts.replaceContent(id, composed.raw, composed.text, clock.now().toISOString()));
     // The old copy leaves the Drafts folder; the pending row puts the new one there (again after a crash).
-    await this.deps.mailbox.deleteDraft(d.messageId).catch((err: Error) => logger.warn({ draftId: id, err: err.message }, 'could not remove the old copy of an edited draft'));
+    await this.deps.mailbox.deleteDraft(d.messageId).catch((err: Error) => logger.warn({ draftId: id, err }, 'could not remove the old copy of an edited draft'));
     await this.finishPending();
     logger.info({ draftId: id, caseId: d.caseId }, 'draft edited');
     return toView(drafts.get(id)!);

@@ -194,12 +194,12 @@ export class MaildirSource implements MailSource {
         try {
           const w = watch(path.join(this.folders[role].dir, sub), () => this.onWatchEvent(role));
           w.on('error', (err) => {
-            this.deps.logger.warn({ dir: path.join(this.folders[role].dir, sub), err: errorText(err) }, 'Maildir watch failed; relying on the rescan');
+            this.deps.logger.warn({ dir: path.join(this.folders[role].dir, sub), err }, 'Maildir watch failed; relying on the rescan');
             w.close();
           });
           this.watchers.push(w);
         } catch (err) {
-          this.deps.logger.warn({ err: errorText(err) }, 'cannot watch the Maildir; relying on the rescan');
+          this.deps.logger.warn({ err }, 'cannot watch the Maildir; relying on the rescan');
         }
       }
     }
