@@ -153,7 +153,7 @@ ${
   editing
     ? html`<button type="submit" name="action" value="review" class="primary" id="review-edit">${g.review}</button><a class="button" href="/cases/${encodeURIComponent(editing.caseId)}">${g.backNoSave}</a>`
     : dups.length
-      ? html`<input type="hidden" name="duplicateOk" value="yes"><button type="submit" name="action" value="create" class="primary" id="create">${g.createAnyway}</button>`
+      ? html`<input type="hidden" name="duplicateOk" value="${v.duplicateOk ?? dups.map((d) => d.id).join(' ')}"><button type="submit" name="action" value="create" class="primary" id="create">${g.createAnyway}</button>`
       : html`<button type="submit" name="action" value="create" class="primary" id="create">${n.create}</button>`
 }
 </div>
