@@ -55,6 +55,8 @@ export interface CaseSummary extends Pick<CaseView, 'id' | 'state' | 'statePath'
   requesterName: string;
   targetCandidateId: string;
   sourceCandidateId: string;
+  targetLoginEmail: string;
+  sourceLoginEmail: string;
   /** The last mail that reached the case (applied or ignored), as the timeline has it. */
   lastMail: TimelineEntry | null;
 }
@@ -361,6 +363,8 @@ export class CaseService {
         requesterName: r.requesterName,
         targetCandidateId: r.targetCandidateId,
         sourceCandidateId: r.sourceCandidateId,
+        targetLoginEmail: r.targetLoginEmail,
+        sourceLoginEmail: r.sourceLoginEmail,
         lastMail: mail ? toTimeline(mail) : null,
       };
     });

@@ -78,9 +78,27 @@ export function apiRouter(deps: DashboardDeps, feed: ChangeFeed): Router {
     res.json(deps.cases.list());
   });
 
+  // A pair of accounts another case already holds is accepted (a second request is the user's call) and said
+  // so: `sameAccounts` lists those cases' IDs, present only when there are some.
   r.post('/api/cases', (req, res) => {
     const caseFile = validateCaseFile(bodyOf(req), 'case file');
-    res.status(201).json(deps.cases.create(caseFile));
+    const same = deps.cases.sameAccounts(caseFile);
+    res.status(201).json({ ...deps.cases.create(caseFile), ...(same.length ? { sameAccounts: same } : {}) });
+  });
+
+  // Replaces the case file (validated as on create); the state and timeline stay. Returns the case object.
+  r.put('/api/cases/:id', (req, res) => {
+    deps.cases.view(req.params.id);
+    const caseFile = validateCaseFile(bodyOf(req), 'case file');
+    deps.cases.edit(req.params.id, caseFile);
+    const same = deps.cases.sameAccounts(caseFile, req.params.id);
+    res.json({ ...caseJson(deps, req.params.id), ...(same.length ? { sameAccounts: same } : {}) });
+  });
+
+  // Hides the case from every list (soft delete, as `certmerge case delete`); a second DELETE is a 404.
+  r.delete('/api/cases/:id', (req, res) => {
+    deps.cases.delete(req.params.id);
+    res.json({ id: req.params.id, deleted: true });
   });
 
   r.get('/api/cases/:id', (req, res) => {

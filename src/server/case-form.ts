@@ -20,7 +20,7 @@ export function formValues(body: unknown): FormValues {
 const ROW_LISTS = ['certifications', 'benefits'];
 
 /** The only field names the form has: anything else is dropped (and no name can reach a prototype). */
-const FIELD = /^(language|reason|requester\.(name|company)|(target|source)\.(candidateId|loginEmail|trainingEmail|certificationEmail|skillBuilderEmail)|(target|source)\.certifications\.\d{1,3}\.(name|passedOn|expiresOn)|(target|source)\.benefits\.\d{1,3}\.(kind|expiresOn|code))$/;
+const FIELD = /^(language|reason|reasonEn|requester\.(name|company|nameEn|companyEn)|(target|source)\.(candidateId|loginEmail|trainingEmail|certificationEmail|skillBuilderEmail)|(target|source)\.certifications\.\d{1,3}\.(name|passedOn|expiresOn)|(target|source)\.benefits\.\d{1,3}\.(kind|expiresOn|code))$/;
 
 /**
  * Builds the case-file object from dotted field names. Blank fields are left

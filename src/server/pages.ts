@@ -6,7 +6,9 @@ import { supportFormText } from '../cases/support-form-text.js';
 import { HAND_APPLIED_EVENT_TYPES, userEvent } from '../cases/user-event.js';
 import { lifecycleMachine } from '../machines/lifecycle.js';
 import { applyHandEvent, reclassify, requireDraft } from './api.js';
-import { formValues, swapAccounts, validateForm, formToCaseData } from './case-form.js';
+import { caseDataToForm, formValues, swapAccounts, validateForm, formToCaseData, type FormValues } from './case-form.js';
+import type { CaseFile } from '../cases/case-file.js';
+import { confirmDeletePage, confirmEditPage } from './views/manage.js';
 import type { DashboardDeps } from './deps.js';
 import { lifecycleDiagram, machineLayout } from './diagram/lifecycle-diagram.js';
 import { dict, LANG_COOKIE, requestLang } from './i18n/index.js';
@@ -147,12 +149,83 @@ export function pageRouter(deps: DashboardDeps): Router {
       return render({ values, errors: [], verdict: null });
     }
     const result = validateForm(values);
-    const data = formToCaseData(values) as { target?: { certifications?: unknown[] }; source?: { certifications?: unknown[] } };
-    const verdict = eligibility({ target: { certifications: data.target?.certifications ?? [] }, source: { certifications: data.source?.certifications ?? [] } } as unknown as Parameters<typeof eligibility>[0]);
+    const verdict = verdictOf(values);
     if (!result.ok) return render({ values: result.values, errors: result.errors, verdict }, action === 'check' ? 200 : 400);
-    if (action === 'check') return render({ values, errors: [], verdict });
+    const duplicates = duplicatesOf(result.caseFile);
+    if (action === 'check') return render({ values, errors: [], verdict, duplicates });
+    // The same pair of accounts again is almost always a case created twice: say so and ask once more.
+    // The second button carries the IDs it was shown, so a different duplicate asks again.
+    const shown = new Set((values.duplicateOk ?? '').split(' '));
+    if (duplicates.length && !duplicates.every((d) => shown.has(d.id))) return render({ values: { ...values, duplicateOk: duplicates.map((d) => d.id).join(' ') }, errors: [], verdict, duplicates }, 409);
     const { id } = deps.cases.create(result.caseFile);
     redirectWith(req, res, caseHref(id), 'ok', ctx.t.flash.created);
+  });
+
+  /** The self-service verdict of a (possibly half-filled) form: only its certification lists count. */
+  function verdictOf(values: FormValues) {
+    const data = formToCaseData(values) as { target?: { certifications?: unknown[] }; source?: { certifications?: unknown[] } };
+    return eligibility({ target: { certifications: data.target?.certifications ?? [] }, source: { certifications: data.source?.certifications ?? [] } } as unknown as Parameters<typeof eligibility>[0]);
+  }
+
+  /** Other cases with the same two accounts, with their creation times (to tell them apart). */
+  function duplicatesOf(caseFile: Pick<CaseFile, 'target' | 'source'>, exceptId?: string): { id: string; createdAt: string }[] {
+    return deps.cases.sameAccounts(caseFile, exceptId).map((id) => ({ id, createdAt: deps.cases.view(id).createdAt }));
+  }
+
+  // Editing a case: the new-case form, prefilled, validated by the same schema; then a confirmation page.
+  r.get('/cases/:id/edit', (req, res) => {
+    const view = deps.cases.view(req.params.id);
+    const ctx = pageContext(deps, req, res);
+    send(res, page(ctx, { title: ctx.t.manage.editTitle(view.id), live: false, main: newCasePage(ctx, { values: caseDataToForm(view.case), errors: [], verdict: eligibility(view.case), edit: { caseId: view.id }, duplicates: duplicatesOf(view.case, view.id) }) }));
+  });
+
+  r.post('/cases/:id/edit', async (req, res) => {
+    const view = deps.cases.view(req.params.id);
+    const ctx = pageContext(deps, req, res);
+    const values = formValues(req.body);
+    const action = values.action;
+    const edit = { caseId: view.id };
+    const render = (m: Parameters<typeof newCasePage>[1], status = 200) => send(res, page(ctx, { title: ctx.t.manage.editTitle(view.id), live: false, main: newCasePage(ctx, m) }), status);
+    if (action === 'swap') return render({ values: swapAccounts(values), errors: [], verdict: null, edit });
+    const result = validateForm(values);
+    const verdict = verdictOf(values);
+    if (!result.ok) return render({ values: result.values, errors: result.errors, verdict, edit }, action === 'check' ? 200 : 400);
+    const duplicates = duplicatesOf(result.caseFile, view.id);
+    if (action === 'check') return render({ values, errors: [], verdict, edit, duplicates });
+    // Nothing is stored until the confirmation page's own button (confirmed=yes) is pressed.
+    if (values.confirmed !== 'yes') {
+      const before = caseDataToForm(view.case);
+      const after = caseDataToForm(result.caseFile);
+      const changes = [...new Set([...Object.keys(before), ...Object.keys(after)])]
+        .filter((k) => (before[k] ?? '') !== (after[k] ?? ''))
+        .map((field) => ({ field, before: before[field] ?? '', after: after[field] ?? '' }));
+      return send(res, page(ctx, { title: ctx.t.manage.confirmEditTitle, live: false, main: confirmEditPage(ctx, view.id, values, changes) }));
+    }
+    await formAction(req, res, deps, () => caseHref(view.id), () => {
+      deps.cases.edit(view.id, result.caseFile);
+      return ctx.t.manage.saved;
+    });
+  });
+
+  // Deleting a case: a confirmation page first (GET, or a POST without confirmed=yes), then the second button.
+  r.get('/cases/:id/delete', (req, res) => {
+    const view = deps.cases.view(req.params.id);
+    const ctx = pageContext(deps, req, res);
+    const label = `${ctx.t.list.accounts(view.case.target.candidateId, view.case.source.candidateId)} · ${ctx.t.states[view.state as keyof typeof ctx.t.states] ?? view.state}`;
+    send(res, page(ctx, { title: ctx.t.manage.deleteTitle, live: false, main: confirmDeletePage(ctx, { id: view.id, label }) }));
+  });
+
+  r.post('/cases/:id/delete', async (req, res) => {
+    const id = req.params.id;
+    const t = dict(requestLang(req).lang);
+    if (formValues(req.body).confirmed !== 'yes') {
+      deps.cases.view(id);
+      return void res.redirect(303, `${caseHref(id)}/delete`);
+    }
+    await formAction(req, res, deps, () => '/', () => {
+      deps.cases.delete(id);
+      return t.manage.deleted(id);
+    }, caseHref(id));
   });
 
   r.get('/cases/:id', async (req, res) => {
@@ -190,6 +263,7 @@ export function pageRouter(deps: DashboardDeps): Router {
       questions: deps.messages.questions(view.id),
       canSend: Boolean(deps.config.mail.smtp),
       // A wait that unsorted mail may explain says so (a receipt that matched no case, or was unverified).
+      duplicates: duplicatesOf(view.case, view.id),
       unsortedHint: view.state === 'awaitingAcknowledgement' && view.overdue && deps.messages.unsorted().some((m) => m.kind === 'acknowledgement'),
     });
     return page(ctx, { title: t.casePage.title(view.id), live: true, main, wide: true });

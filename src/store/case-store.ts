@@ -51,6 +51,8 @@ export interface CaseSummaryRow {
   dueAt: string | null;
   targetCandidateId: string;
   sourceCandidateId: string;
+  targetLoginEmail: string;
+  sourceLoginEmail: string;
   requesterName: string;
 }
 
@@ -276,6 +278,8 @@ export class CaseStore {
                 d.due_at AS dueAt,
                 json_extract(c.case_file, '$.target.candidateId') AS targetCandidateId,
                 json_extract(c.case_file, '$.source.candidateId') AS sourceCandidateId,
+                json_extract(c.case_file, '$.target.loginEmail') AS targetLoginEmail,
+                json_extract(c.case_file, '$.source.loginEmail') AS sourceLoginEmail,
                 json_extract(c.case_file, '$.requester.name') AS requesterName
          FROM (SELECT rowid FROM cases WHERE deleted_at IS NULL ORDER BY ${LIST_ORDER} LIMIT ? OFFSET ?) AS p
          JOIN cases AS c ON c.rowid = p.rowid

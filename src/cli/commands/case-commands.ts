@@ -35,8 +35,9 @@ function warnAbout(ctx: AppContext, o: Output, caseFile: CaseFile, exceptId?: st
 export function caseCreate(ctx: AppContext, o: Output, file: string, json: boolean): void {
   const caseFile = parseCaseFile(readCaseFile(file), file, ctx.clock.now());
   warnAbout(ctx, o, caseFile);
+  const same = ctx.cases.sameAccounts(caseFile);
   const { id } = ctx.cases.create(caseFile);
-  if (json) return printJson(o, { id });
+  if (json) return printJson(o, { id, ...(same.length ? { sameAccounts: same } : {}) });
   const e = eligibility(caseFile);
   o.out(`Created case ${id}.`);
   o.out(

@@ -14,6 +14,9 @@ export interface CaseCard {
   supportCaseId: string | null;
   targetCandidateId: string;
   sourceCandidateId: string;
+  targetLoginEmail: string;
+  sourceLoginEmail: string;
+  createdAt: string;
   requesterName: string;
   /** When the current wait began (see waitingSince). */
   waitingSince: string;
@@ -30,6 +33,9 @@ export function cardFromSummary(s: CaseSummary, since: string): CaseCard {
     supportCaseId: s.supportCaseId,
     targetCandidateId: s.targetCandidateId,
     sourceCandidateId: s.sourceCandidateId,
+    targetLoginEmail: s.targetLoginEmail,
+    sourceLoginEmail: s.sourceLoginEmail,
+    createdAt: s.createdAt,
     requesterName: s.requesterName,
     waitingSince: since,
     lastMail: s.lastMail,
@@ -46,6 +52,9 @@ export function cardFromView(v: CaseView): CaseCard {
     supportCaseId: v.supportCaseId,
     targetCandidateId: v.case.target.candidateId,
     sourceCandidateId: v.case.source.candidateId,
+    targetLoginEmail: v.case.target.loginEmail,
+    sourceLoginEmail: v.case.source.loginEmail,
+    createdAt: v.createdAt,
     requesterName: v.case.requester.name,
     waitingSince: waitingSince(v),
     lastMail: lastMail(v.timeline),
@@ -79,6 +88,8 @@ export function caseCard(ctx: PageContext, v: CaseCard): SafeHtml {
 <a class="case-link" href="/cases/${v.id}">
 <span class="case-head"><span class="state-name">${t.states[v.state as keyof typeof t.states] ?? v.state}</span>${v.overdue ? html`<span class="badge warn">${t.list.overdue}</span>` : ''}</span>
 <span class="case-accounts">${t.list.accounts(v.targetCandidateId, v.sourceCandidateId)} · ${v.requesterName}</span>
+<span class="case-emails">${t.list.accounts(v.targetLoginEmail, v.sourceLoginEmail)}</span>
+<span class="case-id muted"><span data-case-id-text>${v.id}</span> · <time datetime="${v.createdAt}">${t.manage.created(when(t, v.createdAt))}</time></span>
 <span class="case-meta"><span class="wait wait-${on ?? 'none'}">${wait}</span>
 <span>${t.list.supportCase}: ${v.supportCaseId ?? html`<span class="muted">${t.list.noSupportCase}</span>`}</span></span>
 <span class="case-mail">${t.list.lastMail}: ${mailLine(ctx, v.lastMail)}</span>

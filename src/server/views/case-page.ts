@@ -11,6 +11,7 @@ import { timeline } from './timeline.js';
 import { progressView } from './progress.js';
 import { blanksIn } from '../../mail/drafts/texts/blocks.js';
 import { when, type PageContext } from './page.js';
+import { duplicateWarning } from './new-case.js';
 
 export interface CasePageModel {
   view: CaseView;
@@ -32,6 +33,8 @@ export interface CasePageModel {
   canSend: boolean;
   /** Unsorted mail may explain the wait (an overdue receipt while an unsorted receipt exists). */
   unsortedHint?: boolean;
+  /** Other cases that hold the same two accounts. */
+  duplicates?: { id: string; createdAt: string }[];
 }
 
 /** One card per open question, with a one-click answer per offered kind (the reclassify route applies it as the user's). */
@@ -206,7 +209,9 @@ export function casePage(ctx: PageContext, m: CasePageModel): SafeHtml {
 ${v.overdue ? html`<span class="badge warn">${c.overdue}</span>` : ''}
 <span class="muted wait wait-${on ?? 'none'}">${wait}</span>
 ${v.dueAt ? html`<span class="muted">${c.dueAt(when(t, v.dueAt))}</span>` : ''}
-${v.supportCaseId ? html`<span>${c.supportCaseIdLabel}: <strong>${v.supportCaseId}</strong></span>` : ''}</div></div>
+${v.supportCaseId ? html`<span>${c.supportCaseIdLabel}: <strong>${v.supportCaseId}</strong></span>` : ''}
+<span class="muted">${t.manage.created(when(t, v.createdAt))}</span></div></div>
+${duplicateWarning(ctx, m.duplicates ?? [])}
 
 <section class="card next-step" id="next-step"><h2>${t.next.title}</h2>
 <p class="next-text">${m.next.text}</p>
@@ -229,6 +234,7 @@ ${timelineCard(ctx, m)}
 ${m.formText && m.formFolded ? supportForm(ctx, m.formText, true) : ''}
 <section class="card accounts"><div class="two">${accountSummary(ctx, v.case.target, `${t.newCase.target}`)}${accountSummary(ctx, v.case.source, `${t.newCase.source}`)}</div></section>
 ${correction(ctx, m)}
+<section class="card manage" id="manage"><div class="row"><a class="button" href="/cases/${encodeURIComponent(v.id)}/edit" data-edit-case>${t.manage.edit}</a><a class="button danger" href="/cases/${encodeURIComponent(v.id)}/delete" data-delete-case>${t.manage.delete}</a></div></section>
 </div>
 </div>`;
 }

@@ -1,6 +1,7 @@
 import { html, type SafeHtml } from '../html.js';
 import type { Dict } from '../i18n/en.js';
 import type { SourceStatus } from '../../mail/source-types.js';
+import { mailProblem, signInRefusal } from '../i18n/mail-problem.js';
 
 /** What every page knows about the request. */
 export interface PageContext {
@@ -48,8 +49,8 @@ export function mailStatusStrip(ctx: PageContext): SafeHtml {
 <span>${mail.lastSyncAt ? html`<time datetime="${mail.lastSyncAt}" title="${when(t, mail.lastSyncAt)}">${m.lastSync(ago(ctx, mail.lastSyncAt))}</time>` : m.neverSynced}</span>
 ${mail.downSince ? html`<span>${m.downFor(t.duration(ctx.now.getTime() - new Date(mail.downSince).getTime()))}</span>` : ''}
 ${mail.progress ? html`<span class="progress">${m.progress(mail.progress.done, mail.progress.total)} <progress max="${mail.progress.total}" value="${mail.progress.done}"></progress></span>` : ''}
-${mail.lastError && !mail.signInRefused ? html`<span class="error-text">${m.lastError} ${mail.lastError}</span>` : ''}
-${mail.signInRefused ? html`<p class="flash error sign-in-refused" role="alert"><strong>${t.signIn.refusedBanner}</strong> ${mail.signInRefused.reason} — ${mail.signInRefused.action} <a class="button small" href="/sign-in">${t.signIn.signInAgain}</a></p>` : ''}
+${mail.lastError && !mail.signInRefused ? html`<span class="error-text">${m.lastError} ${mailProblem(t, mail.lastError)}</span>` : ''}
+${mail.signInRefused ? html`<p class="flash error sign-in-refused" role="alert"><strong>${t.signIn.refusedBanner}</strong> ${signInRefusal(t, mail.signInRefused)} <a class="button small" href="/sign-in">${t.signIn.signInAgain}</a></p>` : ''}
 </div>`;
 }
 

@@ -2,6 +2,7 @@ import { html, type SafeHtml } from '../html.js';
 import type { TimelineEntry } from '../../cases/case-service.js';
 import { MAIL_KINDS } from '../../mail/kinds.js';
 import { when, type PageContext } from './page.js';
+import { reasonJa, reasonText } from '../i18n/reasons.js';
 
 /** The fields the mail pipeline puts in a mail entry's `detail`; anything else is ignored. */
 interface MailDetail {
@@ -74,7 +75,7 @@ ${d.autoReply ? html`<span class="badge">${c.autoReply}</span>` : ''}
 ${d.language ? html`<span class="badge muted">${d.language}</span>` : ''}
 </div>
 </div>
-${d.reasons.length || d.trustReasons.length ? html`<details class="why folded"><summary>${c.why} (${d.reasons.length + d.trustReasons.length})</summary><ul>${[...d.reasons, ...d.trustReasons].map((r) => html`<li>${r}</li>`)}</ul></details>` : ''}
+${d.reasons.length || d.trustReasons.length ? html`<details class="why folded"><summary>${c.why} (${d.reasons.length + d.trustReasons.length})</summary><ul>${[...d.reasons, ...d.trustReasons].map((r) => html`<li>${reasonText(ctx.t.lang, r)}</li>`)}</ul></details>` : ''}
 ${d.problems.length ? html`<details class="why folded"><summary>${c.problems} (${d.problems.length})</summary><ul>${d.problems.map((r) => html`<li>${r}</li>`)}</ul></details>` : ''}
 ${d.newText ? html`<pre class="mail-text">${d.newText}</pre>` : ''}
 ${e.messageId ? html`<div class="entry-actions"><a href="${rawHref(caseId, e.messageId).replace(/\/raw$/, '')}" target="_blank" rel="noopener noreferrer">${c.raw}</a>${e.type === 'receipt-pending' ? bindForm(ctx, caseId, e.messageId) : ''}${reclassifyForm(ctx, caseId, e.messageId, d.kind)}</div>` : ''}`;
@@ -96,7 +97,7 @@ ${ignored ? html`<span class="badge warn">${t.casePage.ignored}</span>` : ''}
 </div>
 <div class="entry-title"><strong>${label}</strong>${supportCaseId ? html` · #${supportCaseId}` : ''}</div>
 ${ignored || !(e.type in t.events) || (t.lang === 'en' && e.summary !== label) ? html`<div class="summary${ignored ? ' ignored-why' : ''}">${e.summary}</div>` : ''}
-${reason ? html`<div class="summary">${reason}</div>` : ''}
+${reason ? html`<div class="summary">${t.lang === 'ja' ? (reasonJa(reason) ?? reason) : reason}</div>` : ''}
 ${e.source === 'mail' ? mailEntry(ctx, caseId, e) : ''}
 </li>`;
   });

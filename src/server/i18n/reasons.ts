@@ -1,0 +1,95 @@
+import type { Lang } from './index.js';
+
+/**
+ * The "why" lines of a message (classifier and sender-trust reasons) are English: they are written in
+ * src/mail/** and kept as they were in the event log and printed by `certmerge classify`. A Japanese page
+ * renders each by this table of the templates those files emit: a Japanese sentence with the values (and
+ * the technical words in parentheses). The test in test/server/reasons-ja.test.ts runs the real classifier
+ * and trust code over the mail corpus and fails on any line this table does not know.
+ */
+type Say = (m: string[], sub: (line: string) => string) => string;
+const T: [RegExp, Say][] = [];
+const rule = (re: RegExp, say: Say) => void T.push([re, say]);
+
+// ---- classify.ts
+rule(/^sender (.*) is in sender group\(s\) (.*)$/s, (m) => `差出人 ${m[1]} は送信者グループ ${m[2]} に該当します`);
+rule(/^sender (.*) is in no known sender group$/s, (m) => `差出人 ${m[1]} はどの既知の送信者グループにも該当しません`);
+rule(/^support case ID (\S+) found in the (.*)$/s, (m) => `サポートケース ID ${m[1]} を${where(m[2]!)}で見つけました`);
+rule(/^normalized: (.*)$/s, (m) => `正規化した本文（normalized）：${m[1]}`);
+rule(/^cues: (.*)$/s, (m) => `手がかり（cues）：${m[1]}`);
+rule(/^rule (\S+) \((\S+), (?:user rule|a cue)\) matched (.*)$/s, (m) => `ルール ${m[1]}（${m[2]}）が一致しました：${m[3]}`);
+// ---- auto-reply.ts
+rule(/^out-of-office subject \((.*)\)$/s, (m) => `不在通知の件名です（${m[1]}）`);
+rule(/^Auto-Submitted: auto-replied$/, () => '自動返信のヘッダーがあります（Auto-Submitted: auto-replied）');
+rule(/^automatic-reply subject \((.*)\)$/s, (m) => `自動返信の件名です（${m[1]}）`);
+// ---- decide.ts
+rule(/^model: (.*)$/s, (m) => `モデルの判定（model）：${m[1]}`);
+rule(/^prior: the case accepts (.*) next; re-ranked: (.*)$/s, (m) => `ケースの状態から次に来うる種類：${m[1] === 'no advancing kind' ? 'なし' : m[1]}。並べ替え後（re-ranked）：${m[2]}`);
+rule(/^correction #(\d+) \(a message (\S+) similar, (".*"), read by the user as (\S+)\) decides$/s, (m) => `訂正 #${m[1]} に従いました（類似度 ${m[2]} のメール ${m[3]} をあなたが ${m[4]} と判断）`);
+rule(/^correction #(\d+) says (\S+), but (.*): not applied$/s, (m) => `訂正 #${m[1]} は ${m[2]} としていますが、適用しませんでした（${m[3]}）`);
+rule(/^user rule's (\S+) vetoed: (.*)$/s, (m) => `ユーザールールの ${m[1]} は採用しませんでした（${m[2]}）`);
+rule(/^user rule (.*)$/s, (m) => `ユーザールール：${m[1]}`);
+rule(/^kind (\S+) \(does not move a case\)$/, (m) => `種類 ${m[1]}（ケースは動きません）`);
+rule(/^(\S+) \((\S+)\) kept without a frame \((.*)\): asked, not applied$/s, (m) => `${m[1]}（${m[2]}）は裏付け（frame）がないため、適用せずに確認をお願いしました（${m[3]}）`);
+rule(/^(\S+) \((\S+)\) vetoed: (.*)$/s, (m) => `${m[1]}（${m[2]}）は採用しませんでした（${m[3]}）`);
+rule(/^(\S+) \((\S+)\) has no frame: (.*)$/s, (m) => `${m[1]}（${m[2]}）には裏付け（frame）がありません（${m[3]}）`);
+rule(/^(.*): the new event beats the closing$/s, (m, sub) => `${sub(m[1]!)}：クローズの知らせより新しい出来事を優先しました`);
+rule(/^frame (\S+) agrees: (.*)$/s, (m) => `裏付け（frame ${m[1]}）があります：${m[2]}`);
+rule(/^reads both as (\S+) and as (\S+) \(both frames agree\): left to a person as support_reply$/, (m) => `${m[1]} とも ${m[2]} とも読めるため、人の判断に任せます（support_reply）`);
+rule(/^kind (\S+), confidence (\S+); unsure: ask the user \((.*)\?\)$/s, (m) => `種類 ${m[1]}、確信度 ${m[2]}。確かでないため確認をお願いします（${m[3]}？）`);
+rule(/^kind (\S+), confidence (\S+)$/, (m) => `種類 ${m[1]}、確信度 ${m[2]}`);
+rule(/^out-of-office reply \((.*)\): never moves a case$/s, (m) => `不在通知です（${m[1]}）。ケースは動きません`);
+rule(/^automatic reply \((.*)\): never moves a case$/s, (m) => `自動返信です（${m[1]}）。ケースは動きません`);
+rule(/^automatic reply \((.*)\), kept: a case receipt is one by nature$/s, (m) => `自動返信（${m[1]}）ですが、受付メールはもともと自動なので扱います`);
+// ---- understand.ts, mail-pipeline.ts
+rule(/^the message could not be read$/, () => 'メールを読み取れませんでした');
+rule(/^with the case: (.*)$/s, (m, sub) => `ケースと照らして：${sub(m[1]!)}`);
+// ---- verify/local-auth.ts
+rule(/^local check: the message has no single From domain$/, () => '独自の確認（local check）：From のドメインが 1 つに決まりません');
+rule(/^local check: dmarc=pass for (\S+) \((.*)\)$/s, (m) => `独自の確認（local check）：${m[1]} の DMARC は合格です（${m[2]}）`);
+rule(/^local check: dmarc=(\S+) for (\S+) \((.*)\): the server's verdict is not confirmed$/s, (m) => `独自の確認（local check）：${m[2]} の DMARC は ${m[1]} で、サーバーの判定を確かめられません（${m[3]}）`);
+rule(/^local check failed: (.*)$/s, (m) => `独自の確認（local check）に失敗しました（${m[1]}）`);
+// ---- verify/trusted-auth-results.ts
+rule(/^ignored (\d+) "Authentication-Results :" header\(s\) with whitespace before the colon: .*$/s, (m) => `コロンの前に空白がある Authentication-Results ヘッダー ${m[1]} 件を無視しました（受信サーバーが書く形ではありません）`);
+rule(/^ignored (\d+) Authentication-Results-Original header\(s\): .*$/s, (m) => `Authentication-Results-Original ヘッダー ${m[1]} 件を無視しました（送信者が付けた写しです）`);
+rule(/^no Authentication-Results header$/, () => 'Authentication-Results ヘッダーがありません');
+rule(/^no Authentication-Results header from the receiving server above or directly below its Received: header \(by (.*)\); (\d+) further down came with the message and may be forged$/s, (m) => `受信サーバー（${m[1]}）の Authentication-Results ヘッダーがありません。その下の ${m[2]} 件はメールに付いてきたもので、偽造の可能性があります`);
+rule(/^the topmost Authentication-Results header is from "(.*)", not the trusted "(.*)"$/s, (m) => `一番上の Authentication-Results ヘッダーは「${m[1]}」のもので、信頼する「${m[2]}」のものではありません`);
+rule(/^ignored (\d+) Authentication-Results header\(s\) claiming "(.*)" below it: they may be forged$/s, (m) => `その下で「${m[2]}」を名乗る Authentication-Results ヘッダー ${m[1]} 件を無視しました（偽造の可能性）`);
+rule(/^refused: (\d+) more Authentication-Results header\(s\) claiming "(.*)" below the topmost block: .*$/s, (m) => `拒否：一番上のまとまりの下に「${m[2]}」を名乗る Authentication-Results ヘッダーがさらに ${m[1]} 件あります。偽造の可能性があり、サーバー自身の判定と区別できません（RFC 8601 §5）`);
+rule(/^conflicting DMARC results for the same domain$/, () => '同じドメインについて DMARC の結果が食い違っています');
+rule(/^ignored (\d+) Authentication-Results header\(s\) from other servers$/, (m) => `ほかのサーバーの Authentication-Results ヘッダー ${m[1]} 件を無視しました`);
+rule(/^the topmost Authentication-Results header names "(.*)": with trust\.provider microsoft .*$/s, (m) => `一番上の Authentication-Results ヘッダーは「${m[1]}」を名乗っています。trust.provider が microsoft のときは、authserv-id のない Microsoft のヘッダーだけを信頼します`);
+rule(/^refused: (\d+) more Authentication-Results header\(s\) without an authserv-id below Microsoft's: they may be forged$/, (m) => `拒否：Microsoft のヘッダーの下に authserv-id のない Authentication-Results ヘッダーがさらに ${m[1]} 件あります（偽造の可能性）`);
+rule(/^ignored (\d+) Authentication-Results header\(s\) below Microsoft's, from other servers$/, (m) => `Microsoft のヘッダーの下にある、ほかのサーバーの Authentication-Results ヘッダー ${m[1]} 件を無視しました`);
+// ---- verify/verify-sender.ts
+rule(/^no trusted authserv-id configured$/, () => '信頼する authserv-id が設定されていません（trust.authservId）');
+rule(/^no From address$/, () => 'From のアドレスがありません');
+rule(/^(\d+) From addresses: the sender is ambiguous$/, (m) => `From のアドレスが ${m[1]} 個あり、差出人が決まりません`);
+rule(/^From address "(.*)" has no valid domain$/s, (m) => `From のアドレス「${m[1]}」に有効なドメインがありません`);
+rule(/^From domain (\S+) is not one of the trusted sender domains \((.*)\)$/s, (m) => `差出人のドメイン ${m[1]} は信頼する送信元ドメイン（${m[2]}）のどれでもありません`);
+rule(/^From domain (\S+) is a trusted sender domain \((.*)\)$/s, (m) => `差出人のドメイン ${m[1]} は信頼する送信元ドメインです（${m[2]}）`);
+rule(/^dmarc=(\S+) for (\S+) in the trusted Authentication-Results$/, (m) => `信頼する Authentication-Results では ${m[2]} の DMARC は ${m[1]} です`);
+rule(/^dmarc=pass for (\S+) \(Authentication-Results from (.*)\)$/s, (m) => `${m[1]} の DMARC は合格です（${m[2]} の Authentication-Results）`);
+rule(/^dkim=pass by (\S+), aligned with (\S+) \(Authentication-Results from (.*)\)$/s, (m) => `${m[1]} の DKIM 署名が合格で、${m[2]} と一致しています（${m[3]} の Authentication-Results）`);
+rule(/^dkim=pass only for (.*), not aligned with (\S+); no dmarc=pass$/s, (m) => `DKIM が合格なのは ${m[1]} だけで ${m[2]} と一致せず、DMARC の合格もありません`);
+rule(/^no dmarc=pass or aligned dkim=pass for (\S+) in the trusted Authentication-Results$/, (m) => `信頼する Authentication-Results に ${m[1]} の DMARC 合格も、一致する DKIM 合格もありません`);
+
+function where(w: string): string {
+  return w === 'subject' ? '件名' : w === 'new text' ? '新しい本文' : w === 'body' ? '引用を含む本文' : w;
+}
+
+/** The Japanese form of one reason line, or null when no template matches. */
+export function reasonJa(line: string): string | null {
+  for (const [re, say] of T) {
+    const m = re.exec(line);
+    if (m) return say([...m], (inner) => reasonJa(inner) ?? inner);
+  }
+  return null;
+}
+
+/** A reason line in the page's language; one no template knows keeps its English after a Japanese lead. */
+export function reasonText(lang: Lang, line: string): string {
+  if (lang === 'en') return line;
+  return reasonJa(line) ?? `理由（英語のまま）：${line}`;
+}

@@ -1,0 +1,58 @@
+/**
+ * Every "why" line the classifier and the sender-trust code write has a Japanese form: the real code is run
+ * over every stored test message (fixtures, holdout, corpus) with two trust configs, and each line it emits
+ * must match a template of src/server/i18n/reasons.ts.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { builtinRulesPath, loadRules } from '../../src/mail/classify/load-rules.js';
+import { understandMessage } from '../../src/mail/understand.js';
+import { reasonJa, reasonText } from '../../src/server/i18n/reasons.js';
+
+const MAIL = join(import.meta.dirname, '..', 'mail');
+
+function emlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? emlFiles(p) : n.endsWith('.eml') ? [p] : [];
+  });
+}
+
+const TRUSTS = [
+  { senderDomains: ['amazon.com', 'aws.amazon.com', 'support.aws.com', 'aws.training', 'credly.com'], authservId: 'mx.test.example', headerAbove: true },
+  { senderDomains: ['amazon.com', 'credly.com'], authservId: 'mx.test.example' },
+  { senderDomains: ['amazon.com'], authservId: 'mx.test.example', provider: 'microsoft' as const },
+];
+
+describe('why lines in Japanese', () => {
+  it('has a Japanese form for every reason line the classifier and trust code emit on the test mail', async () => {
+    const files = emlFiles(MAIL);
+    assert.ok(files.length > 100, `expected the mail corpus under ${MAIL}, found ${files.length} files`);
+    const rules = loadRules(builtinRulesPath());
+    const unknown = new Map<string, string>();
+    let lines = 0;
+    for (const trust of TRUSTS) {
+      for (const f of files) {
+        const u = await understandMessage(readFileSync(f), { trust, rules, maxBytes: 25 * 1024 * 1024 });
+        for (const line of [...u.reasons, ...u.trustReasons]) {
+          lines++;
+          if (reasonJa(line) === null) unknown.set(line.replace(/\d+/g, 'N').slice(0, 120), f);
+        }
+      }
+    }
+    assert.ok(lines > 1000, `only ${lines} reason lines were emitted`);
+    assert.deepEqual([...unknown.entries()].slice(0, 60).map(([l]) => l), [], `${unknown.size} reason templates have no Japanese form`);
+  });
+
+  it('renders values inside the Japanese sentence and keeps English pages as they are', () => {
+    const line = 'From domain evil.example is not one of the trusted sender domains (amazon.com)';
+    assert.equal(reasonText('en', line), line);
+    const ja = reasonText('ja', line);
+    assert.match(ja, /evil\.example/);
+    assert.match(ja, /信頼する送信元ドメイン/);
+    assert.match(reasonText('ja', 'with the case: kind info_request, confidence 0.91'), /^ケースと照らして：種類 info_request、確信度 0\.91$/);
+    assert.match(reasonText('ja', 'something new nobody wrote a template for'), /^理由（英語のまま）：something new/);
+  });
+});
