@@ -8,6 +8,8 @@ export const en = {
   lang: 'en' as 'en' | 'ja',
   locale: 'en-GB',
   appName: 'certmerge',
+  /** After a label: ": " in English, a full-width colon in Japanese. */
+  colon: ': ',
   tagline: 'AWS Certification account merge',
   notify: {
     navLog: 'Notifications',

@@ -5,6 +5,8 @@ export const ja: Dict = {
   lang: 'ja',
   locale: 'ja-JP',
   appName: 'certmerge',
+  /** After a label: ": " in English, a full-width colon in Japanese. */
+  colon: '：',
   tagline: 'AWS 認定アカウントの統合',
   notify: {
     navLog: '通知',

@@ -91,8 +91,8 @@ export function caseCard(ctx: PageContext, v: CaseCard): SafeHtml {
 <span class="case-emails">${t.list.accounts(v.targetLoginEmail, v.sourceLoginEmail)}</span>
 <span class="case-id muted"><span data-case-id-text>${v.id}</span> · <time datetime="${v.createdAt}">${t.manage.created(when(t, v.createdAt))}</time></span>
 <span class="case-meta"><span class="wait wait-${on ?? 'none'}">${wait}</span>
-<span>${t.list.supportCase}: ${v.supportCaseId ?? html`<span class="muted">${t.list.noSupportCase}</span>`}</span></span>
-<span class="case-mail">${t.list.lastMail}: ${mailLine(ctx, v.lastMail)}</span>
+<span>${t.list.supportCase}${t.colon}${v.supportCaseId ?? html`<span class="muted">${t.list.noSupportCase}</span>`}</span></span>
+<span class="case-mail">${t.list.lastMail}${t.colon}${mailLine(ctx, v.lastMail)}</span>
 </a>
 </li>`;
 }

@@ -209,7 +209,7 @@ export function casePage(ctx: PageContext, m: CasePageModel): SafeHtml {
 ${v.overdue ? html`<span class="badge warn">${c.overdue}</span>` : ''}
 <span class="muted wait wait-${on ?? 'none'}">${wait}</span>
 ${v.dueAt ? html`<span class="muted">${c.dueAt(when(t, v.dueAt))}</span>` : ''}
-${v.supportCaseId ? html`<span>${c.supportCaseIdLabel}: <strong>${v.supportCaseId}</strong></span>` : ''}
+${v.supportCaseId ? html`<span>${c.supportCaseIdLabel}${t.colon}<strong>${v.supportCaseId}</strong></span>` : ''}
 <span class="muted">${t.manage.created(when(t, v.createdAt))}</span></div></div>
 ${duplicateWarning(ctx, m.duplicates ?? [])}
 
