@@ -14,6 +14,9 @@ export const BUCKET_BITS = 19;
 const MASK = (1 << BUCKET_BITS) - 1;
 const SUBJECT_SEED = 0x9e3779b1 | 0;
 const TEXT_SEED = 0x811c9dc5 | 0;
+const WORD_SEED = 0x27d4eb2f | 0;
+/** Latin words (placeholders count as words: "merged ‹id› into" is "merged ‹id›", "‹id› into"). */
+const WORD_RE = /[a-z']+|[\uE000-\uE005]/gu;
 
 /**
  * Calls `emit` with the bucket of every n-gram of `s` (NGRAM_MIN..NGRAM_MAX
@@ -30,6 +33,19 @@ export function forEachNgram(s: string, field: 'subject' | 'text', emit: (bucket
       h = Math.imul(h ^ t.charCodeAt(i + j), 16777619);
       if (j + 1 >= NGRAM_MIN) emit((h >>> 0) & MASK);
     }
+  }
+  // Word unigrams and bigrams (English): "have been merged" and "merged" say more together than
+  // their letters do, and a word's n-grams reach no further than four characters.
+  if (field !== 'text') return;
+  let prev = -1;
+  for (const m of s.matchAll(WORD_RE)) {
+    let h = WORD_SEED;
+    const w = m[0];
+    for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 16777619);
+    const wh = h >>> 0;
+    emit(wh & MASK);
+    if (prev >= 0) emit((Math.imul(prev ^ wh, 16777619) >>> 0) & MASK);
+    prev = wh;
   }
 }
 

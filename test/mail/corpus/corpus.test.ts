@@ -36,6 +36,12 @@ import { understandMessage, type UnderstoodMessage } from '../../../src/mail/und
 import { exampleOf, MODEL_PATH, readDemoSet, readSet, readTrainingSets, trainFromCorpus, type Labelled } from '../../../scripts/train-model.js';
 
 const HELDOUT = join(import.meta.dirname, 'heldout');
+/**
+ * CERTMERGE_CORPUS=train measures the training sets only and never reads the
+ * held-out folder: what someone tuning the rules or the model runs, so that
+ * the held-out score is not seen (and so not tuned on) while working.
+ */
+const TRAIN_ONLY = process.env.CERTMERGE_CORPUS === 'train';
 const FOLDS = 5;
 /** Accuracy floors: what each set reaches, minus a small margin. */
 const FLOOR: Record<string, number> = { demo: 0.75, fixtures: 0.93, holdout: 0.95, 'corpus-train': 0.8, heldout: 0.8 };
@@ -113,6 +119,10 @@ describe('understanding on the labelled corpus', () => {
   });
 
   it('understands the held-out set with the shipped model, or says it is absent', async () => {
+    if (TRAIN_ONLY) {
+      console.log('# heldout: not read (CERTMERGE_CORPUS=train)');
+      return;
+    }
     const messages = readSet('heldout', HELDOUT, 'labels.yaml');
     if (!messages.length) {
       console.log(`# heldout: ${HELDOUT} is absent (or has no labels.yaml): nothing to measure`);
