@@ -15,7 +15,9 @@ describe('planDraft', () => {
     const latest = ev('confirmation_request');
     const plan = planDraft(['open', 'needsDraft', 'draft.confirmation'], [old, latest, ev('confirmation_request', { outcome: 'ignored' })], null);
     assert.deepEqual(plan, { kind: 'confirmation', answersKey: latest.messageId, answers: latest.messageId });
-    assert.equal(planDraft(['needsDraft', 'draft.confirmation'], [ev('confirmation_request', { source: 'user' })], null), null, 'applied by hand: no support mail to answer');
+    assert.equal(planDraft(['needsDraft', 'draft.confirmation'], [ev('confirmation_request', { source: 'user', messageId: null })], null), null, 'applied by hand: no support mail to answer');
+    const corrected = ev('confirmation_request', { source: 'user' });
+    assert.deepEqual(planDraft(['needsDraft', 'draft.confirmation'], [corrected], null), { kind: 'confirmation', answersKey: corrected.messageId, answers: corrected.messageId }, 'a stored message the user read as a confirmation request is answered');
     const info = ev('info_request');
     assert.deepEqual(planDraft(['needsDraft', 'draft.info'], [info], null), { kind: 'info', answersKey: info.messageId, answers: info.messageId });
   });
