@@ -11,8 +11,11 @@ export interface UnderstoodMail {
   replyTo: { address: string; name: string } | null;
   to: string[];
   cc: string[];
-  /** Topmost first: `Delivered-To`, `X-Original-To` addresses and `Resent-*` field names. */
-  delivery: { deliveredTo: string[]; xOriginalTo: string[]; resent: string[] };
+  /**
+   * Topmost first: `Delivered-To`, `X-Original-To` addresses and `Resent-*` field names; the number of
+   * To and Cc fields; the `h=` lists of the DKIM signatures the trust verdict rests on (null: none known).
+   */
+  delivery: { deliveredTo: string[]; xOriginalTo: string[]; resent: string[]; toFields?: number; ccFields?: number; signedFields?: string[][] | null };
   /** What the message is (Message-ID aside): with the Message-ID and `trusted`, the dedup key. */
   contentDigest: string;
   subject: string;

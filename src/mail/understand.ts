@@ -7,7 +7,7 @@ import type { MailKind } from './kinds.js';
 import { contentDigest } from './parse/content-digest.js';
 import { LIMITS } from './parse/limits.js';
 import { parseMessage } from './parse/parse-message.js';
-import type { MailAddress } from './parse/parsed-message.js';
+import type { DkimSignatureTags, MailAddress } from './parse/parsed-message.js';
 import { syntheticMessageId } from './parse/raw-header.js';
 import { stripQuotes } from './strip/strip-quotes.js';
 import { verifySender, type SenderTrust } from './verify/verify-sender.js';
@@ -28,8 +28,12 @@ export interface UnderstoodMessage {
   replyTo: string[];
   to: string[];
   cc: string[];
-  /** Delivery fields the recipient check reads (topmost first): `Delivered-To`, `X-Original-To`, `Resent-*` names. */
-  delivery: { deliveredTo: string[]; xOriginalTo: string[]; resent: string[] };
+  /**
+   * Delivery fields the recipient check reads (topmost first): `Delivered-To`, `X-Original-To`, `Resent-*` names;
+   * how many To and Cc fields there are; and the `h=` lists of the DKIM signatures the trust verdict rests on
+   * (null when it rests on none, or none of them is in the header: the recipient check then cannot use them).
+   */
+  delivery: { deliveredTo: string[]; xOriginalTo: string[]; resent: string[]; toFields?: number; ccFields?: number; signedFields?: string[][] | null };
   /** sha256 of the message without its delivery headers (content-digest.ts): half of the dedup key. */
   contentDigest: string;
   /** Decoded subject. */
@@ -125,7 +129,14 @@ async function understand(raw: Buffer, deps: UnderstandDeps, cut: boolean): Prom
     replyTo: parsed.replyTo.map(addressOf),
     to: parsed.to.map(addressOf),
     cc: parsed.cc.map(addressOf),
-    delivery: { deliveredTo: parsed.trace.deliveredTo, xOriginalTo: parsed.trace.xOriginalTo, resent: parsed.trace.resent },
+    delivery: {
+      deliveredTo: parsed.trace.deliveredTo,
+      xOriginalTo: parsed.trace.xOriginalTo,
+      resent: parsed.trace.resent,
+      toFields: parsed.trace.toFields,
+      ccFields: parsed.trace.ccFields,
+      signedFields: verdict.trusted ? signedFieldsOf(parsed.trace.dkimSignatures, verdict.alignedDkim ?? []) : null,
+    },
     contentDigest: contentDigest(raw),
     subject: parsed.subject,
     date: parsed.date ? parsed.date.toISOString() : null,
@@ -149,6 +160,17 @@ async function understand(raw: Buffer, deps: UnderstandDeps, cut: boolean): Prom
     problems: parsed.problems,
     truncated: parsed.truncated,
   };
+}
+
+/**
+ * The `h=` lists of the DKIM-Signature fields the trusted verdict's aligned dkim=pass
+ * names (same `d=`, and `s=` when the verdict gives one); null when the verdict rests
+ * on no DKIM signature or none of its signatures can be found in the header.
+ */
+function signedFieldsOf(signatures: readonly DkimSignatureTags[], basis: readonly { domain: string; selector: string | null }[]): string[][] | null {
+  if (basis.length === 0) return null;
+  const found = signatures.filter((sig) => basis.some((b) => sig.domain.replace(/\.$/, '') === b.domain && (b.selector === null || sig.selector === b.selector)));
+  return found.length > 0 ? found.map((sig) => sig.signedFields) : null;
 }
 
 function addressOf(a: MailAddress): string {

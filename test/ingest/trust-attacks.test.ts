@@ -53,6 +53,36 @@ describe('no forged, replayed or redirected mail moves a case (issues 13, 14)', 
     t.app.ctx.close();
   });
 
+  it('should not let a bounced receipt bind the user\'s case with an added Cc: or a second To: naming the user', async () => {
+    const t = app();
+    const { id, caseFile } = await submittedCase(t);
+    const [receipt] = await sampleThread({ caseFile, supportCaseId: '179999999999', authservId: AUTHSERV, user: 'mallory@attacker.example', start: t.clock.now() });
+    // AWS's signature covers From, To, Subject, Date and Message-ID (the header says dkim=pass header.d=amazon.com header.s=demo).
+    const signature = 'DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d=amazon.com; s=demo;\r\n h=From:To:Subject:Message-ID:Date; bh=x; b=y\r\n';
+    const signed = (raw: string) => raw.replace(/^From: /m, `${signature}From: `);
+    const attacks: [string, string, RegExp][] = [
+      // Unsigned fields added by the attacker: DKIM still passes.
+      ['cc', signed(text(receipt!.raw)).replace('To: mallory@attacker.example', `To: mallory@attacker.example\r\nCc: ${USER}`), /only in Cc, which the sender's DKIM signature does not cover/],
+      ['second To', signed(text(receipt!.raw)).replace('To: mallory@attacker.example', `To: ${USER}\r\nTo: mallory@attacker.example`), /2 To fields/],
+      // Without a DKIM-Signature to read, a second To is still refused by the field count.
+      ['second To, no signature', text(receipt!.raw).replace('To: mallory@attacker.example', `To: mallory@attacker.example\r\nTo: ${USER}`), /2 To fields/],
+      ['second Cc', text(receipt!.raw).replace('To: mallory@attacker.example', `To: mallory@attacker.example\r\nCc: nobody@example.org\r\nCc: ${USER}`), /2 Cc fields/],
+    ];
+    for (const [name, raw, why] of attacks) {
+      const r = await t.app.pipeline.process(inbox(Buffer.from(raw.replace('<demo-ack', `<${name.replace(/\W/g, '-')}-ack`))));
+      assert.notEqual(r.outcome, 'applied', `${name}: ${r.why}`);
+      assert.match(r.why, /not for you/, name);
+      assert.match(r.why, why, name);
+      assert.equal(t.app.ctx.cases.view(id).supportCaseId, null, name);
+    }
+    // The user's own receipt, signed the same way with To: the user, still binds.
+    const [own] = await sampleThread({ caseFile, supportCaseId: '171234567890', authservId: AUTHSERV, user: USER, start: t.clock.now() });
+    const r = await t.app.pipeline.process(inbox(Buffer.from(signed(text(own!.raw)))));
+    assert.equal(r.outcome, 'applied', r.why);
+    assert.equal(t.app.ctx.cases.view(id).supportCaseId, '171234567890');
+    t.app.ctx.close();
+  });
+
   it('should refuse mail the delivery agent delivered for another address', async () => {
     const t = app();
     const { id, caseFile } = await submittedCase(t);

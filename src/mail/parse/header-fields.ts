@@ -1,6 +1,6 @@
 import { parseAddressHeader } from 'mailparser';
 import { LIMITS } from './limits.js';
-import type { AuthResultsHeader, AutoReplyHeaders, MailAddress, TraceFields } from './parsed-message.js';
+import type { AuthResultsHeader, AutoReplyHeaders, DkimSignatureTags, MailAddress, TraceFields } from './parsed-message.js';
 
 /** A header field in message order: lowercase name and unfolded raw value. */
 export interface HeaderField {
@@ -110,9 +110,14 @@ export function singleMessageId(value: string | null): string | null {
  * and the Authentication-Results look-alikes that are never trusted.
  */
 export function traceOf(fields: HeaderField[]): TraceFields {
-  const trace: TraceFields = { received: [], deliveredTo: [], xOriginalTo: [], resent: [], spacedAuthResults: 0, authResultsOriginal: 0 };
+  const trace: TraceFields = { received: [], deliveredTo: [], xOriginalTo: [], resent: [], spacedAuthResults: 0, authResultsOriginal: 0, toFields: 0, ccFields: 0, dkimSignatures: [] };
   fields.forEach((f, position) => {
-    if (f.name === 'received' && trace.received.length < LIMITS.traceFields) trace.received.push({ position, by: receivedBy(f.value) });
+    if (f.name === 'to') trace.toFields++;
+    else if (f.name === 'cc') trace.ccFields++;
+    else if (f.name === 'dkim-signature') {
+      const tags = dkimTags(f.value);
+      if (tags && trace.dkimSignatures.length < LIMITS.traceFields) trace.dkimSignatures.push(tags);
+    } else if (f.name === 'received' && trace.received.length < LIMITS.traceFields) trace.received.push({ position, by: receivedBy(f.value) });
     else if (f.name === 'delivered-to' && trace.deliveredTo.length < LIMITS.traceFields) trace.deliveredTo.push(bareAddress(f.value));
     else if (f.name === 'x-original-to' && trace.xOriginalTo.length < LIMITS.traceFields) trace.xOriginalTo.push(bareAddress(f.value));
     else if (f.name.startsWith('resent-') && trace.resent.length < LIMITS.traceFields) trace.resent.push(f.name);
@@ -120,6 +125,20 @@ export function traceOf(fields: HeaderField[]): TraceFields {
     else if (f.name === 'authentication-results-original') trace.authResultsOriginal++;
   });
   return trace;
+}
+
+/** `d=`, `s=` and `h=` of a DKIM-Signature field (RFC 6376 §3.5), lowercase; null when `d=` or `h=` is missing. */
+function dkimTags(value: string): DkimSignatureTags | null {
+  const tags = new Map<string, string>();
+  for (const part of value.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0) tags.set(part.slice(0, eq).trim().toLowerCase(), part.slice(eq + 1).replace(/\s+/g, ''));
+  }
+  const domain = tags.get('d')?.toLowerCase();
+  const h = tags.get('h');
+  if (!domain || !h) return null;
+  const signedFields = h.toLowerCase().split(':').filter(Boolean).slice(0, 100);
+  return { domain: domain.slice(0, 255), selector: (tags.get('s') ?? '').toLowerCase().slice(0, 255), signedFields };
 }
 
 /** The host a Received field's `by` clause names (RFC 5321 §4.4), lowercase; null when it has none. */

@@ -26,6 +26,18 @@ export interface TraceFields {
   spacedAuthResults: number;
   /** `Authentication-Results-Original:` fields (Microsoft's renamed copies of sender-supplied ones): never trusted. */
   authResultsOriginal: number;
+  /** How many `To:` and `Cc:` fields the header has (RFC 5322 §3.6 allows at most one of each). */
+  toFields: number;
+  ccFields: number;
+  /** Every `DKIM-Signature:` field's signing domain (`d=`), selector (`s=`) and signed field names (`h=`, lowercase, repeats kept). */
+  dkimSignatures: DkimSignatureTags[];
+}
+
+/** The tags of one DKIM-Signature field the recipient check reads (RFC 6376 §3.5); lowercase. */
+export interface DkimSignatureTags {
+  domain: string;
+  selector: string;
+  signedFields: string[];
 }
 
 /** The raw values of the headers that mark automatic mail (RFC 3834 and vendor ones); null when absent. */

@@ -43,6 +43,12 @@ export interface SenderVerdict {
   domain: string | null;
   /** One readable English line per finding, in the order they were checked. */
   reasons: string[];
+  /**
+   * The DKIM signatures the trusted header says passed for a domain aligned with From
+   * (`header.d`, and `header.s` when given, lowercase): the signatures a verdict rests on.
+   * Empty when the verdict rests on none (no aligned dkim=pass, or not trusted).
+   */
+  alignedDkim?: { domain: string; selector: string | null }[];
 }
 
 /**
@@ -103,7 +109,10 @@ export function verifySender(
     );
     return { trusted: false, domain, reasons };
   }
-  return { trusted: Boolean(base), domain, reasons };
+  const alignedDkimAll = results
+    .filter((r) => r.method === 'dkim' && r.result === 'pass' && isAligned(r, domain))
+    .map((r) => ({ domain: dkimDomain(r), selector: r.props['header.s']?.toLowerCase() ?? null }));
+  return { trusted: Boolean(base), domain, reasons, alignedDkim: base ? alignedDkimAll : [] };
 }
 
 /**

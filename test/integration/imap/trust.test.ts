@@ -9,6 +9,8 @@ import { AUTHSERV, configFor, englishCase, fillerMail, rmDir, startLiveApp, subm
 
 const text = (b: Buffer) => b.toString('utf8');
 /** The receiving hop's Received, as Postfix writes it above its milter's Authentication-Results. */
+/** AWS's DKIM signature as the header shows it (the server's verdict: dkim=pass header.d=amazon.com header.s=demo). */
+const signed = (raw: string) => raw.replace(/^From: /m, 'DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d=amazon.com; s=demo;\r\n h=From:To:Subject:Message-ID:Date; bh=x; b=y\r\nFrom: ');
 const hop = (from: string) => `Received: from ${from} (${from} [203.0.113.7])\r\n\tby ${AUTHSERV} (Postfix) with ESMTPS id 4Ab; Wed, 2 Dec 2026 10:00:05 +0000\r\n`;
 
 describe('forged, replayed and redirected mail on a real Dovecot (issues 13, 14)', () => {
@@ -47,6 +49,10 @@ describe('forged, replayed and redirected mail on a real Dovecot (issues 13, 14)
       ['duplicate A-R', Buffer.from(hop('evil.example') + `Authentication-Results: ${AUTHSERV}; spf=pass smtp.mailfrom=x@evil.example; dkim=none\r\n` + text(genuine!.raw).replace(`Authentication-Results: ${AUTHSERV};`, `Authentication-Results: ${AUTHSERV.toUpperCase()};`))],
       // 4. the same with "Authentication-Results :" and no header from the server
       ['spaced colon', Buffer.from(hop('evil.example') + text(genuine!.raw).replace('Authentication-Results:', 'Authentication-Results :').replace('<demo-ack', '<spaced-ack'))],
+      // 5. the attacker's signed receipt bounced with a Cc: naming the user, a field its DKIM signature does not cover
+      ['cc added', Buffer.from(signed(text(attackers!.raw)).replace('To: mallory@attacker.example', `To: mallory@attacker.example\r\nCc: ${USER_ADDRESS}`).replace('<demo-ack', '<cc-ack'))],
+      // 6. the same with a second To: naming the user (a message has one To field)
+      ['second To', Buffer.from(signed(text(attackers!.raw)).replace('To: mallory@attacker.example', `To: ${USER_ADDRESS}\r\nTo: mallory@attacker.example`).replace('<demo-ack', '<to2-ack'))],
     ];
     for (const [, raw] of attacks) await d.append(user.user, 'INBOX', raw);
     await waitFor(() => app.messages.forCase(id).length + app.messages.unmatched().length >= 2 && live.processed() >= attacks.length, 'the attacks to be processed', 15_000);
@@ -57,6 +63,8 @@ describe('forged, replayed and redirected mail on a real Dovecot (issues 13, 14)
     assert.match(why, /not for you: addressed to mallory@attacker\.example/);
     assert.match(why, /redirected by someone/);
     assert.match(why, /sender not verified/);
+    assert.match(why, /only in Cc, which the sender's DKIM signature does not cover/);
+    assert.match(why, /2 To fields/);
 
     // The genuine receipt after its forged copies: not pre-empted by them (issue 13, dedup).
     await d.append(user.user, 'INBOX', genuine!.raw);
