@@ -35,23 +35,33 @@ export async function doctorCommand(config: ResolvedConfig, o: Output, opts: Doc
   if (failed.length) throw new AppError('MAIL_SOURCE', `${failed.length} of ${results.length} checks failed: ${failed.map((r) => r.check).join(', ')}`);
 }
 
-/** Updates trust.authservId in the config file, keeping its comments and layout (yaml's Document API). */
+/**
+ * Writes what the inbox showed into the config file, keeping its comments and layout (yaml's Document API):
+ * trust.provider: microsoft for Microsoft-style headers (no authserv-id), else trust.authservId.
+ */
 async function writeFindings(config: ResolvedConfig, o: Output, opts: DoctorCommandOptions, f: Findings): Promise<void> {
   const say = (s: string) => (opts.json ? o.err(s) : o.out(s));
-  if (!f.authservId || f.authservId === config.trust.authservId?.toLowerCase()) {
-    say('nothing to write: trust.authservId is already what the inbox shows, or doctor found none');
+  const change: { path: string[]; value: string } | null =
+    f.microsoftStyle && config.trust.provider !== 'microsoft'
+      ? { path: ['trust', 'provider'], value: 'microsoft' }
+      : !f.microsoftStyle && f.authservId && config.trust.provider !== 'microsoft' && f.authservId !== config.trust.authservId?.toLowerCase()
+        ? { path: ['trust', 'authservId'], value: f.authservId }
+        : null;
+  if (!change) {
+    say('nothing to write: trust.authservId / trust.provider is already what the inbox shows, or doctor found none');
     return;
   }
+  const field = `${change.path.join('.')}: ${change.value}`;
   if (!opts.configFile) throw new AppError('BAD_INPUT', '--write: needs --config FILE (the embedded defaults have no file to write)');
-  const question = `Write trust.authservId: ${f.authservId} to ${opts.configFile}?`;
+  const question = `Write ${field} to ${opts.configFile}?`;
   if (!opts.yes && !(await (opts.ask ?? askTerminal)(question))) {
-    say(`not written (answer yes, or run with --yes): trust.authservId: ${f.authservId}`);
+    say(`not written (answer yes, or run with --yes): ${field}`);
     return;
   }
   const text = readFileSync(opts.configFile, 'utf8');
   const doc = parseDocument(text);
   if (doc.errors.length) throw new AppError('BAD_CONFIG', `${opts.configFile}: not valid YAML: ${doc.errors[0]!.message.split('\n')[0]}`);
-  doc.setIn(['trust', 'authservId'], f.authservId);
+  doc.setIn(change.path, change.value);
   writeFileSync(opts.configFile, doc.toString());
-  say(`wrote trust.authservId: ${f.authservId} to ${opts.configFile}`);
+  say(`wrote ${field} to ${opts.configFile}`);
 }

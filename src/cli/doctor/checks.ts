@@ -11,7 +11,7 @@ import { mailSignIns, type MailSignIns } from '../../auth/sign-ins.js';
 import { signInAction } from '../../mail/sources/imap-source.js';
 import { parseMessage } from '../../mail/parse/parse-message.js';
 import { rawHeaderLines } from '../../mail/parse/raw-header.js';
-import { verifySender } from '../../mail/verify/verify-sender.js';
+import { receivingServer, verifySender, type SenderTrust } from '../../mail/verify/verify-sender.js';
 import { checkTrustSetup, headerSample, type HeaderSample } from '../../mail/verify/setup-check.js';
 
 export interface CheckResult {
@@ -186,7 +186,9 @@ async function trustChecks(client: ImapFlow, config: ResolvedConfig, add: Add, f
     const newest = await client.fetchOne(String(box.exists), { headers: true, uid: true });
     const headers = newest && newest.headers ? Buffer.from(newest.headers) : Buffer.alloc(0);
     const ar = rawHeaderLines(headers).find((h) => h.key === 'authentication-results');
-    const configured = config.trust.authservId?.toLowerCase();
+    // What the config trusts now: provider google without an authservId means mx.google.com (see receivingServer).
+    const configured = configuredId(config);
+    const microsoftConfigured = config.trust.provider === 'microsoft';
     if (!ar) {
       add('trust authserv-id', false, 'the newest message in the inbox has no Authentication-Results header: your mail server does not check DKIM/DMARC, and no support mail can be trusted');
     } else {
@@ -194,16 +196,24 @@ async function trustChecks(client: ImapFlow, config: ResolvedConfig, add: Add, f
       const first = value.split(';')[0]?.trim().split(/\s+/)[0] ?? '';
       if (first.includes('=')) {
         findings.microsoftStyle = true;
-        add('trust authserv-id', false, 'your server (Microsoft 365 / Outlook.com style) writes Authentication-Results without an authserv-id: set trust.provider: microsoft');
+        if (microsoftConfigured) add('trust authserv-id', true, 'trust.provider: microsoft matches: the newest message\'s topmost Authentication-Results has no authserv-id (Microsoft 365 / Outlook.com)');
+        else add('trust authserv-id', false, 'your server (Microsoft 365 / Outlook.com style) writes Authentication-Results without an authserv-id: set trust.provider: microsoft (doctor --write does it)');
       } else {
         const id = first.replace(/^"|"$/g, '').toLowerCase();
         findings.authservId = id;
-        if (configured === id) add('trust authserv-id', true, `trust.authservId ${id} matches the newest message's topmost Authentication-Results`);
+        if (microsoftConfigured) add('trust authserv-id', false, `the newest message's topmost Authentication-Results is from ${id}, but trust.provider: microsoft trusts only a header without an authserv-id: set trust.provider: generic and trust.authservId: ${id}`);
+        else if (configured === id) add('trust authserv-id', true, `trust.authservId ${id} matches the newest message's topmost Authentication-Results`);
         else add('trust authserv-id', false, `the newest message's topmost Authentication-Results is from ${id}: set trust.authservId: ${id}${configured ? ` (now ${configured})` : ''} (doctor --write does it)`);
       }
     }
-    await supportSenderCheck(client, config, add, findings.authservId ?? config.trust.authservId);
-    await trustSetupCheck(client, config, add, box.exists, findings.microsoftStyle ? undefined : (findings.authservId ?? config.trust.authservId));
+    // The trust config as it would be after --write: the whole of it (provider, receivedBy, fieldsPerMessage, headerAbove), with what was found.
+    const proposed: SenderTrust & { verifyDkim: boolean } = findings.microsoftStyle
+      ? { ...config.trust, provider: 'microsoft' }
+      : findings.authservId && !microsoftConfigured
+        ? { ...config.trust, authservId: findings.authservId }
+        : config.trust;
+    await supportSenderCheck(client, config, add, proposed);
+    await trustSetupCheck(client, add, box.exists, proposed);
   } finally {
     lock.release();
   }
@@ -214,25 +224,30 @@ async function trustChecks(client: ImapFlow, config: ResolvedConfig, add: Add, f
  * the newest 30 inbox messages, checked for mail from other domains without the
  * server's Authentication-Results and for messages with two of them.
  */
-async function trustSetupCheck(client: ImapFlow, config: ResolvedConfig, add: Add, exists: number, authservId: string | undefined): Promise<void> {
+async function trustSetupCheck(client: ImapFlow, add: Add, exists: number, trust: SenderTrust & { verifyDkim: boolean }): Promise<void> {
   const from = Math.max(1, exists - 29);
   const samples: HeaderSample[] = [];
   for await (const m of client.fetch(`${from}:${exists}`, { headers: true })) {
     if (m.headers) samples.push(headerSample(Buffer.concat([Buffer.from(m.headers), Buffer.from('\r\n')])));
   }
-  const trust = { ...config.trust, authservId: config.trust.provider === 'microsoft' ? config.trust.authservId : authservId };
   for (const f of checkTrustSetup(samples, trust)) add('trust setup', f.ok, f.detail);
   // A recommendation, not a failure: the server's verdict alone is safe when the setup above is.
   add(
     'trust local check',
     true,
-    config.trust.verifyDkim
+    trust.verifyDkim
       ? 'trust.verifyDkim is on: mail that would move a case is also checked for DKIM/DMARC here, so a forged server header is not enough'
       : 'trust.verifyDkim is off (recommended: true): certmerge then checks DKIM/DMARC itself for mail that would move a case, so it stays safe if your server ever lets a forged Authentication-Results through',
   );
 }
 
-async function supportSenderCheck(client: ImapFlow, config: ResolvedConfig, add: Add, authservId: string | undefined): Promise<void> {
+/** The authserv-id the config trusts now (provider google: mx.google.com unless set). */
+function configuredId(config: ResolvedConfig): string | undefined {
+  const server = receivingServer(config.trust);
+  return server?.provider === 'authserv-id' ? server.authservId.toLowerCase() : undefined;
+}
+
+async function supportSenderCheck(client: ImapFlow, config: ResolvedConfig, add: Add, trust: SenderTrust): Promise<void> {
   const domains = config.trust.senderDomains;
   const query = domains.length === 1 ? { from: domains[0] } : { or: domains.map((d) => ({ from: d })) };
   const uids = ((await client.search(query, { uid: true })) || []) as number[];
@@ -247,9 +262,14 @@ async function supportSenderCheck(client: ImapFlow, config: ResolvedConfig, add:
     return;
   }
   const parsed = await parseMessage(Buffer.from(msg.source), { maxBytes: config.mail.maxMessageBytes });
-  const verdict = verifySender(parsed, { senderDomains: domains, authservId });
+  const verdict = verifySender(parsed, trust);
   const from = parsed.from?.address ?? 'an unknown sender';
-  const under = authservId && authservId !== config.trust.authservId ? ` (with trust.authservId: ${authservId})` : '';
+  const under =
+    trust.provider !== config.trust.provider
+      ? ` (with trust.provider: ${trust.provider})`
+      : trust.authservId && trust.authservId !== configuredId(config)
+        ? ` (with trust.authservId: ${trust.authservId})`
+        : '';
   add(
     'trust support senders',
     verdict.trusted,
