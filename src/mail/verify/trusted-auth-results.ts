@@ -29,6 +29,11 @@ export interface TrustedAuthResults {
   reasons: string[];
   /** Fields claiming the server's id beyond the ones trusted: a forgery, or a server that leaves incoming fields in place. */
   duplicates: number;
+  /**
+   * The trusted fields sit below the hop's Received with no Received below them: where the header the
+   * message arrived with begins, so a sender's own field stands exactly there when the server wrote none.
+   */
+  unanchored?: true;
 }
 
 interface Parsed {
@@ -45,10 +50,17 @@ interface Parsed {
  * 1. Only a field spelled exactly `Authentication-Results:` counts (the
  *    parser already drops `Authentication-Results :` and `-Original`).
  * 2. The receiving hop is the topmost `Received:` whose `by` host is one of
- *    `receivedBy` (default: the authserv-id), else the topmost `Received:`.
+ *    `receivedBy` (default: the authserv-id), looked for only among the
+ *    Received fields above the topmost Authentication-Results (the receiving
+ *    side's own; a forged `Received: by <id>` further down must not move
+ *    where the server's header is looked for), else the topmost `Received:`.
  *    Its fields sit above that Received or directly below it (milters insert
  *    right after the MTA's own Received); a field below the next Received was
- *    in the message before our server saw it.
+ *    in the message before our server saw it. With `headerAbove`, only above.
+ *    A field directly below the hop with no Received anywhere below it stands
+ *    where the header the message arrived with begins: when the server wrote
+ *    no header, the sender's own is there. It is reported as `unanchored`, and
+ *    verifySender does not believe it (unless DKIM/DMARC is checked locally).
  * 3. The topmost field in that region must carry the authserv-id as a bare
  *    token (compared case-insensitively, a version number may follow).
  * 4. Any other field that claims the id — in any spelling: upper-cased,
@@ -75,8 +87,10 @@ function byAuthservId(parsed: Parsed[], trace: TraceFields | undefined, server: 
 
   const received = trace?.received ?? [];
   const hosts = (server.receivedBy?.length ? server.receivedBy : [id]).map((h) => h.toLowerCase());
-  const hop = received.find((r) => r.by !== null && hosts.includes(r.by)) ?? received[0] ?? null;
-  const regionEnd = hop ? (server.headerAbove ? hop.position : (received.find((r) => r.position > hop.position)?.position ?? Infinity)) : Infinity;
+  const topmostField = parsed[0]!.position;
+  const hop = received.find((r) => r.position < topmostField && r.by !== null && hosts.includes(r.by)) ?? received[0] ?? null;
+  const below = hop ? received.find((r) => r.position > hop.position) : undefined;
+  const regionEnd = hop ? (server.headerAbove ? hop.position : (below?.position ?? Infinity)) : Infinity;
   const region = parsed.filter((p) => p.position < regionEnd);
   const top = region[0];
   if (!top) {
@@ -115,6 +129,7 @@ function byAuthservId(parsed: Parsed[], trace: TraceFields | undefined, server: 
   }
   const foreign = others.filter((p) => p.field && !claims(p)).length;
   if (foreign > 0) reasons.push(`ignored ${foreign} Authentication-Results header(s) from other servers`);
+  if (hop && !below && top.position > hop.position) return { trusted, reasons, duplicates: 0, unanchored: true };
   return { trusted, reasons, duplicates: 0 };
 }
 

@@ -15,6 +15,8 @@ export interface SenderTrust {
   fieldsPerMessage?: number;
   /** The server writes its Authentication-Results above its own Received (see ReceivingServer). */
   headerAbove?: boolean;
+  /** DKIM/DMARC is also checked locally (trust.verifyDkim) before mail moves a case. */
+  verifyDkim?: boolean;
 }
 
 /** The receiving server a trust config describes, or null when it names none (nothing can be trusted then). */
@@ -82,7 +84,7 @@ export function verifySender(
   else reasons.push(`From domain ${domain} is a trusted sender domain (${base})`);
 
   if (!server) return { trusted: false, domain, reasons };
-  const { trusted: fields, reasons: arReasons } = trustedAuthResults(parsed.authenticationResults, parsed.trace, server);
+  const { trusted: fields, reasons: arReasons, unanchored } = trustedAuthResults(parsed.authenticationResults, parsed.trace, server);
   reasons.push(...arReasons);
   const results = fields.flatMap((f) => f.results);
   if (fields.length === 0) return { trusted: false, domain, reasons };
@@ -108,6 +110,17 @@ export function verifySender(
         : `no dmarc=pass or aligned dkim=pass for ${domain} in the trusted Authentication-Results`,
     );
     return { trusted: false, domain, reasons };
+  }
+  // Issue 13: a server that wrote no header of its own leaves the sender's topmost field in this very place.
+  if (base && unanchored) {
+    if (!trust.verifyDkim) {
+      reasons.push(
+        `not believed: the Authentication-Results header directly below the receiving server's Received is where the header the message came with begins ` +
+          '(no Received below it): when the server writes none, the sender\'s own stands there (trust.verifyDkim checks DKIM/DMARC locally instead)',
+      );
+      return { trusted: false, domain, reasons, alignedDkim: [] };
+    }
+    reasons.push('the Authentication-Results header directly below the receiving server\'s Received could be the sender\'s own: believed only with the local DKIM/DMARC check (trust.verifyDkim)');
   }
   const alignedDkimAll = results
     .filter((r) => r.method === 'dkim' && r.result === 'pass' && isAligned(r, domain))

@@ -19,6 +19,7 @@ const CORPUS: { file: string; trust: SenderTrust; trusted: boolean; reason?: Reg
   { file: 'below-extra-tokens.eml', trust: generic, trusted: false, reason: /refused: 1 more/, why: 'the same, with an extra word after the id' },
   { file: 'far-below-same-id.eml', trust: generic, trusted: false, reason: /conflicting DMARC/, why: 'our id below the upstream Received, contradicting our dmarc=fail' },
   { file: 'no-server-header.eml', trust: generic, trusted: false, reason: /no Authentication-Results header from the receiving server/, why: 'the server wrote none; the sender\'s sits below an upstream Received' },
+  { file: 'no-server-header-direct.eml', trust: generic, trusted: false, reason: /not believed: .*no Received below it/, why: 'the server wrote none; the sender\'s sits directly below the server\'s Received, no upstream Received below it' },
   { file: 'spaced-colon.eml', trust: generic, trusted: false, reason: /whitespace before the colon/, why: '"Authentication-Results :" is not the header' },
   { file: 'no-verdict-for-from.eml', trust: generic, trusted: false, reason: /not aligned with amazon\.com/, why: 'the server\'s header says nothing about the From domain' },
   { file: 'quoted-id-alone.eml', trust: generic, trusted: false, reason: /quoted "mx\.test\.example"/, why: 'a quoted id is never our server\'s spelling' },
@@ -42,6 +43,33 @@ describe('forgery corpus: only the receiving server\'s own verdict counts', () =
       if (c.reason) assert.ok(v.reasons.some((r) => c.reason!.test(r)), v.reasons.join(' | '));
     });
   }
+
+  it('does not let a forged Received lower down move where the server\'s header is looked for', async () => {
+    // The server (by mail.test.example: its by-host is not the authserv-id) wrote no header on this path;
+    // the sender put a passing header above a forged "Received: ... by mx.test.example".
+    const raw = [
+      'Received: from a12-34.smtp-out.amazonses.com (a12-34.smtp-out.amazonses.com [54.240.12.34]) by mail.test.example (Postfix); Wed, 2 Dec 2026 10:00:05 +0000',
+      'Authentication-Results: mx.test.example; dkim=pass header.d=amazon.com; dmarc=pass header.from=amazon.com',
+      'Received: from a12-34.smtp-out.amazonses.com by mx.test.example (Postfix); Wed, 2 Dec 2026 10:00:05 +0000',
+      'From: AWS Training and Certification <aws-cs-trainingcertification-form@amazon.com>',
+      'To: taro@example.com',
+      'Subject: RE:[CASE 123456789] [AWS Training and Certification Form Submission] - account-assistance',
+      'Date: Wed, 2 Dec 2026 10:00:00 +0000',
+      'Message-ID: <forged-received@amazon.com>',
+      '',
+      'Please confirm that you want to merge the accounts.',
+    ].join('\r\n');
+    const v = verifySender(await parseMessage(Buffer.from(raw), { maxBytes: 1 << 20 }), { ...generic, headerAbove: true });
+    assert.equal(v.trusted, false, v.reasons.join(' | '));
+    assert.ok(v.reasons.some((r) => /no Authentication-Results header from the receiving server/.test(r)), v.reasons.join(' | '));
+  });
+
+  it('believes a header directly below the server\'s Received with no Received below only with the local DKIM check', async () => {
+    const parsed = await parseMessage(readFileSync(`${here}no-server-header-direct.eml`), { maxBytes: 1 << 20 });
+    const v = verifySender(parsed, { ...generic, verifyDkim: true });
+    assert.equal(v.trusted, true, v.reasons.join(' | '));
+    assert.ok(v.reasons.some((r) => /believed only with the local DKIM\/DMARC check/.test(r)), v.reasons.join(' | '));
+  });
 
   it('a forgery is refused with the same verdict whatever the sender\'s header claims', async () => {
     // The same forged header with the server's genuine weak verdict above: every spelling of our id is refused.
