@@ -153,13 +153,15 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
       return { since, inboxFrom: config.trust.senderDomains, subjectKeywords: ['CASE', 'AWS', 'Credly'], sentTo: config.trust.senderDomains };
     },
     onStatus: (s) => {
+      const cameUp = s.connected && !wasConnected;
       // Back online: drafts planned while the mailbox was unreachable can now reach the Drafts folder
       // (once the sync that follows the reconnect is done: it may make some of them moot).
-      if (s.connected && !wasConnected && draftStore.countWithStatus('pending') > 0) void app.afterChange([]);
+      if (cameUp && draftStore.countWithStatus('pending') > 0) void app.afterChange([]);
       wasConnected = s.connected;
       statusListeners.forEach((l) => l(s));
-      // A refused sign-in notifies at once, an outage once it lasted (the notifier's own tick sees that).
-      if (!s.connected) planNotifications();
+      // A refused sign-in notifies at once, an outage once it lasted (the notifier's own tick sees that);
+      // coming up is noted too, so that a later refusal is a new one.
+      if (!s.connected || cameUp) planNotifications();
     },
     logger,
   };

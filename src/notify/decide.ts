@@ -66,7 +66,7 @@ export function notificationForEvent(e: EventFact, c: CaseFacts, links: Links): 
 /** Mail that looks like support's but matched no case: once per message. */
 export function unmatchedNotification(m: { messageId: string; processedAt: string; from: string | null; kind: string | null }, language: NotifyLanguage, links: Links): Notification {
   const id = `unmatched-${createHash('sha256').update(m.messageId).digest('hex').slice(0, 16)}`;
-  return build(id, { event: 'unmatched_mail', language, sender: m.from, kind: m.kind }, null, m.processedAt, `${links.base}/`);
+  return build(id, { event: 'unmatched_mail', language, sender: m.from, kind: m.kind }, null, m.processedAt, `${links.base}/unsorted`);
 }
 
 /**
@@ -82,9 +82,12 @@ export function signInRefused(s: SourceStatus): boolean {
 /**
  * The mail source is down for longer than `minutes`, or refused the sign-in
  * (at once: waiting does not fix a password). One notification per outage,
- * keyed by the time it began.
+ * keyed by the time it began. A refusal is keyed by the server's words and
+ * `lastUpAt`, the last time the mailbox worked (the notifier keeps it in the
+ * database), not by `downSince`: that starts again with every daemon start,
+ * and a refusal that lasts across a restart is the same refusal.
  */
-export function mailSourceNotification(s: SourceStatus, now: Date, minutes: number, language: NotifyLanguage, links: Links): Notification | null {
+export function mailSourceNotification(s: SourceStatus, now: Date, minutes: number, language: NotifyLanguage, links: Links, lastUpAt: string | null = null): Notification | null {
   if (s.connected || !s.downSince) return null;
   const refused = signInRefused(s);
   const downMs = now.getTime() - new Date(s.downSince).getTime();
@@ -92,7 +95,14 @@ export function mailSourceNotification(s: SourceStatus, now: Date, minutes: numb
   const event: NotifyEvent = refused ? 'sign_in_refused' : 'mail_source_down';
   // The source's error names host and user, never a password (the sources redact it).
   const reason = s.lastError ? s.lastError.slice(0, 200) : null;
-  return build(`${event}-${s.downSince}`, { event, language, since: s.downSince, reason }, null, now.toISOString(), `${links.base}/`);
+  const id = refused ? `${event}-${refusalKey(s)}-${lastUpAt ?? 'never'}` : `${event}-${s.downSince}`;
+  return build(id, { event, language, since: s.downSince, reason }, null, now.toISOString(), `${links.base}/`);
+}
+
+/** The server's words of a refusal, without numbers (a session or trace id, a time) that differ from one try to the next. */
+function refusalKey(s: SourceStatus): string {
+  const words = (s.signInRefused?.reason ?? s.lastError ?? '').replace(/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}/gi, '#').replace(/\d+/g, '#');
+  return createHash('sha256').update(words).digest('hex').slice(0, 16);
 }
 
 /** A dated item of a case file: a certification or a benefit (voucher). */

@@ -56,6 +56,8 @@ const UNMATCHED_NEWS_MS = 7 * 86_400_000;
 export class Notifier {
   private handle: unknown = null;
   private running = false;
+  /** The mailbox's coming up is stored (mark `mail-up-at`) once per connection. */
+  private upMarked = false;
 
   constructor(private readonly deps: NotifierDeps) {}
 
@@ -114,7 +116,11 @@ export class Notifier {
         .all(new Date(now.getTime() - UNMATCHED_NEWS_MS).toISOString()) as { messageId: string; processedAt: string; from: string | null; kind: string | null }[];
       for (const m of unmatched) add(unmatchedNotification(m, language, this.links));
 
-      add(mailSourceNotification(this.deps.mailStatus(), now, config.alerts.mailDownMinutes, language, this.links));
+      // When the mailbox last worked, kept across restarts: a refusal since then notifies once (see mailSourceNotification).
+      const status = this.deps.mailStatus();
+      if (status.connected && !this.upMarked) outbox.setMark('mail-up-at', nowIso);
+      this.upMarked = status.connected;
+      add(mailSourceNotification(status, now, config.alerts.mailDownMinutes, language, this.links, outbox.mark('mail-up-at')));
 
       const today = nowIso.slice(0, 10);
       const cases = this.deps.db.prepare(`SELECT id, case_file AS caseFile FROM cases WHERE state != 'cancelled' AND deleted_at IS NULL`).all() as { id: string; caseFile: string }[];

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ManualClock } from '../../src/clock/clock.js';
 import type { LifecycleEvent } from '../../src/machines/events.js';
-import { expiringNotifications, mailSourceNotification, notificationForEvent } from '../../src/notify/decide.js';
+import { expiringNotifications, mailSourceNotification, notificationForEvent, unmatchedNotification } from '../../src/notify/decide.js';
 import type { SourceStatus } from '../../src/mail/source-types.js';
 import { sampleCase } from '../support/case-files.js';
 import { testApp } from '../support/app.js';
@@ -42,6 +42,59 @@ describe('what notifies', () => {
     assert.equal(mailSourceNotification(refused, new Date('2026-01-05T09:00:01Z'), 15, 'ja', links)!.event, 'sign_in_refused');
     assert.equal(mailSourceNotification({ ...down, signInRefused: { reason: 'NO [AUTHENTICATIONFAILED]', action: 'sign in again', since: '2026-01-05T09:00:00Z' }, lastError: null }, new Date('2026-01-05T09:00:01Z'), 15, 'en', links)!.event, 'sign_in_refused', 'a source that reports the refusal decides');
     assert.equal(mailSourceNotification({ ...down, connected: true, downSince: null }, new Date('2026-01-06T00:00:00Z'), 15, 'en', links), null);
+  });
+
+  it('should link mail that matched no case to the unsorted page', () => {
+    const n = unmatchedNotification({ messageId: '<u1@amazon.com>', processedAt: '2026-01-05T09:00:00.000Z', from: 'no-reply@amazon.com', kind: 'info_request' }, 'en', links);
+    assert.equal(n.url, 'http://127.0.0.1:4780/unsorted');
+    assert.match(n.text, /http:\/\/127\.0\.0\.1:4780\/unsorted/);
+  });
+
+  it('should key a refused sign-in by its words and when the mailbox last worked, not by when this run began', () => {
+    const refusal = (downSince: string, reason = 'NO [AUTHENTICATIONFAILED] Authentication failed.') =>
+      ({ ...down, downSince, lastError: null, signInRefused: { reason, action: 'check mail.imap.pass', since: downSince } }) satisfies SourceStatus;
+    const before = mailSourceNotification(refusal('2026-01-05T09:00:00.000Z'), new Date('2026-01-05T09:00:01Z'), 15, 'en', links, '2026-01-04T10:00:00.000Z')!;
+    // The daemon restarts: its status starts again with a new downSince; the refusal is the same.
+    const after = mailSourceNotification(refusal('2026-01-05T12:00:00.000Z'), new Date('2026-01-05T12:00:01Z'), 15, 'en', links, '2026-01-04T10:00:00.000Z')!;
+    assert.equal(after.id, before.id);
+    assert.notEqual(mailSourceNotification(refusal('2026-01-05T12:00:00.000Z'), new Date('2026-01-05T12:00:01Z'), 15, 'en', links, '2026-01-05T11:00:00.000Z')!.id, before.id, 'refused again after it worked: a new refusal');
+    assert.notEqual(mailSourceNotification(refusal('2026-01-05T12:00:00.000Z', 'NO Basic authentication is disabled.'), new Date('2026-01-05T12:00:01Z'), 15, 'en', links, '2026-01-04T10:00:00.000Z')!.id, before.id, 'other words: another refusal');
+  });
+
+  it('should not notify a sign-in refusal twice when it lasts across a restart of the daemon', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'certmerge-refused-'));
+    after(() => rmSync(dir, { recursive: true, force: true }));
+    const clock = new ManualClock('2026-03-05T09:00:00Z');
+    let status: SourceStatus = { ...down, connected: true, downSince: null, lastError: null };
+    const refusedNow = (): SourceStatus => ({ ...down, downSince: clock.now().toISOString(), lastError: null, signInRefused: { reason: 'NO [AUTHENTICATIONFAILED] Authentication failed.', action: 'check mail.imap.pass', since: clock.now().toISOString() } });
+    const run = () => {
+      const { app } = testApp({
+        dir,
+        clock,
+        config: { notify: [{ type: 'webhook', url: 'https://hooks.example.com/x', secret: 's' }] },
+        appOptions: { sourceFactory: () => Object.assign({ start: async () => {}, stop: async () => {}, status: () => status }) as never },
+      });
+      return app;
+    };
+    const refusedEvents = (planned: { event: string }[]) => planned.filter((n) => n.event === 'sign_in_refused').length;
+    const first = run();
+    first.notifier.plan(); // the mailbox works
+    clock.advance(60_000);
+    status = refusedNow();
+    assert.equal(refusedEvents(first.notifier.plan()), 1);
+    first.ctx.close();
+    // Restarted an hour later; the password is still wrong.
+    clock.advance(3_600_000);
+    status = refusedNow();
+    const second = run();
+    assert.equal(refusedEvents(second.notifier.plan()), 0, 'the same refusal: no second notification');
+    // Fixed, working, then refused again: that is news.
+    status = { ...down, connected: true, downSince: null, lastError: null };
+    second.notifier.plan();
+    clock.advance(60_000);
+    status = refusedNow();
+    assert.equal(refusedEvents(second.notifier.plan()), 1);
+    second.ctx.close();
   });
 
   it('should notify a certification or voucher that expires within 30 days, not one already expired', () => {
