@@ -33,7 +33,10 @@ export const MAX_STORED_RAW_BYTES = 2 * 1024 * 1024;
  * Support-looking mail that matches no case is kept only to be looked at again
  * when cases change, and anyone can send it: its header section (up to 64 KB)
  * and the first 8 KB of its body, 4 MB for all of them together (the oldest
- * excerpts go first), none older than 90 days. The dedup row stays.
+ * excerpts go first), none older than 90 days. The dedup row stays. The same
+ * goes for received mail from an unverified sender or not delivered to the
+ * user, whatever case it was tied to: anyone can send that too. Only a message
+ * whose event was applied keeps its text (up to MAX_STORED_RAW_BYTES) for good.
  */
 export const UNMATCHED = { headerBytes: 64 * 1024, bodyBytes: 8 * 1024, totalBytes: 4 * 1024 * 1024, days: 90 } as const;
 
@@ -41,6 +44,14 @@ export const UNMATCHED = { headerBytes: 64 * 1024, bodyBytes: 8 * 1024, totalByt
 export function unmatchedExcerpt(raw: Buffer): Buffer {
   const header = rawHeaderBlock(raw.subarray(0, UNMATCHED.headerBytes));
   return raw.subarray(0, Math.min(raw.length, header.length + UNMATCHED.bodyBytes));
+}
+
+/** What is kept of a message's raw text (see UNMATCHED); null: nothing. */
+function storedRaw(msg: IncomingMessage, m: UnderstoodMail, delivery: Delivery, decision: { caseId: string | null; outcome: MessageOutcome }): Buffer | null {
+  const untrusted = msg.role === 'inbox' && (!m.trusted || !delivery.forUser);
+  if (decision.caseId && !untrusted) return msg.raw.subarray(0, MAX_STORED_RAW_BYTES);
+  if (decision.caseId || decision.outcome === 'unmatched' || decision.outcome === 'pending') return unmatchedExcerpt(msg.raw);
+  return null;
 }
 
 export interface PipelineDeps {
@@ -148,7 +159,7 @@ export class MailPipeline {
             ...(isPending(corr) ? { pendingCases: corr.pending.caseIds } : {}),
           }),
         },
-        decision.caseId ? msg.raw.subarray(0, MAX_STORED_RAW_BYTES) : decision.outcome === 'unmatched' || decision.outcome === 'pending' ? unmatchedExcerpt(msg.raw) : null,
+        storedRaw(msg, m, delivery, decision),
       );
       // Every message processed ages the excerpts out, whatever its own outcome: 90 days on, none is left.
       messages.pruneUnmatchedRaw({ before: new Date(clock.now().getTime() - UNMATCHED.days * 86_400_000).toISOString(), maxBytes: UNMATCHED.totalBytes });

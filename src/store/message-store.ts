@@ -140,16 +140,19 @@ export class MessageStore {
   }
 
   /**
-   * Bounds what unmatched mail keeps: its raw excerpt goes once older than
-   * `before`, and the oldest go first while all of them together exceed
+   * Bounds what mail anyone could have sent keeps: unmatched mail, and received
+   * mail from an unverified sender or not delivered to the user whose event was
+   * not applied, whatever case it is tied to. Its raw excerpt goes once older
+   * than `before`, and the oldest go first while all of them together exceed
    * `maxBytes`. The row itself stays: it is the dedup record.
    */
   pruneUnmatchedRaw(opts: { before: string; maxBytes: number }): void {
+    const prunable = `(outcome = 'unmatched' OR (role = 'inbox' AND outcome <> 'applied' AND (trusted = 0 OR json_extract(understanding, '$.forUser') = 0)))`;
     this.db
       .prepare(
-        `UPDATE messages SET raw = NULL WHERE outcome = 'unmatched' AND raw IS NOT NULL AND (processed_at < ? OR rowid IN (
+        `UPDATE messages SET raw = NULL WHERE ${prunable} AND raw IS NOT NULL AND (processed_at < ? OR rowid IN (
            SELECT rowid FROM (SELECT rowid, SUM(length(raw)) OVER (ORDER BY processed_at DESC, rowid DESC) AS running
-                              FROM messages WHERE outcome = 'unmatched' AND raw IS NOT NULL)
+                              FROM messages WHERE ${prunable} AND raw IS NOT NULL)
            WHERE running > ?))`,
       )
       .run(opts.before, opts.maxBytes);

@@ -220,3 +220,43 @@ describe('support-looking mail that matches no case (issue 13: 100 spoofed mails
     }
   });
 });
+
+describe('unverified or not-for-you mail tied to a case (issue 13: bounded storage)', () => {
+  it('should keep only headers and an excerpt of it, and let the 90-day pruning take that too, but not what was applied', async () => {
+    const { UNMATCHED } = await import('../../src/ingest/mail-pipeline.js');
+    const t = testApp();
+    try {
+      const caseFile = sampleCase({ language: 'en' });
+      const { id } = t.app.ctx.cases.create(caseFile);
+      for (const type of ['prepared', 'case-submitted'] as const) t.app.ctx.cases.apply(id, { type, at: t.clock.now().toISOString(), source: 'user' });
+      const thread = await sampleThread({ caseFile, supportCaseId: '171234567890', authservId: AUTHSERV, user: 'taro.personal@example.com', start: t.clock.now() });
+      const padding = `\r\n${'x'.repeat(76)}`.repeat(Math.ceil((512 * 1024) / 78));
+      const ack = Buffer.from(thread[0]!.raw.toString('latin1') + padding, 'latin1');
+      assert.equal((await t.app.pipeline.process(incoming('inbox', ack))).outcome, 'applied');
+      const info = thread[2]!.raw.toString('latin1');
+      // Tied to the case by its subject, but from an unverified sender / addressed to someone else.
+      const forged = Buffer.from(info.replace(`Authentication-Results: ${AUTHSERV};`, 'Authentication-Results: mx.attacker.example;').replace(/Message-ID: <[^>]+>/i, 'Message-ID: <forged-info@amazon.com>') + padding, 'latin1');
+      const notForYou = Buffer.from(info.replace('To: taro.personal@example.com', 'To: mallory@attacker.example').replace(/Message-ID: <[^>]+>/i, 'Message-ID: <other-info@amazon.com>') + padding, 'latin1');
+      for (const raw of [forged, notForYou]) {
+        const r = await t.app.pipeline.process(incoming('inbox', raw));
+        assert.equal(r.caseId, id, r.why);
+        assert.equal(r.outcome, 'ignored', r.why);
+      }
+      const size = (messageId: string) => t.app.ctx.db.prepare('SELECT length(raw) FROM messages WHERE message_id = ?').pluck().get(messageId) as number | null;
+      for (const messageId of ['<forged-info@amazon.com>', '<other-info@amazon.com>']) {
+        const n = size(messageId);
+        assert.ok(n !== null && n <= UNMATCHED.bodyBytes + 8 * 1024, `${messageId}: ${n} bytes kept`);
+      }
+      assert.ok((size('<demo-ack-171234567890@amazon.com>') ?? 0) > 512 * 1024, 'the applied receipt keeps its text');
+      // 90 days on, their excerpts are pruned like unmatched mail's; the applied message keeps its text.
+      t.clock.advance(91 * 86_400_000);
+      await t.app.pipeline.process(incoming('inbox', Buffer.from(info.replace(/Message-ID: <[^>]+>/i, 'Message-ID: <later@amazon.com>').replace('To: taro.personal@example.com', 'To: someone@example.org'))));
+      assert.equal(size('<forged-info@amazon.com>'), null);
+      assert.equal(size('<other-info@amazon.com>'), null);
+      assert.ok((size('<demo-ack-171234567890@amazon.com>') ?? 0) > 512 * 1024);
+    } finally {
+      t.app.ctx.close();
+      rmSync(t.dir, { recursive: true, force: true });
+    }
+  });
+});
