@@ -12,6 +12,7 @@ import { endpointsFor, providerName } from '../../auth/providers.js';
 import { signInSpecs } from '../../auth/sign-ins.js';
 import { TokenStore } from '../../auth/token-store.js';
 import type { Output } from '../output.js';
+import { localTime } from './case-commands.js';
 
 export interface LoginOptions {
   /** Stops waiting (tests; Ctrl-C ends the process anyway). */
@@ -38,7 +39,7 @@ export async function loginCommand(config: ResolvedConfig, o: Output, opts: Logi
               onPrompt: (p) => {
                 o.out(`Open ${p.verificationUri} in a browser and enter the code ${p.userCode}`);
                 if (p.verificationUriComplete) o.out(`(or open ${p.verificationUriComplete})`);
-                o.out(`Waiting for the sign-in (the code expires at ${p.expiresAt.toISOString()})...`);
+                o.out(`Waiting for the sign-in (the code expires at ${localTime(p.expiresAt.toISOString())})...`);
               },
               signal: opts.signal,
               now: opts.now,

@@ -37,9 +37,9 @@ const main = fileURLToPath(new URL('../../../src/cli/main.ts', import.meta.url))
 const tsx = import.meta.resolve('tsx');
 
 /** Runs the real CLI in a child process; `onLine` sees each stdout line as it comes (to play the user). */
-export function cliAsync(cwd: string, args: string[], onLine: (line: string) => void = () => undefined): Promise<{ code: number | null; stdout: string; stderr: string }> {
+export function cliAsync(cwd: string, args: string[], onLine: (line: string) => void = () => undefined, env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', tsx, main, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', tsx, main, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     let partial = '';

@@ -50,9 +50,11 @@ describe('certmerge login with the device flow (RFC 8628), against a real author
         url = m[1]!;
         void as.approveDevice(m[2]!);
       }
-    });
+    }, { TZ: 'Asia/Tokyo' });
     assert.equal(r.code, 0, r.stderr);
     assert.equal(url, `${as.issuer}/device`);
+    // The code's expiry in local time, as the rest of the CLI prints times (not a UTC ISO instant).
+    assert.match(r.stdout, /^Waiting for the sign-in \(the code expires at \d{4}-\d\d-\d\d \d\d:\d\d GMT\+9\)\.\.\.$/m);
     const file = join(dir, 'data', 'oauth-tokens.json');
     assert.equal(statSync(file).mode & 0o777, 0o600);
     const stored = JSON.parse(readFileSync(file, 'utf8')) as { signIns: { imap: { accessToken: string; refreshToken: string; refused: unknown } } };
