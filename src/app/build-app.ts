@@ -195,7 +195,7 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
   });
 
   const outbox = new Outbox(ctx.db);
-  const notifyChannels = channelsFrom(config, { key: ownKey, now: () => clock.now() });
+  const notifyChannels = channelsFrom(config, { key: ownKey, now: () => clock.now(), signIns });
   const dispatcher = new NotificationDispatcher({ outbox, channels: notifyChannels, clock, timers, logger, retryDelaysMs: opts.notifyRetryDelaysMs });
   const notifier = new Notifier({ db: ctx.db, outbox, dispatcher, clock, timers, config, mailStatus: () => source.status(), logger, tickMs: opts.notifyTickMs });
   function planNotifications(): void {

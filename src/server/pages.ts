@@ -1,6 +1,6 @@
 import { notificationLogPage } from './views/notification-log.js';
 import { Router, type Request, type Response } from 'express';
-import { AppError, httpStatusFor } from '../errors.js';
+import { AppError, httpStatusFor, ReceiptRefused } from '../errors.js';
 import { eligibility } from '../cases/eligibility.js';
 import { supportFormText } from '../cases/support-form-text.js';
 import { HAND_APPLIED_EVENT_TYPES, userEvent } from '../cases/user-event.js';
@@ -94,6 +94,7 @@ function send(res: Response, body: SafeHtml, status = 200): void {
  * parentheses for a search or a bug report.
  */
 export function failureText(t: ReturnType<typeof dict>, err: AppError): string {
+  if (err instanceof ReceiptRefused) return t.review.receiptRefused[err.reason] ?? err.message;
   if (t.lang === 'en') return t.flash.failed(err.message);
   return `${t.review.byCode[err.code] ?? t.review.byCode.CONFLICT}（${t.review.details}：${err.message}）`;
 }

@@ -2,6 +2,7 @@ import type { ResolvedConfig } from '../../config/load.js';
 import type { AppContext } from '../../app/context.js';
 import { caseCalendar } from '../../calendar/case-calendar.js';
 import { AppError } from '../../errors.js';
+import { mailSignIns } from '../../auth/sign-ins.js';
 import { channelsFrom } from '../../notify/channels/channels.js';
 import { testNotification } from '../../notify/decide.js';
 import { notifyKey } from '../../notify/marker.js';
@@ -15,7 +16,7 @@ import type { Output } from '../output.js';
 export async function notifyTest(config: ResolvedConfig, o: Output, opts: { lang?: string } = {}): Promise<void> {
   if (config.notify.length === 0) throw new AppError('BAD_CONFIG', `${config.origin}: notify: no channels configured (a list of { type: webhook | ntfy | email, ... })`);
   const now = () => new Date();
-  const channels = channelsFrom(config, { key: () => notifyKey(config.dataDir), now });
+  const channels = channelsFrom(config, { key: () => notifyKey(config.dataDir), now, signIns: mailSignIns(config) });
   const n = testNotification(now(), opts.lang === 'en' ? 'en' : 'ja', linksFor(config));
   const failed: string[] = [];
   // One after the other: the lines come out in config order, and a slow endpoint is seen as such.

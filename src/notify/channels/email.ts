@@ -3,14 +3,22 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import type { ImapConfig, SmtpConfig } from '../../config/schema.js';
-import { sendRaw } from '../../mail/drafts/send.js';
+import { sendRaw, type SmtpOAuth } from '../../mail/drafts/send.js';
 import type { Channel, DeliveryOutcome, Notification } from '../notification.js';
 import { markNotification, MARKER_HEADER } from '../marker.js';
 
-/** Where a notification e-mail goes: sent by SMTP, or put straight into the watched inbox. */
+/** A source of current OAuth2 access tokens (an OAuthSession); `force` gets a fresh one. */
+export interface AccessTokens {
+  accessToken(opts: { force?: boolean }): Promise<string>;
+}
+
+/**
+ * Where a notification e-mail goes: sent by SMTP, or put straight into the watched inbox.
+ * `oauth`: the mailbox's OAuth2 sign-in (mail.imap.auth / mail.smtp.auth); without it, the password.
+ */
 export type EmailRoute =
-  | { via: 'smtp'; smtp: SmtpConfig }
-  | { via: 'imap'; imap: ImapConfig }
+  | { via: 'smtp'; smtp: SmtpConfig; oauth?: SmtpOAuth }
+  | { via: 'imap'; imap: ImapConfig; oauth?: AccessTokens }
   | { via: 'maildir'; maildir: string };
 
 /** The notification as an RFC 5322 message, marked as ours (see marker.ts). */
@@ -30,25 +38,36 @@ export async function notificationMail(n: Notification, opts: { from: string; to
   return { raw, messageId };
 }
 
-/** Appends to the IMAP inbox as unread and flagged: one short connection per notification. */
-async function appendImap(imap: ImapConfig, raw: Buffer): Promise<void> {
+/**
+ * Appends to the IMAP inbox as unread and flagged: one short connection per notification. With OAuth2,
+ * a token the server refuses is refreshed and the login tried once more (as the mail source does).
+ */
+async function appendImap(imap: ImapConfig, raw: Buffer, oauth?: AccessTokens): Promise<void> {
   const { ImapFlow } = await import('imapflow');
-  const client = new ImapFlow({
-    host: imap.host,
-    port: imap.port,
-    secure: imap.secure,
-    auth: { user: imap.user, pass: imap.pass },
-    tls: { rejectUnauthorized: !imap.allowSelfSigned },
-    logger: false,
-    connectionTimeout: 30_000,
-    clientInfo: { name: 'certmerge-notify' },
-  });
-  client.on('error', () => undefined);
+  const once = async (force: boolean) => {
+    const client = new ImapFlow({
+      host: imap.host,
+      port: imap.port,
+      secure: imap.secure,
+      auth: oauth ? { user: imap.user, accessToken: await oauth.accessToken({ force }) } : { user: imap.user, pass: imap.pass ?? '' },
+      tls: { rejectUnauthorized: !imap.allowSelfSigned },
+      logger: false,
+      connectionTimeout: 30_000,
+      clientInfo: { name: 'certmerge-notify' },
+    });
+    client.on('error', () => undefined);
+    try {
+      await client.connect();
+      await client.append(imap.inbox, raw, ['\\Flagged']);
+    } finally {
+      await client.logout().catch(() => client.close());
+    }
+  };
   try {
-    await client.connect();
-    await client.append(imap.inbox, raw, ['\\Flagged']);
-  } finally {
-    await client.logout().catch(() => client.close());
+    await once(false);
+  } catch (err) {
+    if (!oauth || !(err as { authenticationFailed?: boolean }).authenticationFailed) throw err;
+    await once(true);
   }
 }
 
@@ -70,11 +89,11 @@ export function emailChannel(cfg: { to: string }, deps: { route: EmailRoute; fro
       try {
         const { raw } = await notificationMail(n, { from: deps.from, to: cfg.to, key: deps.key, now: deps.now() });
         if (route.via === 'smtp') {
-          const r = await sendRaw(route.smtp, { from: addressOf(deps.from), to: [cfg.to] }, raw);
+          const r = await sendRaw(route.smtp, { from: addressOf(deps.from), to: [cfg.to] }, raw, undefined, route.oauth);
           return { ok: true, detail: r.response.slice(0, 120) };
         }
         if (route.via === 'imap') {
-          await appendImap(route.imap, raw);
+          await appendImap(route.imap, raw, route.oauth);
           return { ok: true, detail: `appended to ${route.imap.inbox}` };
         }
         appendMaildir(route.maildir, raw);

@@ -1,6 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +14,10 @@ import type { ImapConfig } from '../../../src/config/schema.js';
 import { fakePipeline, waitFor } from '../../mail/sources/helpers.js';
 import { createMailSource } from '../../../src/app/mail-source-factory.js';
 import { resolveConfig } from '../../../src/config/load.js';
+import { mailSignIns } from '../../../src/auth/sign-ins.js';
+import { channelsFrom } from '../../../src/notify/channels/channels.js';
+import { testNotification } from '../../../src/notify/decide.js';
+import { notifyKey } from '../../../src/notify/marker.js';
 import { startSmtp } from '../../harness/smtp.js';
 import type { AuthServerHarness } from '../../harness/auth-server.js';
 import type { DovecotHarness } from '../../harness/dovecot.js';
@@ -230,6 +234,42 @@ describe('OAuth2 sign-in against Dovecot\'s oauth2 passdb and a real authorizati
       assert.equal(s.status().connected, true, s.status().lastError ?? '');
     } finally {
       await s.stop();
+    }
+  });
+
+  it('should deliver the e-mail notification of an OAuth2 mailbox with its access token: appended to the inbox over IMAP, and sent over SMTP', async () => {
+    const dataDir = join(dir, 'f');
+    const notify = [{ type: 'email', to: 'alice@example.com' }];
+    const imapOnly = resolveConfig({ dataDir, mail: { source: 'imap', imap: { host: d.host, port: d.port, secure: false, user: 'alice', auth: genericAuth(as) } }, notify }, dir, 'test config', {});
+    TokenStore.inDataDir(dataDir).put('imap', await signIn(as));
+    const n = testNotification(new Date(), 'en', { base: 'http://127.0.0.1:4780' });
+    const [inbox] = channelsFrom(imapOnly, { key: () => notifyKey(dataDir), now: () => new Date(), signIns: mailSignIns(imapOnly) });
+    const appended = await inbox!.deliver(n);
+    assert.deepEqual(appended, { ok: true, detail: 'appended to INBOX' });
+    const files = ['new', 'cur'].flatMap((sub) => readdirSync(join(d.maildirOf('alice'), sub)).map((f) => join(d.maildirOf('alice'), sub, f)));
+    const mine = files.filter((f) => readFileSync(f, 'utf8').includes(n.id));
+    assert.equal(mine.length, 1, `the notification is in the inbox (${files.length} files)`);
+    assert.match(mine[0]!, /:2,F$/, 'flagged and unread');
+    // With mail.smtp (no auth of its own): SMTP reuses the IMAP sign-in (XOAUTH2).
+    const smtp = await startSmtp({
+      oauth2: async (user, token) => {
+        const info = await as.introspect(token);
+        return info.active === true && info.username === user;
+      },
+    });
+    try {
+      const withSmtp = resolveConfig(
+        { dataDir, mail: { source: 'imap', imap: { host: d.host, port: d.port, secure: false, user: 'alice', auth: genericAuth(as) }, smtp: { host: smtp.host, port: smtp.port, secure: false } }, notify },
+        dir,
+        'test config',
+        {},
+      );
+      const [bySmtp] = channelsFrom(withSmtp, { key: () => notifyKey(dataDir), now: () => new Date(), signIns: mailSignIns(withSmtp) });
+      const sent = await bySmtp!.deliver(n);
+      assert.equal(sent.ok, true, sent.detail);
+      assert.equal(smtp.messages[0]?.user, 'alice');
+    } finally {
+      await smtp.stop();
     }
   });
 
