@@ -28,6 +28,20 @@ export class AppError extends Error {
 }
 
 /**
+ * A stored receipt that cannot bind a case's support case ID, whoever asks
+ * (the one-click binding, or "put it on this case" on the unsorted page):
+ * `reason` lets the dashboard say why in the user's language.
+ */
+export class ReceiptRefused extends AppError {
+  readonly reason: 'untrusted' | 'notForYou';
+  constructor(reason: 'untrusted' | 'notForYou', message: string) {
+    super('BAD_INPUT', message);
+    this.name = 'ReceiptRefused';
+    this.reason = reason;
+  }
+}
+
+/**
  * The one error table (nodemailer's lib/errors.js shape): for each code, the
  * CLI's exit code (2 for what the user can fix in their input, 1 otherwise)
  * and the API's HTTP status. `fromStatus` marks the code a daemon's HTTP

@@ -7,7 +7,7 @@ import { isMailKind, type MailKind } from '../mail/kinds.js';
 import type { LifecycleEvent } from '../machines/events.js';
 import type { DashboardDeps } from '../server/deps.js';
 import type { App } from './build-app.js';
-import { bindReceiptByHand } from '../ingest/bind-by-hand.js';
+import { assertReceiptMayBind, bindReceiptByHand } from '../ingest/bind-by-hand.js';
 import { SignInService } from '../auth/sign-in-service.js';
 import { caseCalendar } from '../calendar/case-calendar.js';
 import { linksFor } from '../notify/notifier.js';
@@ -20,6 +20,8 @@ export function reclassifyEvent(app: Pick<App, 'messages'>, caseId: string, mess
   if (kind === 'unrelated') throw new AppError('BAD_INPUT', 'kind: "unrelated" does not move a case; nothing to apply');
   const base = { at, source: 'user' as const, messageId };
   if (kind === 'acknowledgement') {
+    // Binding a support case ID by hand follows the one-click binding's rules (issue 13).
+    assertReceiptMayBind(m, messageId);
     const u = m.understanding as { subject?: string; newText?: string };
     const id = /\b(\d{6,20})\b/.exec(`${u.subject ?? ''} ${u.newText ?? ''}`)?.[1];
     if (!id) throw new AppError('BAD_INPUT', 'this message carries no support case ID; apply "acknowledgement" with the ID instead');
@@ -100,7 +102,8 @@ export function dashboardDeps(app: App, config: ResolvedConfig, logger: Logger):
           subject: m.subject,
           kind: m.kind,
           trusted: m.trusted,
-          why: m.outcome === 'unmatched' ? 'unmatched' : !m.trusted ? 'untrusted' : 'unreadable',
+          why: m.understanding.forUser === false ? 'notForYou' : !m.trusted ? 'untrusted' : m.outcome === 'unmatched' ? 'unmatched' : 'unreadable',
+          reason: typeof m.understanding.why === 'string' ? m.understanding.why.slice(0, 300) : null,
         })),
       ignore: (messageId) => app.messages.ignoreUnsorted(messageId, app.ctx.clock.now().toISOString()),
       assign: (messageId, caseId) => {
@@ -109,6 +112,8 @@ export function dashboardDeps(app: App, config: ResolvedConfig, logger: Logger):
         if (m.caseId && m.caseId !== caseId) throw new AppError('CONFLICT', `message ${messageId} is already on case ${m.caseId}`);
         app.ctx.cases.view(caseId);
         const kind = m.kind && isMailKind(m.kind) && m.kind !== 'unrelated' ? m.kind : 'support_reply';
+        // Checked before the message is moved onto the case: a refused receipt stays unsorted.
+        if (kind === 'acknowledgement') assertReceiptMayBind(m, messageId);
         const event = (() => {
           app.messages.assignCase(messageId, caseId);
           return reclassifyEvent(app, caseId, messageId, kind, app.ctx.clock.now().toISOString());

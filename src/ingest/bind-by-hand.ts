@@ -1,7 +1,17 @@
 import type { ApplyResult, CaseService } from '../cases/case-service.js';
-import { AppError } from '../errors.js';
+import { AppError, ReceiptRefused } from '../errors.js';
 import type { CaseStore } from '../store/case-store.js';
-import type { MessageStore } from '../store/message-store.js';
+import type { MessageStore, StoredMessage } from '../store/message-store.js';
+
+/**
+ * Refuses a stored receipt that may not bind a case: one from an unverified
+ * sender, or one not delivered to the user (a bounced copy of someone else's
+ * receipt). The user's click decides which case, never whether to believe it.
+ */
+export function assertReceiptMayBind(m: Pick<StoredMessage, 'trusted' | 'understanding'>, messageId: string): void {
+  if (!m.trusted) throw new ReceiptRefused('untrusted', `message ${messageId.slice(0, 200)} is from an unverified sender: it cannot bind a case`);
+  if (m.understanding.forUser === false) throw new ReceiptRefused('notForYou', `message ${messageId.slice(0, 200)} was not addressed to you: it cannot bind a case`);
+}
 
 /**
  * The user's answer to "which case is this receipt for?": binds the support
@@ -19,8 +29,7 @@ export function bindReceiptByHand(
     if (!m || m.role !== 'inbox') throw new AppError('NOT_FOUND', `no received message with Message-ID ${messageId.slice(0, 200)}`);
     const supportCaseId = typeof m.understanding.supportCaseId === 'string' ? m.understanding.supportCaseId : null;
     if (m.kind !== 'acknowledgement' || !supportCaseId) throw new AppError('BAD_INPUT', `message ${messageId.slice(0, 200)} is not a receipt carrying a support case ID`);
-    if (!m.trusted) throw new AppError('BAD_INPUT', `message ${messageId.slice(0, 200)} is from an unverified sender: it cannot bind a case`);
-    if (m.understanding.forUser === false) throw new AppError('BAD_INPUT', `message ${messageId.slice(0, 200)} was not addressed to you: it cannot bind a case`);
+    assertReceiptMayBind(m, messageId);
     if (m.outcome !== 'pending' && m.outcome !== 'unmatched') throw new AppError('CONFLICT', `message ${messageId.slice(0, 200)} was already applied (${m.outcome}${m.caseId ? ` to case ${m.caseId}` : ''})`);
     const r = deps.cases.apply(
       caseId,

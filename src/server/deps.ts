@@ -64,7 +64,10 @@ export interface UnsortedMail {
   subject: string | null;
   kind: string | null;
   trusted: boolean;
-  why: 'unmatched' | 'untrusted' | 'unreadable';
+  /** Why it is unsorted: not delivered to you, sender not verified, matched no case, or not read whole. */
+  why: 'notForYou' | 'untrusted' | 'unmatched' | 'unreadable';
+  /** The reason stored when it was processed (one English line), null when none. */
+  reason?: string | null;
 }
 
 /** What the dashboard needs from the rest of certmerge; all side effects come through here. */

@@ -338,6 +338,24 @@ describe('the pages', () => {
     assert.deepEqual((await call(url, '/api/unsorted')).json(), []);
   });
 
+  it('should show the notification delivery log: every attempt, escaped, linked to its case, and say so when there is none', async () => {
+    const empty = await call(url, '/notifications', { headers: html });
+    assert.equal(empty.status, 200);
+    assert.match(empty.text, /<h1>Notification deliveries<\/h1>/);
+    assert.match(empty.text, /id="notify-log-empty">No notification has been sent yet\./);
+    assert.match(empty.text, /<a href="\/notifications">Notifications<\/a>/, 'linked from the nav');
+    const id = h.cases.create(sampleCase()).id;
+    h.deps.notificationLog = () => [
+      { notificationId: `case-${id}-event-3`, event: 'confirmation_requested', caseId: id, channel: 'webhook https://hooks.example.com/x', at: T0, ok: false, detail: 'HTTP 500 <script>alert(1)</script>' },
+      { notificationId: 'sign_in_refused-abc-never', event: 'sign_in_refused', caseId: null, channel: 'ntfy https://ntfy.sh/t', at: T0, ok: true, detail: 'HTTP 200' },
+    ];
+    const p = await call(url, '/notifications', { headers: html });
+    assert.match(p.text, new RegExp(`<tr data-ok="0" data-notification-id="case-${id}-event-3"><td>[^<]+</td><td>confirmation_requested</td><td><a href="/cases/${id}">${id}</a></td><td>webhook https://hooks\\.example\\.com/x</td><td><span class="badge warn">failed</span> <span class="muted">HTTP 500 &lt;script&gt;`));
+    assert.doesNotMatch(p.text, /<script>alert/);
+    assert.match(p.text, /<tr data-ok="1" data-notification-id="sign_in_refused-abc-never"><td>[^<]+<\/td><td>sign_in_refused<\/td><td>—<\/td>/);
+    assert.match((await call(url, '/notifications?lang=ja', { headers: html })).text, /<span class="badge ok">/);
+  });
+
   it('should show refusals and the 404 page in Japanese on a Japanese page', async () => {
     const id = h.cases.create(sampleCase()).id;
     const refused = await call(url, `/cases/${id}/events`, { method: 'POST', form: { type: 'confirmation-sent' }, headers: { origin: url, 'accept-language': 'ja' } });

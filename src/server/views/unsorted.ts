@@ -12,6 +12,7 @@ ${mail.length === 0 ? html`<p class="card" data-unsorted-empty>${r.unsortedEmpty
     const enc = encodeURIComponent(m.messageId);
     return html`<li class="card" data-unsorted-message="${m.messageId}">
 <div><span class="badge warn">${r.unsortedWhy[m.why]}</span> <time datetime="${m.at}">${when(ctx.t, m.at)}</time></div>
+${m.reason ? html`<div class="muted" data-unsorted-reason>${m.reason}</div>` : ''}
 <div class="mail-subject">${m.subject ?? ''}</div>
 <div class="muted">${m.from ?? ''}${m.kind ? html` · ${ctx.t.mailKinds[m.kind as keyof typeof ctx.t.mailKinds] ?? m.kind}` : ''}</div>
 <div class="row">
