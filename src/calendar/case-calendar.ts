@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DeadlineKind } from '../machines/deadlines.js';
 import type { Db } from '../store/database.js';
+import { hasTagSql } from '../store/case-store.js';
 import { caseUrl, type Links } from '../notify/decide.js';
 import { buildIcs, type IcsEvent } from './ics.js';
 
@@ -41,9 +42,11 @@ export function caseCalendarEvents(db: Db, links: Links): IcsEvent[] {
   const rows = db
     .prepare(
       `SELECT c.id, c.state, c.support_case_id AS supportCaseId, c.case_file AS caseFile, d.kind, d.due_at AS dueAt
-       FROM cases c LEFT JOIN deadlines d ON d.case_id = c.id WHERE c.state != 'cancelled' AND c.deleted_at IS NULL ORDER BY c.created_at, c.rowid`,
+       FROM cases c LEFT JOIN deadlines d ON d.case_id = c.id
+       WHERE (${hasTagSql('c.tags')} OR ${hasTagSql('c.tags')}) AND c.deleted_at IS NULL ORDER BY c.created_at, c.rowid`,
     )
-    .all() as Row[];
+    // Open and merged cases: a cancelled one has neither tag.
+    .all('open', 'merged') as Row[];
   const events: IcsEvent[] = [];
   for (const r of rows) {
     const file = JSON.parse(r.caseFile) as { language?: string; target?: AccountFile; source?: AccountFile };

@@ -335,8 +335,9 @@ export class CaseService {
     });
   }
 
-  list(): CaseListItem[] {
-    return this.store.listCaseItems();
+  /** Every case, oldest first; with `tag`, only those whose state has it (`open`: not done or cancelled). */
+  list(filter: { tag?: LifecycleTag } = {}): CaseListItem[] {
+    return this.store.listCaseItems(filter.tag);
   }
 
   /**

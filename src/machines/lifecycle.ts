@@ -44,6 +44,8 @@ export interface LifecycleContext {
 export type LifecycleTag =
   /** Not done or cancelled: mail may still move it. */
   | 'open'
+  /** Something needs a person: support closed the case without a merge, or an unexpected event (`attentionReason`). */
+  | 'attention'
   /** Support (or its automation) has to act next; otherwise an open case waits on the user. */
   | 'waitingOnSupport'
   /** A wait has passed its due time. */
@@ -142,6 +144,7 @@ export const lifecycleMachine = setup({
   states: {
     preparing: {
       description: 'Both accounts, their certifications and benefits are being gathered.',
+      meta: { step: 0 },
       tags: ['open', 'beforeSubmission'],
       on: {
         prepared: [{ guard: 'selfServiceEligible', target: 'selfService' }, { target: 'caseDraft' }],
@@ -149,6 +152,7 @@ export const lifecycleMachine = setup({
     },
     selfService: {
       description: 'At most one account has certifications: the portal merge tool can do it.',
+      meta: { step: 1 },
       tags: ['open', 'beforeSubmission'],
       on: {
         // The portal refused after all, or the user prefers support.
@@ -159,6 +163,7 @@ export const lifecycleMachine = setup({
     },
     caseDraft: {
       description: 'The support form text is ready to be submitted.',
+      meta: { step: 1 },
       tags: ['open', 'beforeSubmission', 'awaitsCaseId'],
       on: {
         'case-submitted': { target: 'awaitingAcknowledgement' },
@@ -168,6 +173,7 @@ export const lifecycleMachine = setup({
     },
     awaitingAcknowledgement: {
       description: 'The form was submitted; the automatic receipt with the case ID is expected.',
+      meta: { step: 2 },
       tags: ['open', 'waitingOnSupport', 'awaitsCaseId'],
       initial: 'waiting',
       states: {
@@ -188,6 +194,7 @@ export const lifecycleMachine = setup({
     },
     awaitingSupport: {
       description: 'Waiting for a person at support to answer.',
+      meta: { step: 3 },
       tags: ['open', 'waitingOnSupport'],
       initial: 'waiting',
       states: {
@@ -208,6 +215,7 @@ export const lifecycleMachine = setup({
     },
     infoRequested: {
       description: 'Support asked for more details; the user must answer.',
+      meta: { step: 3 },
       tags: ['open', 'userToAnswer', 'needsDraft', 'draft.info'],
       entry: ['stopWaiting', 'startUserTurn'],
       exit: 'endUserTurn',
@@ -226,6 +234,7 @@ export const lifecycleMachine = setup({
     },
     confirmationRequested: {
       description: 'Support asked the user to confirm the merge, which cannot be undone.',
+      meta: { step: 4 },
       tags: ['open', 'userToAnswer', 'needsDraft', 'draft.confirmation'],
       entry: ['stopWaiting', 'startUserTurn'],
       exit: 'endUserTurn',
@@ -244,6 +253,7 @@ export const lifecycleMachine = setup({
     },
     awaitingCompletion: {
       description: 'The user confirmed; support is merging the accounts.',
+      meta: { step: 5 },
       tags: ['open', 'waitingOnSupport'],
       initial: 'waiting',
       states: {
@@ -262,6 +272,7 @@ export const lifecycleMachine = setup({
     },
     verifying: {
       description: 'The merge is reported done; certifications, benefits and badges are checked.',
+      meta: { step: 6 },
       tags: ['open', 'merged'],
       type: 'parallel',
       entry: ['stopWaiting', 'resetChecklist'],
@@ -321,6 +332,7 @@ export const lifecycleMachine = setup({
     },
     done: {
       description: 'Merged and checked.',
+      meta: { step: 7 },
       tags: ['merged'],
       entry: 'stopWaiting',
       on: {
@@ -333,7 +345,7 @@ export const lifecycleMachine = setup({
     },
     needsAttention: {
       description: 'Support closed the case without a merge, or something needs a person.',
-      tags: ['open'],
+      tags: ['open', 'attention'],
       entry: 'stopWaiting',
       exit: 'clearAttention',
       on: {
@@ -361,6 +373,15 @@ export const lifecycleMachine = setup({
 
 export type LifecycleMachine = typeof lifecycleMachine;
 
+/**
+ * The main step (0 Prepare … 7 Done) a top-level state belongs to, from its `meta`; null for the states
+ * outside the main line (needsAttention, cancelled).
+ */
+export function progressStepOf(state: string): number | null {
+  const step = (lifecycleMachine.root.states[state]?.meta as { step?: number } | undefined)?.step;
+  return step ?? null;
+}
+
 /** The contract's top-level state names. */
 export const TOP_LEVEL_STATES = [
   'preparing',
@@ -381,4 +402,22 @@ export type TopLevelState = (typeof TOP_LEVEL_STATES)[number];
 /** The tags of a snapshot, sorted: the form stored with the case. */
 export function tagsOf(snapshot: { tags: ReadonlySet<string> }): LifecycleTag[] {
   return ([...snapshot.tags] as LifecycleTag[]).sort();
+}
+
+/**
+ * The tags of a stored state path (`verifying.badges.missing,verifying.benefits.unchecked`), as the machine
+ * gives them: what the state an event led to means, read from the path stored with the event. Segments the
+ * machine does not know (a path stored by an older machine) add nothing.
+ */
+export function tagsOfPath(path: string | null): LifecycleTag[] {
+  const tags = new Set<LifecycleTag>();
+  for (const leaf of path ? path.split(',') : []) {
+    let node: { tags: readonly string[]; states: Record<string, unknown> } | undefined = lifecycleMachine.root;
+    for (const key of leaf.split('.')) {
+      node = node.states[key] as typeof node;
+      if (!node) break;
+      for (const t of node.tags) tags.add(t as LifecycleTag);
+    }
+  }
+  return [...tags].sort();
 }

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { SourceStatus } from '../mail/source-types.js';
+import { tagsOfPath } from '../machines/lifecycle.js';
 import type { Notification, NotifyEvent, NotifyLanguage } from './notification.js';
 import { notificationText, type TextFacts } from './texts.js';
 
@@ -44,20 +45,21 @@ function build(id: string, facts: TextFacts, caseId: string | null, at: string, 
  */
 export function notificationForEvent(e: EventFact, c: CaseFacts, links: Links): Notification | null {
   if (e.outcome !== 'applied' || e.source === 'user') return null;
-  const top = e.stateAfter?.split(',')[0]?.split('.')[0] ?? '';
+  // What the state the event led to means (the machine's tags of the path stored with the event).
+  const after = tagsOfPath(e.stateAfter);
   let event: NotifyEvent | null = null;
   let final = false;
   switch (e.type) {
     case 'info_request': event = 'info_requested'; break;
     case 'confirmation_request': event = 'confirmation_requested'; break;
-    case 'merge_completed': event = top === 'verifying' && e.source === 'mail' ? 'merge_completed' : null; break;
+    case 'merge_completed': event = after.includes('merged') && e.source === 'mail' ? 'merge_completed' : null; break;
     case 'acknowledgement-overdue':
     case 'support-overdue':
     case 'completion-overdue': event = 'support_overdue'; break;
     case 'user-overdue': event = 'user_overdue'; break;
     case 'user-final-overdue': event = 'user_overdue'; final = true; break;
-    // Once merged and checked, a closing notice is what was expected.
-    case 'case_closed': event = top === 'done' ? null : 'case_closing'; break;
+    // Once merged and checked (merged and no longer open), a closing notice is what was expected.
+    case 'case_closed': event = after.includes('merged') && !after.includes('open') ? null : 'case_closing'; break;
   }
   if (!event) return null;
   return build(`case-${e.caseId}-event-${e.id}`, { event, language: c.language, supportCaseId: c.supportCaseId, final }, e.caseId, e.at, caseUrl(links, e.caseId));

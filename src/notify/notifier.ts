@@ -2,6 +2,7 @@ import type { Clock } from '../clock/clock.js';
 import type { ResolvedConfig } from '../config/load.js';
 import type { SourceStatus } from '../mail/source-types.js';
 import type { Db } from '../store/database.js';
+import { hasTagSql } from '../store/case-store.js';
 import type { Timers } from '../clock/clock.js';
 import { expiringNotifications, mailSourceNotification, notificationForEvent, unmatchedNotification, type ExpiringItem, type Links } from './decide.js';
 import type { NotificationDispatcher } from './dispatcher.js';
@@ -123,7 +124,10 @@ export class Notifier {
       add(mailSourceNotification(status, now, config.alerts.mailDownMinutes, language, this.links, outbox.mark('mail-up-at')));
 
       const today = nowIso.slice(0, 10);
-      const cases = this.deps.db.prepare(`SELECT id, case_file AS caseFile FROM cases WHERE state != 'cancelled' AND deleted_at IS NULL`).all() as { id: string; caseFile: string }[];
+      // Open and merged cases (not cancelled ones): their dates still matter.
+      const cases = this.deps.db
+        .prepare(`SELECT id, case_file AS caseFile FROM cases WHERE (${hasTagSql()} OR ${hasTagSql()}) AND deleted_at IS NULL`)
+        .all('open', 'merged') as { id: string; caseFile: string }[];
       for (const c of cases) {
         const file = JSON.parse(c.caseFile) as { language?: string; target?: AccountDates; source?: AccountDates };
         for (const n of expiringNotifications(c.id, datedItems(file), today, config.alerts.expiringDays, lang(file.language), this.links)) add(n);

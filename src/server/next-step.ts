@@ -1,4 +1,5 @@
 import type { CaseView } from '../cases/case-service.js';
+import { tagsOfPath } from '../machines/lifecycle.js';
 import type { DraftView } from '../replies/draft-view.js';
 import type { Dict } from './i18n/en.js';
 
@@ -15,16 +16,18 @@ export interface NextStep {
 /** Why a case needs a person, from the event that took it there. */
 export function attentionWhy(t: Dict, view: Pick<CaseView, 'timeline'> | object): string {
   const timeline = 'timeline' in view ? view.timeline : [];
-  const into = [...timeline].reverse().find((e) => e.outcome === 'applied' && e.stateAfter?.includes('needsAttention'));
+  const into = [...timeline].reverse().find((e) => e.outcome === 'applied' && tagsOfPath(e.stateAfter).includes('attention'));
   if (!into || into.type === 'case_closed') return t.review.attentionClosed;
   return t.review.attentionUnexpected(t.events[into.type] ?? into.type);
 }
 
 /** "What to do next" for a case in one sentence, with the button(s) that do it. */
-export function nextStep(t: Dict, view: Pick<CaseView, 'state' | 'statePath' | 'overdue'> & Partial<Pick<CaseView, 'timeline'>>, drafts: DraftView[]): NextStep {
+export function nextStep(t: Dict, view: Pick<CaseView, 'state' | 'tags' | 'overdue'> & Partial<Pick<CaseView, 'timeline'>>, drafts: DraftView[]): NextStep {
   const n = t.next;
   const ev = (type: string): NextAction => ({ kind: 'event', type, label: t.actions[type] ?? type });
-  const pending = (kind: DraftView['kind']) => drafts.find((d) => d.kind === kind && (d.status === 'drafted' || d.status === 'failed'));
+  // The reply the state needs (its `draft.<kind>` tag), if one is drafted and not yet sent.
+  const needed = view.tags.find((tag) => tag.startsWith('draft.'))?.slice('draft.'.length);
+  const pending = (kind: DraftView['kind']) => (kind === needed ? drafts.find((d) => d.kind === kind && (d.status === 'drafted' || d.status === 'failed')) : undefined);
   const send = (d: DraftView): NextAction => ({ kind: 'send-draft', draftId: d.id, label: t.actions.sendDraft! });
   switch (view.state) {
     case 'preparing':
@@ -50,7 +53,7 @@ export function nextStep(t: Dict, view: Pick<CaseView, 'state' | 'statePath' | '
     case 'awaitingCompletion':
       return { text: view.overdue ? n.awaitingCompletionOverdue : n.awaitingCompletion, actions: [] };
     case 'verifying': {
-      const d = view.statePath.includes('badges.missing') ? pending('badges_followup') : undefined;
+      const d = pending('badges_followup');
       if (d) return { text: n.verifyingBadgesDraft, actions: [send(d)] };
       return { text: n.verifying, actions: [{ kind: 'link', href: '#checklist', label: t.actions.toChecklist! }] };
     }

@@ -265,7 +265,7 @@ export function pageRouter(deps: DashboardDeps): Router {
       canSend: Boolean(deps.config.mail.smtp),
       // A wait that unsorted mail may explain says so (a receipt that matched no case, or was unverified).
       duplicates: duplicatesOf(view.case, view.id),
-      unsortedHint: view.state === 'awaitingAcknowledgement' && view.overdue && deps.messages.unsorted().some((m) => m.kind === 'acknowledgement'),
+      unsortedHint: view.tags.includes('awaitsCaseId') && view.overdue && deps.messages.unsorted().some((m) => m.kind === 'acknowledgement'),
     });
     return page(ctx, { title: t.casePage.title(view.id), live: true, main, wide: true });
   }
@@ -307,7 +307,7 @@ export function pageRouter(deps: DashboardDeps): Router {
 
   r.get('/unsorted', (req, res) => {
     const ctx = pageContext(deps, req, res);
-    const open = deps.cases.list().filter((c) => c.state !== 'done' && c.state !== 'cancelled');
+    const open = deps.cases.list({ tag: 'open' });
     // Cases told apart by their IDs and support case numbers.
     const cases = open.map((c) => ({ id: c.id, label: `${c.id}${c.supportCaseId ? ` · #${c.supportCaseId}` : ''} · ${ctx.t.states[c.state as keyof typeof ctx.t.states] ?? c.state}` }));
     send(res, page(ctx, { title: ctx.t.review.unsortedTitle, live: true, main: unsortedPage(ctx, deps.messages.unsorted(), cases) }));

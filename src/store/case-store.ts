@@ -67,6 +67,12 @@ export interface AppliedEventRow {
 /** The order of the dashboard's case list (open cases first); the `cases_list_open` index (migration 4) is on exactly these terms. */
 const LIST_ORDER = `(instr(',' || tags || ',', ',open,') = 0), updated_at DESC, id`;
 
+/**
+ * SQL: the case's stored tags (the comma-joined `column`) include the tag bound to the one `?` parameter.
+ * A row whose tags are not filled in yet (NULL) matches no tag.
+ */
+export const hasTagSql = (column = 'tags') => `instr(',' || ${column} || ',', ',' || ? || ',') > 0`;
+
 const joinTags = (tags: readonly string[]) => tags.join(',');
 const splitTags = (tags: string | null) => (tags === null ? null : tags === '' ? [] : tags.split(','));
 
@@ -259,8 +265,11 @@ export class CaseStore {
   }
 
   /** The contract's list items, in the order `listCases` gives, without parsing snapshots or case files. */
-  listCaseItems(): { id: string; state: string; supportCaseId: string | null }[] {
-    return this.cached('SELECT id, state, support_case_id AS supportCaseId FROM cases WHERE deleted_at IS NULL ORDER BY created_at, rowid').all() as { id: string; state: string; supportCaseId: string | null }[];
+  /** Cases not deleted, oldest first; with `tag`, only those whose state has that tag. */
+  listCaseItems(tag?: string): { id: string; state: string; supportCaseId: string | null }[] {
+    type Item = { id: string; state: string; supportCaseId: string | null };
+    if (tag === undefined) return this.cached('SELECT id, state, support_case_id AS supportCaseId FROM cases WHERE deleted_at IS NULL ORDER BY created_at, rowid').all() as Item[];
+    return this.cached(`SELECT id, state, support_case_id AS supportCaseId FROM cases WHERE deleted_at IS NULL AND ${hasTagSql()} ORDER BY created_at, rowid`).all(tag) as Item[];
   }
 
   countCases(): number {

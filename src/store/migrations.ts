@@ -317,4 +317,13 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       );
     `,
   },
+  {
+    version: 12,
+    name: 'stored tags recomputed: the machine gained the attention tag',
+    sql: `
+      -- needsAttention now carries the \`attention\` tag. Tags go back to NULL and
+      -- CaseService fills them in again from the snapshots on start (as after migration 4).
+      UPDATE cases SET tags = NULL;
+    `,
+  },
 ];

@@ -1,7 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { initialTransition, transition } from 'xstate';
-import { lifecycleMachine, tagsOf } from '../../src/machines/lifecycle.js';
+import { lifecycleMachine, progressStepOf, tagsOf, tagsOfPath } from '../../src/machines/lifecycle.js';
+import { statePath } from '../../src/cases/case-service.js';
 import type { LifecycleEvent } from '../../src/machines/events.js';
 import { waitsOn } from '../../src/server/waiting.js';
 
@@ -35,5 +36,23 @@ describe('what the lifecycle states mean (tags)', () => {
     assert.equal(ackOverdue.hasTag('needsDraft'), false, 'no follow-up without a thread');
     assert.ok(after(['prepared', 'case-submitted', 'acknowledgement', 'merge_completed', 'badges-missing']).hasTag('draft.badges_followup'));
     assert.deepEqual(tagsOf(after(['prepared'])), ['awaitsCaseId', 'beforeSubmission', 'open']);
+  });
+
+  it('should give the tags of a stored state path as the snapshot has them', () => {
+    const merged = ['prepared', 'case-submitted', 'acknowledgement', 'merge_completed'];
+    for (const events of [[], ['prepared', 'case-submitted', 'acknowledgement-overdue'], ['prepared', 'case-submitted', 'case_closed'], [...merged, 'badges-missing'], ['cancel']]) {
+      const s = after(events);
+      assert.deepEqual(tagsOfPath(statePath(s.value)), tagsOf(s), events.join(' → '));
+    }
+    assert.ok(after(['prepared', 'case-submitted', 'case_closed']).hasTag('attention'));
+    assert.deepEqual(tagsOfPath(null), []);
+    assert.deepEqual(tagsOfPath('noSuchState.waiting'), [], 'a path the machine does not know means nothing');
+  });
+
+  it('should place the main-line states on the progress steps (meta), and no others', () => {
+    assert.equal(progressStepOf('preparing'), 0);
+    assert.equal(progressStepOf('done'), 7);
+    assert.equal(progressStepOf('needsAttention'), null);
+    assert.equal(progressStepOf('cancelled'), null);
   });
 });

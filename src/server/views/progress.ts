@@ -1,24 +1,12 @@
 import { html, type SafeHtml } from '../html.js';
 import type { PageContext } from './page.js';
+import { progressStepOf } from '../../machines/lifecycle.js';
 
-/** Which main step each lifecycle state belongs to (0 Prepare … 7 Done); needsAttention and cancelled have none. */
-const STEP_OF: Record<string, number> = {
-  preparing: 0,
-  selfService: 1,
-  caseDraft: 1,
-  awaitingAcknowledgement: 2,
-  awaitingSupport: 3,
-  infoRequested: 3,
-  confirmationRequested: 4,
-  awaitingCompletion: 5,
-  verifying: 6,
-  done: 7,
-};
-
-/** The step a case is on: its state's, or for a stopped case the furthest step it reached. */
+/** The step a case is on: its state's (the machine's `meta.step`), or for a stopped case the furthest step it reached. */
 export function progressStep(current: string, visited: readonly string[]): { step: number; stopped: boolean } {
-  if (current in STEP_OF) return { step: STEP_OF[current]!, stopped: false };
-  return { step: Math.max(0, ...visited.map((s) => STEP_OF[s] ?? 0)), stopped: true };
+  const step = progressStepOf(current);
+  if (step !== null) return { step, stopped: false };
+  return { step: Math.max(0, ...visited.map((s) => progressStepOf(s) ?? 0)), stopped: true };
 }
 
 /**
@@ -28,7 +16,8 @@ export function progressStep(current: string, visited: readonly string[]): { ste
 export function progressView(ctx: PageContext, current: string, visited: readonly string[], diagram: SafeHtml): SafeHtml {
   const r = ctx.t.review;
   const { step, stopped } = progressStep(current, visited);
-  const done = current === 'done';
+  // On the last step (Done) every step is ticked.
+  const done = !stopped && step === r.steps.length - 1;
   return html`<section class="card progress-card" id="progress"><h2>${ctx.t.casePage.diagram}</h2>
 <ol class="progress-steps" aria-label="${ctx.t.casePage.diagram}">${r.steps.map((label, i) => {
     const cls = i < step || done ? 'done' : i === step ? (stopped ? 'current stopped' : 'current') : '';
