@@ -10,6 +10,7 @@ import { classifyCommand } from './commands/classify-command.js';
 import { answerCommand, correctionsList, correctionsRemove } from './commands/correction-commands.js';
 import { draftList, draftSend, draftShow } from './commands/draft-commands.js';
 import { loadConfig } from '../config/load.js';
+import { DEFAULT_DASHBOARD_PORT } from '../config/schema.js';
 import { caseBind } from './commands/bind-command.js';
 
 /** Builds the command tree; `run` is separate so tests can call it in-process. */
@@ -192,7 +193,7 @@ export function buildProgram(o: Output, env: NodeJS.ProcessEnv = process.env): C
     .description('a sample case and its support thread delivered into a demo Maildir, with the dashboard')
     .option('--lang <lang>', 'ja or en', 'ja')
     .option('--interval <seconds>', 'seconds between delivered messages', '4')
-    .option('--port <port>', 'dashboard port', '4780')
+    .option('--port <port>', 'dashboard port', String(DEFAULT_DASHBOARD_PORT))
     .option('--data-dir <dir>', 'where the demo keeps its data', 'certmerge-demo')
     .option('--exit', 'stop once the case is done')
     .action(async (opts: { lang: string; interval: string; port: string; dataDir: string; exit?: boolean }) => {

@@ -106,12 +106,19 @@ export const notifyChannelSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('email'), to: z.email({ error: 'expected an e-mail address' }) }),
 ], { error: 'expected type webhook, ntfy or email' });
 
+/** Where the dashboard listens unless `dashboard.port` says otherwise (also the demo's `--port` default). */
+export const DEFAULT_DASHBOARD_PORT = 4780;
+
+/**
+ * The whole configuration. Every default is written once, on its field: a section left out is
+ * `.prefault({})`, parsed as an empty object so that its fields' own defaults fill it in.
+ */
 export const configSchema = z.strictObject({
   dataDir: nonEmpty.default('./certmerge-data'),
   dashboard: z
     .strictObject({
       host: nonEmpty.default('127.0.0.1'),
-      port: port.default(4780),
+      port: port.default(DEFAULT_DASHBOARD_PORT),
       token: z.string().optional(),
       /**
        * Reverse proxies (addresses, CIDR ranges or `loopback`) whose
@@ -122,7 +129,7 @@ export const configSchema = z.strictObject({
       /** Base of the links in notifications; default from host and port. */
       url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).optional(),
     })
-    .default({ host: '127.0.0.1', port: 4780, trustedProxies: [] }),
+    .prefault({}),
   mail: z
     .strictObject({
       source: z.enum(['imap', 'maildir']).default('maildir'),
@@ -135,16 +142,17 @@ export const configSchema = z.strictObject({
       /** How often a full reconcile runs besides IDLE, in seconds. */
       reconcileSeconds: z.number().int().positive().default(300),
     })
-    .default({ source: 'maildir', from: 'certmerge user <me@localhost>', maxMessageBytes: 25 * 1024 * 1024, reconcileSeconds: 300 }),
+    .prefault({}),
   trust: z
     .strictObject({
       senderDomains: z.array(nonEmpty).default(['amazon.com', 'aws.amazon.com', 'support.aws.com', 'aws.training', 'credly.com']),
       authservId: z.string().optional(),
       /**
        * microsoft: the topmost Authentication-Results without an authserv-id is
-       * trusted, and only that one; google: authservId defaults to mx.google.com.
+       * trusted, and only that one; google: authservId defaults to mx.google.com;
+       * local: no header is used, DKIM/DMARC is verified here (mailauth, live DNS).
        */
-      provider: z.enum(['generic', 'microsoft', 'google']).default('generic'),
+      provider: z.enum(['generic', 'microsoft', 'google', 'local']).default('generic'),
       /** Hosts the receiving hop writes in `Received: ... by HOST`; default: authservId. */
       receivedBy: z.array(nonEmpty).optional(),
       /** Adjacent Authentication-Results fields the server writes per message (one per filter). */
@@ -154,7 +162,7 @@ export const configSchema = z.strictObject({
       /** Verify DKIM/DMARC locally (mailauth, live DNS) as a second check for mail that would move a case. */
       verifyDkim: z.boolean().default(false),
     })
-    .default({ senderDomains: ['amazon.com', 'aws.amazon.com', 'support.aws.com', 'aws.training', 'credly.com'], provider: 'generic', fieldsPerMessage: 1, headerAbove: false, verifyDkim: false }),
+    .prefault({}),
   deadlines: z
     .strictObject({
       acknowledgementHours: z.number().positive().default(24),
@@ -165,7 +173,7 @@ export const configSchema = z.strictObject({
       /** Support may close an unanswered case after this many business days; a reminder comes the business day before. */
       userAutoCloseBusinessDays: z.number().int().positive().default(7),
     })
-    .default({ acknowledgementHours: 24, supportReplyBusinessDays: 2, completionBusinessDays: 5, userReplyBusinessDays: 3, userAutoCloseBusinessDays: 7 }),
+    .prefault({}),
   /** Notification channels: every entry is one. */
   notify: z.array(notifyChannelSchema).default([]),
   /** Days off that business days skip besides weekends. */
@@ -175,7 +183,7 @@ export const configSchema = z.strictObject({
       country: z.string().regex(/^[A-Za-z]{2}$/, { error: 'expected an ISO 3166 country code such as JP' }).transform((c) => c.toUpperCase()).optional(),
       extra: z.array(isoDate).default([]),
     })
-    .default({ extra: [] }),
+    .prefault({}),
   /** When something that stopped watching is worth a notification. */
   alerts: z
     .strictObject({
@@ -184,12 +192,12 @@ export const configSchema = z.strictObject({
       /** A certification or voucher that expires within this many days notifies. */
       expiringDays: z.number().int().positive().default(30),
     })
-    .default({ mailDownMinutes: 15, expiringDays: 30 }),
+    .prefault({}),
   /** Extra classification rules (YAML), merged over the built-in ones. */
   rulesFile: z.string().optional(),
   log: z
     .strictObject({ level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info') })
-    .default({ level: 'info' }),
+    .prefault({}),
 }).superRefine((c, ctx) => {
   if (c.mail.source === 'imap' && !c.mail.imap) {
     ctx.addIssue({ code: 'custom', path: ['mail', 'imap'], message: 'required when mail.source is imap' });

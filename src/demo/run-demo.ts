@@ -33,7 +33,8 @@ export async function runDemo(o: DemoOptions): Promise<void> {
   const config = resolveConfig(
     {
       dataDir,
-      dashboard: { port: o.port ?? 4780 },
+      // No port: the configuration's default.
+      ...(o.port === undefined ? {} : { dashboard: { port: o.port } }),
       mail: { source: 'maildir', from: o.lang === 'ja' ? '山田 太郎 <taro.personal@example.com>' : 'Alex Doe <taro.personal@example.com>' },
       trust: { authservId: DEMO_AUTHSERV_ID },
     },

@@ -4,6 +4,8 @@
  * a doctor that hangs is no help.
  */
 import { promises as dns } from 'node:dns';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import tls from 'node:tls';
 import { ImapFlow, type ImapFlowError } from 'imapflow';
 import type { ResolvedConfig } from '../../config/load.js';
@@ -58,6 +60,8 @@ export async function runChecks(config: ResolvedConfig, opts: DoctorOptions = {}
 
   if (config.mail.source !== 'imap' || !imap) {
     add('mail source', true, `Maildir ${config.mail.maildir}: nothing to connect to`);
+    // A Maildir is delivered to by a server too: whether its verdict can be believed is checked the same way.
+    if (config.mail.maildir) reportTrustSetup(await maildirSamples(config.mail.maildir), add, config.trust);
   } else {
     const where = `${imap.host}:${imap.port}`;
     if (await dnsCheck(add, 'imap dns', imap.host, timeoutMs) && (await tlsCheck(add, 'imap tls', imap.host, imap.port, imap.secure, imap.allowSelfSigned, timeoutMs))) {
@@ -230,6 +234,41 @@ async function trustSetupCheck(client: ImapFlow, add: Add, exists: number, trust
   for await (const m of client.fetch(`${from}:${exists}`, { headers: true })) {
     if (m.headers) samples.push(headerSample(Buffer.concat([Buffer.from(m.headers), Buffer.from('\r\n')])));
   }
+  reportTrustSetup(samples, add, trust);
+}
+
+/** The header sections of the newest 30 messages of a Maildir inbox (`new/` and `cur/`, by modification time). */
+async function maildirSamples(root: string): Promise<HeaderSample[]> {
+  const files: { file: string; mtimeMs: number }[] = [];
+  for (const sub of ['new', 'cur']) {
+    const dir = path.join(root, sub);
+    const names = await fs.readdir(dir).catch(() => [] as string[]);
+    for (const name of names) {
+      if (name.startsWith('.')) continue;
+      const file = path.join(dir, name);
+      const st = await fs.stat(file).catch(() => null);
+      if (st?.isFile()) files.push({ file, mtimeMs: st.mtimeMs });
+    }
+  }
+  files.sort((a, b) => b.mtimeMs - a.mtimeMs);
+  const samples: HeaderSample[] = [];
+  for (const { file } of files.slice(0, 30)) {
+    // The header section is all the check reads: 64 KB of it is plenty.
+    const fh = await fs.open(file, 'r').catch(() => null);
+    if (!fh) continue;
+    try {
+      const buf = Buffer.alloc(64 * 1024);
+      const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+      samples.push(headerSample(buf.subarray(0, bytesRead)));
+    } finally {
+      await fh.close();
+    }
+  }
+  return samples;
+}
+
+/** The trust setup findings for recent inbox mail, and the local check's recommendation (IMAP and Maildir alike). */
+function reportTrustSetup(samples: HeaderSample[], add: Add, trust: SenderTrust & { verifyDkim: boolean }): void {
   for (const f of checkTrustSetup(samples, trust)) add('trust setup', f.ok, f.detail);
   // A recommendation, not a failure: the server's verdict alone is safe when the setup above is.
   add(
