@@ -15,6 +15,8 @@ import { parseMessage } from '../../mail/parse/parse-message.js';
 import { rawHeaderLines } from '../../mail/parse/raw-header.js';
 import { receivingServer, verifySender, type SenderTrust } from '../../mail/verify/verify-sender.js';
 import { checkTrustSetup, headerSample, type HeaderSample } from '../../mail/verify/setup-check.js';
+import { makeLocalAuth } from '../../mail/verify/local-auth.js';
+import { localSenderVerdict } from '../../mail/verify/local-trust.js';
 
 export interface CheckResult {
   check: string;
@@ -189,6 +191,12 @@ async function trustChecks(client: ImapFlow, config: ResolvedConfig, add: Add, f
     }
     const newest = await client.fetchOne(String(box.exists), { headers: true, uid: true });
     const headers = newest && newest.headers ? Buffer.from(newest.headers) : Buffer.alloc(0);
+    if (config.trust.provider === 'local') {
+      // No header is used: what counts is whether the support mail verifies here (DKIM/DMARC, live DNS).
+      add('trust authserv-id', true, 'trust.provider: local: no Authentication-Results header is used; DKIM/DMARC is verified here');
+      await supportSenderCheck(client, config, add, config.trust);
+      return;
+    }
     const ar = rawHeaderLines(headers).find((h) => h.key === 'authentication-results');
     // What the config trusts now: provider google without an authservId means mx.google.com (see receivingServer).
     const configured = configuredId(config);
@@ -301,7 +309,8 @@ async function supportSenderCheck(client: ImapFlow, config: ResolvedConfig, add:
     return;
   }
   const parsed = await parseMessage(Buffer.from(msg.source), { maxBytes: config.mail.maxMessageBytes });
-  const verdict = verifySender(parsed, trust);
+  const raw = Buffer.from(msg.source);
+  const verdict = trust.provider === 'local' ? await localSenderVerdict(raw, verifySender(parsed, trust), trust.senderDomains, makeLocalAuth()) : verifySender(parsed, trust);
   const from = parsed.from?.address ?? 'an unknown sender';
   const under =
     trust.provider !== config.trust.provider
