@@ -39,7 +39,7 @@ function wantsJson(req: Request): boolean {
   return req.path.startsWith('/api/') || req.path === '/healthz' || !(req.get('accept') ?? '').includes('text/html');
 }
 
-function buildApp(deps: DashboardDeps, opts: DashboardOptions): { app: express.Express; feed: ChangeFeed; throttle: AuthThrottle } {
+function dashboardApp(deps: DashboardDeps, opts: DashboardOptions): { app: express.Express; feed: ChangeFeed; throttle: AuthThrottle } {
   const { config } = deps;
   const feed = new ChangeFeed(
     () => deps.changeMark(),
@@ -118,13 +118,13 @@ function buildApp(deps: DashboardDeps, opts: DashboardOptions): { app: express.E
 
 /** The dashboard and JSON API as an Express app (not listening). */
 export function createDashboard(deps: DashboardDeps, opts: DashboardOptions = {}): express.Express {
-  return buildApp(deps, opts).app;
+  return dashboardApp(deps, opts).app;
 }
 
 /** Checks the bind is safe, listens on `dashboard.host:port` (0 = any free port) and returns how to stop it. */
 export async function startDashboard(deps: DashboardDeps, opts: DashboardOptions = {}): Promise<{ url: string; close(): Promise<void> }> {
   assertSafeBind(deps.config);
-  const { app, feed } = buildApp(deps, opts);
+  const { app, feed } = dashboardApp(deps, opts);
   // Laid out before the first request, not during it.
   await prepareDiagrams();
   const { host, port } = deps.config.dashboard;
