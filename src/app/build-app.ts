@@ -1,4 +1,4 @@
-import type { Logger } from 'pino';
+import type { Logger } from '../log.js';
 import type { Clock } from '../clock/clock.js';
 import type { ResolvedConfig } from '../config/load.js';
 import { builtinRulesPath, loadRules } from '../mail/classify/load-rules.js';
@@ -82,7 +82,10 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
   let key: Buffer | null = null;
   const ownKey = () => (key ??= notifyKey(config.dataDir));
   const rules = loadRules(builtinRulesPath(), config.rulesFile);
-  const understand = makeUnderstand({ trust: config.trust, rules, maxBytes: config.mail.maxMessageBytes });
+  const localAuth = makeLocalAuth(opts.dnsResolver ? { resolver: opts.dnsResolver } : {});
+  // trust.provider local: the local check decides trust itself (in understand), so the pipeline's second check is not needed.
+  const local = config.trust.provider === 'local';
+  const understand = makeUnderstand({ trust: config.trust, rules, maxBytes: config.mail.maxMessageBytes, ...(local ? { localAuth } : {}) });
   const corrections = new KindCorrectionStore(ctx.db);
   const pipeline = new MailPipeline({
     questions: {
@@ -98,7 +101,7 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
     cases: ctx.cases,
     supportDomains: config.trust.senderDomains,
     userAddresses: [config.mail.imap?.user ?? null, config.mail.from].filter((a): a is string => a !== null),
-    ...(config.trust.verifyDkim ? { localAuth: makeLocalAuth(opts.dnsResolver ? { resolver: opts.dnsResolver } : {}) } : {}),
+    ...(config.trust.verifyDkim && !local ? { localAuth } : {}),
     clock,
     logger,
     isOwnMail: (raw) => raw.includes('notify.certmerge.invalid') && isOwnNotification(raw, ownKey()),

@@ -166,6 +166,7 @@ export async function runDaemon(opts: DaemonOptions): Promise<void> {
 
 /** The banner's trust line: whose Authentication-Results are believed, and whether DKIM is checked locally too. */
 function trustLine(t: ResolvedConfig['trust']): string {
+  if (t.provider === 'local') return 'no Authentication-Results used (trust.provider local): DKIM/DMARC verified locally';
   const server = receivingServer(t);
   if (!server) return 'no trust.authservId: no mail can advance a case';
   const who = server.provider === 'microsoft' ? 'Microsoft\'s topmost Authentication-Results (no authserv-id)' : `Authentication-Results from ${server.authservId}`;

@@ -11,6 +11,8 @@ import type { DkimSignatureTags, MailAddress } from './parse/parsed-message.js';
 import { syntheticMessageId } from './parse/raw-header.js';
 import { stripQuotes } from './strip/strip-quotes.js';
 import { verifySender, type SenderTrust } from './verify/verify-sender.js';
+import type { LocalAuthVerdict } from './verify/local-auth.js';
+import { localSenderVerdict } from './verify/local-trust.js';
 
 export type { Language } from './classify/language.js';
 export type { ClassificationRules } from './classify/classification-rules.js';
@@ -74,6 +76,8 @@ export interface UnderstoodMessage {
 
 export interface UnderstandDeps {
   trust: SenderTrust;
+  /** The local DKIM/DMARC check (local-auth.ts) that `trust.provider: local` rests on; without it, such a config trusts nothing. */
+  localAuth?: (raw: Buffer) => Promise<LocalAuthVerdict>;
   rules: ClassificationRules;
   /** Messages larger than this count as truncated (their attachments are never read in any case). */
   maxBytes: number;
@@ -120,7 +124,8 @@ async function understand(raw: Buffer, deps: UnderstandDeps, cut: boolean): Prom
   const { input, parsed, quoteMethod } = await classifyInputOf(raw, deps.maxBytes, cut);
   const newText = input.newText;
   const autoReply = input.autoReply!;
-  const verdict = verifySender(parsed, deps.trust);
+  const header = verifySender(parsed, deps.trust);
+  const verdict = deps.trust.provider === 'local' ? await localSenderVerdict(raw, header, deps.trust.senderDomains, deps.localAuth) : header;
   const c = classify(input, deps.rules);
   return {
     messageId: parsed.messageId,

@@ -3,6 +3,7 @@ import { AppError } from '../../errors.js';
 import type { ResolvedConfig } from '../../config/load.js';
 import { builtinRulesPath, loadRules } from '../../mail/classify/load-rules.js';
 import { makeUnderstand } from '../../ingest/understand-adapter.js';
+import { makeLocalAuth } from '../../mail/verify/local-auth.js';
 import { readPrefix } from '../../mail/sources/maildir-source.js';
 import { printJson, type Output } from '../output.js';
 
@@ -24,7 +25,9 @@ export async function classifyCommand(config: ResolvedConfig, o: Output, file: s
     throw new AppError('BAD_INPUT', `${file}: cannot read message (${code === 'ENOENT' ? 'no such file' : code ?? 'error'})`);
   }
   const rules = loadRules(builtinRulesPath(), config.rulesFile);
-  const m = await makeUnderstand({ trust: config.trust, rules, maxBytes: config.mail.maxMessageBytes })(raw, { cut });
+  // trust.provider local: the sender is verified here (DKIM keys and DMARC records from DNS).
+  const localAuth = config.trust.provider === 'local' ? { localAuth: makeLocalAuth() } : {};
+  const m = await makeUnderstand({ trust: config.trust, rules, maxBytes: config.mail.maxMessageBytes, ...localAuth })(raw, { cut });
   const result = {
     kind: m.kind,
     confidence: m.confidence,

@@ -7,6 +7,8 @@ export type { DNSResolver } from 'mailauth';
 export interface LocalAuthVerdict {
   pass: boolean;
   reasons: string[];
+  /** The From domain the verdict is for (lowercase), null when the message has no single one. */
+  domain?: string | null;
 }
 
 /**
@@ -25,7 +27,7 @@ export function makeLocalAuth(deps: { resolver?: DNSResolver } = {}): (raw: Buff
       const dkim = await dkimVerify(raw, { ...(deps.resolver ? { resolver: deps.resolver } : {}) });
       const from = dkim.headerFrom.length === 1 ? dkim.headerFrom[0]! : null;
       const fromDomain = from ? (domainOfAddress(from) ?? from.toLowerCase()) : null;
-      if (!fromDomain) return { pass: false, reasons: ['local check: the message has no single From domain'] };
+      if (!fromDomain) return { pass: false, domain: null, reasons: ['local check: the message has no single From domain'] };
       // mailauth reports an unsigned message as one result without a signing domain.
       const signatures = dkim.results.filter((r) => Boolean(r.signingDomain));
       const passing = signatures.filter((r) => r.status.result === 'pass');
@@ -37,8 +39,8 @@ export function makeLocalAuth(deps: { resolver?: DNSResolver } = {}): (raw: Buff
       });
       const dkimText = signatures.length ? signatures.map((r) => `dkim=${r.status.result} by ${r.signingDomain}`).join(', ') : 'no DKIM signature';
       const result = verdict ? verdict.status.result : 'none';
-      if (result === 'pass') return { pass: true, reasons: [`local check: dmarc=pass for ${fromDomain} (${dkimText})`] };
-      return { pass: false, reasons: [`local check: dmarc=${result} for ${fromDomain} (${dkimText}): the server's verdict is not confirmed`] };
+      if (result === 'pass') return { pass: true, domain: fromDomain, reasons: [`local check: dmarc=pass for ${fromDomain} (${dkimText})`] };
+      return { pass: false, domain: fromDomain, reasons: [`local check: dmarc=${result} for ${fromDomain} (${dkimText}): the server's verdict is not confirmed`] };
     } catch (err) {
       return { pass: false, reasons: [`local check failed: ${err instanceof Error ? err.message.slice(0, 200) : 'unknown error'}`] };
     }

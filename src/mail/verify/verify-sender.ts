@@ -7,8 +7,11 @@ import { trustedAuthResults, type ReceivingServer } from './trusted-auth-results
 export interface SenderTrust {
   senderDomains: string[];
   authservId?: string;
-  /** `microsoft`: trust Microsoft's id-less topmost header; `google`: authserv-id mx.google.com; default: the authserv-id. */
-  provider?: 'generic' | 'microsoft' | 'google';
+  /**
+   * `microsoft`: trust Microsoft's id-less topmost header; `google`: authserv-id mx.google.com; default: the authserv-id;
+   * `local`: no header is used (verifySender never trusts; understand.ts verifies DKIM/DMARC itself, see local-trust.ts).
+   */
+  provider?: 'generic' | 'microsoft' | 'google' | 'local';
   /** Hosts the receiving hop names in `Received: ... by HOST` (default: the authserv-id). */
   receivedBy?: string[];
   /** Adjacent Authentication-Results fields the server writes per message (default 1). */
@@ -21,6 +24,7 @@ export interface SenderTrust {
 
 /** The receiving server a trust config describes, or null when it names none (nothing can be trusted then). */
 export function receivingServer(trust: SenderTrust): ReceivingServer | null {
+  if (trust.provider === 'local') return null;
   if (trust.provider === 'microsoft') return { provider: 'microsoft' };
   const authservId = trust.authservId ?? (trust.provider === 'google' ? 'mx.google.com' : undefined);
   if (!authservId) return null;
@@ -67,7 +71,7 @@ export function verifySender(
 ): SenderVerdict {
   const reasons: string[] = [];
   const server = receivingServer(trust);
-  if (!server) reasons.push('no trusted authserv-id configured');
+  if (!server) reasons.push(trust.provider === 'local' ? 'trust.provider local: no Authentication-Results header is used' : 'no trusted authserv-id configured');
 
   if (parsed.fromCount !== 1 || !parsed.from) {
     reasons.push(parsed.fromCount === 0 ? 'no From address' : `${parsed.fromCount} From addresses: the sender is ambiguous`);
