@@ -1,5 +1,5 @@
 import type { Statement } from 'better-sqlite3';
-import type { Logger } from 'pino';
+import type { Logger } from '../log.js';
 import type { ResolvedConfig } from '../config/load.js';
 import { AppError } from '../errors.js';
 import { classify } from '../mail/classify/classify.js';

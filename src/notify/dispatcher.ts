@@ -2,6 +2,7 @@ import type { Clock } from '../clock/clock.js';
 import type { Timers } from '../clock/clock.js';
 import type { Channel } from './notification.js';
 import type { Outbox } from './outbox.js';
+import type { Logger } from '../log.js';
 
 /** Waits before each retry: 30 s, 2 min, 10 min, 30 min, 1 h, then every 3 h until the last. */
 export const DEFAULT_RETRY_DELAYS_MS: readonly number[] = [30_000, 120_000, 600_000, 1_800_000, 3_600_000, 10_800_000, 10_800_000, 10_800_000, 10_800_000];
@@ -13,7 +14,7 @@ export interface DispatcherDeps {
   timers: Timers;
   /** Delay before retry n (index n-1); after the last, the delivery is given up as failed. */
   retryDelaysMs?: readonly number[];
-  logger: { info(o: object, m?: string): void; warn(o: object, m?: string): void; error(o: object, m?: string): void };
+  logger: Logger;
   /** Longest sleep between looks at the outbox (another process may have queued something). */
   maxSleepMs?: number;
 }

@@ -2,6 +2,7 @@ import type { Clock } from '../clock/clock.js';
 import type { ResolvedConfig } from '../config/load.js';
 import type { SourceStatus } from '../mail/source-types.js';
 import type { Db } from '../store/database.js';
+import type { Logger } from '../log.js';
 import { hasTagSql } from '../store/case-store.js';
 import type { Timers } from '../clock/clock.js';
 import { expiringNotifications, mailSourceNotification, notificationForEvent, unmatchedNotification, type ExpiringItem, type Links } from './decide.js';
@@ -25,7 +26,7 @@ export interface NotifierDeps {
   timers: Timers;
   config: ResolvedConfig;
   mailStatus(): SourceStatus;
-  logger: { info(o: object, m?: string): void; warn(o: object, m?: string): void; error(o: object, m?: string): void };
+  logger: Logger;
   /** How often the outage and expiry checks run without a change (ms). */
   tickMs?: number;
 }

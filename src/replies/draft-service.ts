@@ -239,7 +239,7 @@ export class DraftService {
         // Nothing was sent; like a failed send, the reason stays with the draft for the dashboard and `draft list`.
         const message = `not sent: cannot check your Drafts folder: ${(err as Error).message}`;
         store.transaction(() => drafts.setStatus(id, d.status, clock.now().toISOString(), { error: message }));
-        logger.error({ draftId: id, caseId: d.caseId }, message);
+        logger.error({ draftId: id, caseId: d.caseId, err }, message);
         throw new AppError('MAIL_SOURCE', message, { cause: err });
       }
       if (!present.has(d.messageId)) {
@@ -251,7 +251,7 @@ export class DraftService {
     } catch (err) {
       const message = err instanceof AppError ? err.message : `could not send: ${(err as Error).message}`;
       store.transaction(() => drafts.setStatus(id, d.status, clock.now().toISOString(), { error: message }));
-      logger.error({ draftId: id, caseId: d.caseId }, message);
+      logger.error({ draftId: id, caseId: d.caseId, err }, message);
       throw err instanceof AppError ? err : new AppError('SEND_FAILED', message);
     }
     const now = clock.now().toISOString();

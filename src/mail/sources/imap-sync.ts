@@ -5,7 +5,8 @@
  */
 import type { FetchMessageObject, ImapFlow, SearchObject } from 'imapflow';
 import type { FolderCheckpoint, FolderRole, IncomingMessage } from '../source-types.js';
-import { type MailSourceDeps, type SearchHints, type SourceLogger } from './mail-source.js';
+import { type MailSourceDeps, type SearchHints } from './mail-source.js';
+import type { Logger } from '../../log.js';
 import { buildTruncatedMessage, pickTextParts, type StructureNode, type TextPart } from './truncated-message.js';
 
 export interface FolderRef {
@@ -23,7 +24,7 @@ export interface SyncOptions {
 }
 
 export type SyncDeps = Pick<MailSourceDeps, 'onMessage' | 'getCheckpoint' | 'saveCheckpoint' | 'onUidValidityChange' | 'searchHints' | 'onSkipped'> & {
-  logger: SourceLogger;
+  logger: Logger;
   progress(done: number, total: number): void;
   /** The in-memory cursor: guards against redelivery if storage lags behind. */
   cursors: Map<string, FolderCheckpoint>;

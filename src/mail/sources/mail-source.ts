@@ -9,10 +9,6 @@ import type { FolderCheckpoint, IncomingMessage, SourceStatus } from '../source-
 import type { Logger } from '../../log.js';
 import type { TimerClock } from '../../clock/clock.js';
 
-/** The app's logger. Sources never log passwords or message bodies. */
-export type SourceLogger = Logger;
-
-
 /** What narrows the first sync of a mailbox to plausible support mail. */
 export interface SearchHints {
   /** Only mail received on or after this date. */
@@ -64,7 +60,8 @@ export interface MailSourceDeps {
    * goes back to waiting for new mail. Called once per `syncStarted`.
    */
   syncEnded?(): Promise<void>;
-  logger: SourceLogger;
+  /** The app's logger. Sources never log passwords or message bodies. */
+  logger: Logger;
   clock?: TimerClock;
 }
 
