@@ -14,6 +14,7 @@ import { CheckpointStore } from '../store/checkpoint-store.js';
 import { DraftStore } from '../store/draft-store.js';
 import { MessageStore } from '../store/message-store.js';
 import { KindCorrectionStore } from '../store/kind-correction-store.js';
+import { asMailKind } from '../mail/kinds.js';
 import type { ClassificationRules } from '../mail/classify/classification-rules.js';
 import { contextFor, type AppContext } from './context.js';
 import { createMailSource } from './mail-source-factory.js';
@@ -90,7 +91,7 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
   const pipeline = new MailPipeline({
     questions: {
       modelId: rules.model.id,
-      correctionsFor: (id) => corrections.correctionsFor(id),
+      correctionsFor: (id) => corrections.correctionsFor(id).map((c) => ({ id: c.id, kind: asMailKind(c.kind), vector: c.vector, subject: c.subject })),
       ask: (q) => corrections.ask(q),
     },
     understand,

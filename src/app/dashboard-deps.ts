@@ -3,7 +3,7 @@ import type { Logger } from '../log.js';
 import type { ResolvedConfig } from '../config/load.js';
 import { AppError } from '../errors.js';
 import { classify } from '../mail/classify/classify.js';
-import { isMailKind, type MailKind } from '../mail/kinds.js';
+import { asMailKind, isMailKind, type MailKind } from '../mail/kinds.js';
 import type { LifecycleEvent } from '../machines/events.js';
 import type { DashboardDeps } from '../server/deps.js';
 import type { App } from './build-app.js';
@@ -91,8 +91,9 @@ export function dashboardDeps(app: App, config: ResolvedConfig, logger: Logger):
         const brief = (m: ReturnType<typeof app.messages.unmatched>[number]) => ({ messageId: m.messageId, from: m.from, subject: m.subject, kind: m.kind, trusted: m.trusted, processedAt: m.processedAt, why: m.understanding.why ?? null, pendingCases: m.understanding.pendingCases ?? undefined });
         return { unmatched: app.messages.unmatched().map(brief), pending: app.messages.pending().map(brief), skipped: app.skippedMail.recent() };
       },
-      questions: (caseId) => app.corrections.openQuestions(caseId),
-      corrections: () => app.corrections.listCorrections(),
+      // Stored kinds read as mail kinds: ones certmerge no longer knows are left out of a question, and read as unrelated in a correction.
+      questions: (caseId) => app.corrections.openQuestions(caseId).map((q) => ({ ...q, kinds: q.kinds.filter(isMailKind) })),
+      corrections: () => app.corrections.listCorrections().map((c) => ({ ...c, kind: asMailKind(c.kind) })),
       removeCorrection: (id) => app.corrections.removeCorrection(id),
       unsorted: () =>
         app.messages.unsorted().map((m) => ({

@@ -11,3 +11,8 @@ export type MailKind = (typeof MAIL_KINDS)[number];
 export function isMailKind(s: string): s is MailKind {
   return (MAIL_KINDS as readonly string[]).includes(s);
 }
+
+/** A stored kind's name read as a mail kind: one certmerge no longer knows reads as `unrelated`. */
+export function asMailKind(s: string): MailKind {
+  return isMailKind(s) ? s : 'unrelated';
+}

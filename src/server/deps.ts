@@ -1,6 +1,6 @@
 import type { Logger } from '../log.js';
 import type { Db } from '../store/database.js';
-import type { KindQuestion, StoredCorrection } from '../store/kind-correction-store.js';
+import type { StoredCorrection, StoredQuestion } from '../store/kind-correction-store.js';
 import type { CaseService } from '../cases/case-service.js';
 import type { Clock } from '../clock/clock.js';
 import type { ResolvedConfig } from '../config/load.js';
@@ -69,6 +69,9 @@ export interface UnsortedMail {
   /** The reason stored when it was processed (one English line), null when none. */
   reason?: string | null;
 }
+
+/** An open question about unsure mail ("Is this a confirmation request?"): the kinds offered, most likely first. */
+export type KindQuestion = Omit<StoredQuestion, 'kinds'> & { kinds: MailKind[] };
 
 /** What the dashboard needs from the rest of certmerge; all side effects come through here. */
 export interface DashboardDeps {

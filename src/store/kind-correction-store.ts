@@ -1,15 +1,15 @@
 import type { Statement } from 'better-sqlite3';
-import type { KindCorrection } from '../mail/classify/decide.js';
-import type { SparseVector } from '../mail/classify/kind-model.js';
-import { isMailKind, type MailKind } from '../mail/kinds.js';
 import type { Db } from './database.js';
 import { preparedStatements } from './prepared.js';
 
-/** An open or answered question: "Is this a confirmation request / a completion notice / …?" */
-export interface KindQuestion {
+/**
+ * An open or answered question: "Is this a confirmation request / a completion notice / …?", as stored.
+ * Kinds are the mail kinds' names as they were written; the caller reads them as mail kinds.
+ */
+export interface StoredQuestion {
   messageId: string;
   caseId: string;
-  kinds: MailKind[];
+  kinds: string[];
   guess: string;
   confidence: number;
   askedAt: string;
@@ -17,7 +17,19 @@ export interface KindQuestion {
   answer: string | null;
 }
 
-export interface StoredCorrection extends KindCorrection {
+/** A message's vector as stored with a correction: the kind model's n-gram rows and their values. */
+export interface StoredVector {
+  rows: number[];
+  values: number[];
+}
+
+/** The user's kind for a message, as stored; the caller reads `kind` as a mail kind. */
+export interface StoredCorrection {
+  id: number;
+  kind: string;
+  vector: StoredVector;
+  /** The message's subject (up to 300 characters). */
+  subject: string;
   messageId: string;
   caseId: string | null;
   was: string | null;
@@ -47,10 +59,10 @@ interface CorrectionRow {
   created_at: string;
 }
 
-const toQuestion = (r: QuestionRow): KindQuestion => ({
+const toQuestion = (r: QuestionRow): StoredQuestion => ({
   messageId: r.message_id,
   caseId: r.case_id,
-  kinds: (JSON.parse(r.kinds) as string[]).filter(isMailKind),
+  kinds: JSON.parse(r.kinds) as string[],
   guess: r.guess,
   confidence: r.confidence,
   askedAt: r.asked_at,
@@ -61,10 +73,10 @@ const toCorrection = (r: CorrectionRow): StoredCorrection => ({
   id: r.id,
   messageId: r.message_id,
   caseId: r.case_id,
-  kind: isMailKind(r.kind) ? r.kind : 'unrelated',
+  kind: r.kind,
   was: r.was,
   subject: r.subject,
-  vector: JSON.parse(r.vector) as SparseVector,
+  vector: JSON.parse(r.vector) as StoredVector,
   model: r.model,
   createdAt: r.created_at,
 });
@@ -78,14 +90,14 @@ export class KindCorrectionStore {
     this.stmt = preparedStatements(db);
   }
 
-  ask(q: Omit<KindQuestion, 'answeredAt' | 'answer'>): void {
+  ask(q: Omit<StoredQuestion, 'answeredAt' | 'answer'>): void {
     this.stmt(
       `INSERT INTO kind_questions (message_id, case_id, kinds, guess, confidence, asked_at) VALUES (?, ?, ?, ?, ?, ?)
        ON CONFLICT(message_id) DO NOTHING`,
     ).run(q.messageId, q.caseId, JSON.stringify(q.kinds), q.guess, q.confidence, q.askedAt);
   }
 
-  openQuestions(caseId: string): KindQuestion[] {
+  openQuestions(caseId: string): StoredQuestion[] {
     return (this.stmt('SELECT * FROM kind_questions WHERE case_id = ? AND answered_at IS NULL ORDER BY asked_at').all(caseId) as QuestionRow[]).map(toQuestion);
   }
 

@@ -3,7 +3,7 @@ import { reclassifyEvent, recordCorrection } from '../../app/dashboard-deps.js';
 import { AppError } from '../../errors.js';
 import type { ClassificationRules } from '../../mail/classify/classification-rules.js';
 import { builtinRulesPath, loadRules } from '../../mail/classify/load-rules.js';
-import { isMailKind } from '../../mail/kinds.js';
+import { asMailKind, isMailKind } from '../../mail/kinds.js';
 import { KindCorrectionStore } from '../../store/kind-correction-store.js';
 import { MessageStore } from '../../store/message-store.js';
 import { printJson, type Output } from '../output.js';
@@ -14,7 +14,7 @@ function stores(ctx: AppContext): { messages: MessageStore; corrections: KindCor
 
 /** Lines for `case show`: the case's open questions and how to answer them. */
 export function questionLines(ctx: AppContext, caseId: string): string[] {
-  const qs = new KindCorrectionStore(ctx.db).openQuestions(caseId);
+  const qs = new KindCorrectionStore(ctx.db).openQuestions(caseId).map((q) => ({ ...q, kinds: q.kinds.filter(isMailKind) }));
   const lines: string[] = [];
   for (const q of qs) {
     lines.push(`Question: is message ${q.messageId} ${q.kinds.join(' / ')}? (read as ${q.guess}, confidence ${q.confidence.toFixed(2)})`);
@@ -41,7 +41,7 @@ export function answerCommand(ctx: AppContext, o: Output, caseId: string, messag
 /** `certmerge corrections list`: the user's kind corrections. */
 export function correctionsList(ctx: AppContext, o: Output, json: boolean): void {
   const { corrections, rules } = stores(ctx);
-  const list = corrections.listCorrections().map((c) => ({ id: c.id, messageId: c.messageId, caseId: c.caseId, kind: c.kind, was: c.was, subject: c.subject, createdAt: c.createdAt, active: c.model === rules.model.id }));
+  const list = corrections.listCorrections().map((c) => ({ id: c.id, messageId: c.messageId, caseId: c.caseId, kind: asMailKind(c.kind), was: c.was, subject: c.subject, createdAt: c.createdAt, active: c.model === rules.model.id }));
   if (json) return printJson(o, list);
   if (!list.length) return o.out('no corrections');
   for (const c of list) o.out(`#${c.id} ${c.kind} (was ${c.was ?? '?'})${c.active ? '' : ' [made with another model: not used]'}  ${c.subject}  ${c.messageId}`);

@@ -1,4 +1,4 @@
-import type { KindQuestion } from '../../store/kind-correction-store.js';
+import type { KindQuestion } from '../deps.js';
 import { html, type SafeHtml } from '../html.js';
 import type { CaseView } from '../../cases/case-service.js';
 import type { SupportFormText } from '../../cases/support-form-text.js';

@@ -6,14 +6,14 @@ import { ManualClock } from '../../../src/clock/clock.js';
 import { CaseService } from '../../../src/cases/case-service.js';
 import { resolveConfig, type ResolvedConfig } from '../../../src/config/load.js';
 import { AppError } from '../../../src/errors.js';
-import type { KindQuestion, StoredCorrection } from '../../../src/store/kind-correction-store.js';
+import type { StoredCorrection } from '../../../src/store/kind-correction-store.js';
 import type { MailKind } from '../../../src/mail/kinds.js';
 import type { SourceStatus } from '../../../src/mail/source-types.js';
 import type { LifecycleEvent } from '../../../src/machines/events.js';
 import { CaseStore } from '../../../src/store/case-store.js';
 import { openDatabase, type Db } from '../../../src/store/database.js';
 import { startDashboard, type DashboardOptions } from '../../../src/server/dashboard.js';
-import type { DashboardDeps, DraftActions, MessageActions, UnsortedMail } from '../../../src/server/deps.js';
+import type { DashboardDeps, DraftActions, KindQuestion, MessageActions, UnsortedMail } from '../../../src/server/deps.js';
 import type { DraftView } from '../../../src/replies/draft-view.js';
 
 export const T0 = '2026-01-05T09:00:00.000Z';
