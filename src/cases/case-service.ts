@@ -8,58 +8,11 @@ import type { BusinessCalendar } from '../machines/business-days.js';
 import { MAIL_EVENT_TYPES, USER_EVENT_TYPES, type EventSource, type LifecycleEvent } from '../machines/events.js';
 import type { CaseStore, CaseRow, EventRow, DeadlineRow } from '../store/case-store.js';
 import type { CaseFile } from './case-file.js';
+import type { CaseListItem, CaseSummary, CaseView, TimelineEntry } from './case-view.js';
 import { eligibility } from './eligibility.js';
 import { summarizeEvent } from './event-summary.js';
 
 type Snapshot = SnapshotFrom<LifecycleMachine>;
-
-export interface TimelineEntry {
-  at: string;
-  type: string;
-  source: EventSource;
-  messageId?: string;
-  summary: string;
-  outcome: 'created' | 'applied' | 'ignored';
-  stateAfter: string | null;
-  detail?: Record<string, unknown>;
-}
-
-/** The object `GET /api/cases/:id` and `case show --json` return. */
-export interface CaseView {
-  id: string;
-  state: string;
-  statePath: string;
-  /** What the state means (the machine's tags): who is waiting, whether a draft is needed, open or closed. */
-  tags: LifecycleTag[];
-  supportCaseId: string | null;
-  overdue: boolean;
-  createdAt: string;
-  updatedAt: string;
-  dueAt: string | null;
-  attentionReason: string | null;
-  selfServiceEligible: boolean;
-  case: CaseFile;
-  timeline: TimelineEntry[];
-  drafts: unknown[];
-  checklist: { certifications: boolean; benefits: boolean; badges: boolean };
-}
-
-export interface CaseListItem {
-  id: string;
-  state: string;
-  supportCaseId: string | null;
-}
-
-/** What the dashboard's case list shows of a case, read without restoring its snapshot or its whole event log. */
-export interface CaseSummary extends Pick<CaseView, 'id' | 'state' | 'statePath' | 'tags' | 'supportCaseId' | 'overdue' | 'createdAt' | 'updatedAt' | 'dueAt'> {
-  requesterName: string;
-  targetCandidateId: string;
-  sourceCandidateId: string;
-  targetLoginEmail: string;
-  sourceLoginEmail: string;
-  /** The last mail that reached the case (applied or ignored), as the timeline has it. */
-  lastMail: TimelineEntry | null;
-}
 
 /** An event that moved the case, as far as the time a wait began is concerned. */
 export type HistoryEntry = Pick<TimelineEntry, 'at' | 'type' | 'stateAfter'>;
