@@ -4,7 +4,7 @@ import { validateCaseFile, type CaseFile } from '../cases/case-file.js';
 import { eligibility } from '../cases/eligibility.js';
 import { userEvent } from '../cases/user-event.js';
 import { isMailKind, MAIL_KINDS } from '../mail/kinds.js';
-import type { CaseView } from '../cases/case-service.js';
+import type { CaseView } from '../cases/case-view.js';
 import type { DashboardDeps } from './deps.js';
 import type { DraftView } from '../replies/draft-view.js';
 import type { ChangeFeed } from './change-feed.js';

@@ -1,4 +1,4 @@
-import type { CaseView } from '../cases/case-service.js';
+import type { CaseView } from '../cases/case-view.js';
 import { tagsOfPath } from '../machines/lifecycle.js';
 import type { DraftView } from '../replies/draft-view.js';
 import type { Dict } from './i18n/en.js';

@@ -1,4 +1,4 @@
-import type { CaseView, TimelineEntry } from '../cases/case-service.js';
+import type { CaseView, TimelineEntry } from '../cases/case-view.js';
 
 export type WaitsOn = 'support' | 'you' | null;
 

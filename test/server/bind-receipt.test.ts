@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { LifecycleEvent } from '../../src/machines/events.js';
-import type { CaseView } from '../../src/cases/case-service.js';
+import type { CaseView } from '../../src/cases/case-view.js';
 import { sampleCase } from '../support/case-files.js';
 import { servedPerTest, T0, type Harness, type Served } from './support/harness.js';
 import { call } from './support/http.js';

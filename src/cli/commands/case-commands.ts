@@ -5,7 +5,7 @@ import { caseFileWarnings, decodeCaseFile, parseCaseFile, type CaseFile, type La
 import { eligibility } from '../../cases/eligibility.js';
 import { renderSupportFormText, supportFormText } from '../../cases/support-form-text.js';
 import type { AppContext } from '../../app/context.js';
-import type { CaseView } from '../../cases/case-service.js';
+import type { CaseView } from '../../cases/case-view.js';
 import { printJson, type Output } from '../output.js';
 import { nextStep } from '../../server/next-step.js';
 import { en } from '../../server/i18n/en.js';

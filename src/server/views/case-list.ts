@@ -1,5 +1,5 @@
 import { html, type SafeHtml } from '../html.js';
-import type { CaseSummary, CaseView, TimelineEntry } from '../../cases/case-service.js';
+import type { CaseSummary, CaseView, TimelineEntry } from '../../cases/case-view.js';
 import type { LifecycleTag } from '../../machines/lifecycle.js';
 import { lastMail, waitingSince, waitsOn } from '../waiting.js';
 import { ago, when, type PageContext } from './page.js';

@@ -1,6 +1,6 @@
 import type { KindQuestion } from '../deps.js';
 import { html, type SafeHtml } from '../html.js';
-import type { CaseView } from '../../cases/case-service.js';
+import type { CaseView } from '../../cases/case-view.js';
 import type { SupportFormText } from '../../cases/support-form-text.js';
 import type { Account } from '../../cases/case-file.js';
 import { HAND_APPLIED_EVENT_TYPES } from '../../cases/user-event.js';

@@ -1,5 +1,5 @@
 import { html, type SafeHtml } from '../html.js';
-import type { TimelineEntry } from '../../cases/case-service.js';
+import type { TimelineEntry } from '../../cases/case-view.js';
 import { MAIL_KINDS } from '../../mail/kinds.js';
 import { when, type PageContext } from './page.js';
 import { reasonJa, reasonText } from '../i18n/reasons.js';
