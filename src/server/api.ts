@@ -169,8 +169,8 @@ export function apiRouter(deps: DashboardDeps, feed: ChangeFeed): Router {
     res.json(deps.messages.unsorted());
   });
 
-  r.get('/api/events', (_req, res) => {
-    feed.subscribe(res);
+  r.get('/api/events', (req, res) => {
+    feed.subscribe(res, typeof req.query.since === 'string' ? req.query.since : undefined);
   });
 
   return r;

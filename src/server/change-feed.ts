@@ -36,8 +36,11 @@ export class ChangeFeed {
     return this.clients.size;
   }
 
-  /** Turns `res` into an event stream until the client goes away. */
-  subscribe(res: Response): void {
+  /**
+   * Turns `res` into an event stream until the client goes away. `since`: the mark the client's page
+   * was rendered at; when the data has moved on since, the stream starts with a `change`.
+   */
+  subscribe(res: Response, since?: string): void {
     res.status(200);
     res.setHeader('Content-Type', 'text/event-stream; charset=utf-8');
     res.setHeader('Cache-Control', 'no-store');
@@ -46,6 +49,10 @@ export class ChangeFeed {
     res.write('retry: 2000\n\n');
     if (this.clients.size === 0) this.start();
     this.clients.add(res);
+    if (since !== undefined) {
+      const now = this.read(this.changeMark);
+      if (now !== null && now !== since) res.write(`event: change\ndata: ${JSON.stringify(now)}\n\n`);
+    }
     res.on('close', () => {
       this.clients.delete(res);
       if (this.clients.size === 0) this.stop();

@@ -63,7 +63,8 @@ export function nextStep(t: Dict, view: Pick<CaseView, 'state' | 'tags' | 'overd
       // Why, in the page's language (the stored reason is the classifier's English line, shown folded),
       // and the three ways on: reply to support (a reply reopens the AWS case), resume here, or start anew.
       return {
-        text: `${attentionWhy(t, view)} ${t.review.attentionWhat}`,
+        // Japanese sentences follow one another without a space.
+        text: `${attentionWhy(t, view)}${t.lang === 'ja' ? '' : ' '}${t.review.attentionWhat}`,
         actions: [
           { kind: 'event', type: 'reply-sent', label: t.review.repliedReopens },
           { kind: 'event', type: 'reopen', label: t.actions.reopen! },

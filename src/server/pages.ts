@@ -55,6 +55,7 @@ export function pageContext(deps: DashboardDeps, req: Request, res: Response, ov
     canLogout: canLogout(deps, res.locals.auth),
     flash,
     yourTurn: deps.yourTurn?.() ?? 0,
+    mark: typeof res.locals.mark === 'string' ? res.locals.mark : undefined,
   };
 }
 
@@ -320,8 +321,12 @@ export function pageRouter(deps: DashboardDeps): Router {
     if (verb !== 'assign' && verb !== 'ignore') throw new AppError('NOT_FOUND', `nothing at POST ${req.path}`);
     if (verb === 'assign' && !caseId) return redirectWith(req, res, '/unsorted', 'error', t.review.chooseEvent);
     await formAction(req, res, deps, () => (verb === 'assign' ? caseHref(caseId!) + '#timeline' : '/unsorted'), () => {
-      if (verb === 'assign') deps.messages.assign(messageId, caseId!);
-      else deps.messages.ignore(messageId);
+      if (verb === 'assign') {
+        deps.messages.assign(messageId, caseId!);
+        // On its case now, it is sorted: it leaves the list (stored, it still reads "matched no case", and
+        // a second "put it on this case" would apply its kind again).
+        deps.messages.ignore(messageId);
+      } else deps.messages.ignore(messageId);
       return verb === 'assign' ? t.review.assigned : t.review.ignoredDone;
     }, '/unsorted');
   });

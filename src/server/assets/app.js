@@ -110,7 +110,9 @@
   }
 
   if (document.body && document.body.dataset.live === '1' && typeof EventSource === 'function') {
-    var es = new EventSource('/api/events');
+    // From the mark the page was rendered at: a change made before the stream started is not missed.
+    var since = document.body.dataset.mark;
+    var es = new EventSource('/api/events' + (since ? '?since=' + encodeURIComponent(since) : ''));
     es.addEventListener('change', schedule);
     es.addEventListener('mail', schedule);
     es.addEventListener('open', function () { document.body.dataset.live = 'connected'; });

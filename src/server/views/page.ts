@@ -17,6 +17,8 @@ export interface PageContext {
   flash: { kind: 'ok' | 'error'; text: string } | null;
   /** Cases waiting on the user: shown in the tab title, e.g. "(2) certmerge". */
   yourTurn?: number;
+  /** The change mark the page was rendered at (its live updates start from there). */
+  mark?: string;
 }
 
 // Making an Intl.DateTimeFormat costs some 0.1 ms; a timeline formats dozens of dates.
@@ -68,7 +70,7 @@ export function page(ctx: PageContext, opts: { title: string; live: boolean; mai
 <link rel="stylesheet" href="/assets/app.css">
 <script src="/assets/app.js" defer></script>
 </head>
-<body data-live="${opts.live ? '1' : '0'}" data-your-turn="${String(ctx.yourTurn ?? 0)}" data-notify-title="${t.notify.browserTitle}" data-notify-body="${t.notify.browserBody}">
+<body data-live="${opts.live ? '1' : '0'}"${opts.live && ctx.mark !== undefined ? html` data-mark="${ctx.mark}"` : ''} data-your-turn="${String(ctx.yourTurn ?? 0)}" data-notify-title="${t.notify.browserTitle}" data-notify-body="${t.notify.browserBody}">
 <a class="skip-link" href="#main">${t.review.skip}</a>
 <header class="top">
 <a class="brand" href="/">${t.appName}<span class="tagline">${t.tagline}</span></a>
