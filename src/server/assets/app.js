@@ -79,7 +79,10 @@
           var stateEl = document.querySelector('#main [data-current-state]');
           var stateBefore = stateEl ? stateEl.textContent.trim() : '';
           var main = document.getElementById('main');
+          // The word on what the user just did (shown once; the fresh page no longer has it) stays.
+          var flash = main.querySelector(':scope > .flash');
           main.replaceChildren.apply(main, Array.prototype.slice.call(fresh.childNodes).map(function (n) { return document.importNode(n, true); }));
+          if (flash && !main.querySelector(':scope > .flash')) main.prepend(flash);
           // Keep a "re-classify" panel open across the swap.
           var entries = document.querySelectorAll('#main .timeline > li');
           open.forEach(function (at) {
