@@ -205,6 +205,53 @@ describe('the pages', () => {
     assert.doesNotMatch(r.text, new RegExp(`/drafts/${d.id}/send`));
   });
 
+  it('should list the drafts still to send before the sent ones, newest first among each', async () => {
+    const id = h.cases.create(sampleCase()).id;
+    for (const t of ['prepared', 'case-submitted']) h.cases.apply(id, ev(t));
+    h.cases.apply(id, ev('confirmation_request', { source: 'mail', messageId: '<c@amazon.com>' }));
+    // Created in this order: an old pending one, a newer sent one, the newest pending one, a failed one.
+    const oldPending = h.drafts.add(id, 'info', { subject: 'RE:[CASE 171234567890] old pending' });
+    h.clock.advance(3600_000);
+    const sent = h.drafts.add(id, 'info', { subject: 'RE:[CASE 171234567890] sent', status: 'sent', sentAt: h.clock.now().toISOString() });
+    h.clock.advance(3600_000);
+    const newPending = h.drafts.add(id, 'confirmation', { subject: 'RE:[CASE 171234567890] new pending' });
+    h.clock.advance(3600_000);
+    const failed = h.drafts.add(id, 'followup_overdue', { subject: 'RE:[CASE 171234567890] failed', status: 'failed', error: 'the SMTP server did not answer' });
+    for (const lang of ['ja', 'en']) {
+      const r = await call(url, `/cases/${id}?lang=${lang}`, { headers: html });
+      const drafts = r.text.slice(r.text.indexOf('id="drafts"'));
+      const order = [...drafts.matchAll(/data-draft-id="(d\d+)"/g)].map((m) => m[1]);
+      assert.deepEqual(order, [failed.id, newPending.id, oldPending.id, sent.id], `${lang}: pending (a failed send included) first, newest first; sent last`);
+      // The sent draft is still shown, without edit or send controls.
+      const sentCard = drafts.slice(drafts.indexOf(`id="draft-${sent.id}"`)).split('</article>')[0]!;
+      assert.match(sentCard, /data-draft-status="sent"/);
+      assert.doesNotMatch(sentCard, /data-send-draft|data-draft-edit/);
+    }
+  });
+
+  it('should keep the support form text reachable, folded, once the case is submitted', async () => {
+    const id = h.cases.create(sampleCase()).id;
+    h.cases.apply(id, ev('prepared'));
+    const before = await call(url, `/cases/${id}?lang=ja`, { headers: html });
+    assert.match(before.text, /<section class="card" id="support-form"><h2>/, 'open while the form is still to be submitted');
+    h.cases.apply(id, ev('case-submitted'));
+    for (const [lang, summary] of [['ja', 'サポートに送った内容（折りたたみ）'], ['en', 'The text you sent to support (folded)']] as const) {
+      const r = await call(url, `/cases/${id}?lang=${lang}`, { headers: html });
+      assert.match(r.text, /data-current-state="awaitingAcknowledgement"/);
+      const start = r.text.indexOf('<section class="card" id="support-form">');
+      assert.ok(start >= 0, `${lang}: the support form text is still on the page`);
+      const card = r.text.slice(start).split('</section>')[0]!;
+      assert.ok(card.startsWith(`<section class="card" id="support-form"><details class="folded" id="support-form-details"><summary>${summary}</summary>`), `${lang}: folded under "${summary}"`);
+      assert.doesNotMatch(card, /<details[^>]* open/, 'folded: closed until asked for');
+      // What was sent is all there: the IDs, the body, a copy button for each and the form's links.
+      assert.match(card, /AWS01234567/);
+      assert.match(card, /AWS07654321/);
+      assert.match(card, /<pre class="copy-value" id="copy-\d+">/);
+      assert.ok((card.match(/data-copy="copy-\d+"/g) ?? []).length >= 4);
+      assert.match(card, /<ul class="links"><li><a href="https:\/\//);
+    }
+  });
+
   it('should send a draft only from its review page, which shows exactly what goes where', async () => {
     const id = h.cases.create(sampleCase()).id;
     for (const t of ['prepared', 'case-submitted']) h.cases.apply(id, ev(t));
