@@ -1,4 +1,4 @@
-// Generates the held-out corpus: node --import tsx test/mail/corpus/heldout/generate.ts
+// Generates the blind1 corpus (once the held-out set): node --import tsx test/mail/corpus/blind1/generate.ts
 // Writes NNN-<lang>-<slug>.eml and labels.yaml next to this script. The order is
 // a fixed interleaving so that file numbers say nothing about the kind.
 import { readdirSync, unlinkSync, writeFileSync } from 'node:fs';

@@ -18,9 +18,11 @@ import { batch5 } from './batch5.js';
 import { batch6 } from './batch6.js';
 import { batch7 } from './batch7.js';
 import { batch8 } from './batch8.js';
+import { batch9 } from './batch9.js';
+import { batch10 } from './batch10.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const specs: Spec[] = [...batch1, ...batch2, ...batch3, ...batch4, ...batch5, ...batch6, ...batch7, ...batch8];
+const specs: Spec[] = [...batch1, ...batch2, ...batch3, ...batch4, ...batch5, ...batch6, ...batch7, ...batch8, ...batch9, ...batch10];
 
 const labels: Record<string, unknown> = {};
 for (const f of readdirSync(HERE)) if (f.endsWith('.eml')) unlinkSync(join(HERE, f));
