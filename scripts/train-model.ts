@@ -5,8 +5,10 @@
  * read here: it measures the shipped model.
  *
  * Training sets: test/mail/fixtures (expected.yaml), test/mail/holdout
- * (expected.yaml), test/mail/corpus/train (labels.yaml), when present, and the
- * demo's sample thread (src/demo/sample-thread.ts).
+ * (expected.yaml), test/mail/corpus/train (labels.yaml), test/mail/corpus/blind1
+ * (labels.yaml; the first blind set, measured once as the held-out set, then
+ * moved to training), when present, and the demo's sample thread
+ * (src/demo/sample-thread.ts).
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,6 +41,7 @@ export const TRAINING_SETS = [
   { name: 'fixtures', dir: join(ROOT, 'test/mail/fixtures'), labels: 'expected.yaml' },
   { name: 'holdout', dir: join(ROOT, 'test/mail/holdout'), labels: 'expected.yaml' },
   { name: 'corpus-train', dir: join(ROOT, 'test/mail/corpus/train'), labels: 'labels.yaml' },
+  { name: 'blind1', dir: join(ROOT, 'test/mail/corpus/blind1'), labels: 'labels.yaml' },
 ] as const;
 
 /** Reads a set's messages with their labels; [] when the folder is absent. */

@@ -23,7 +23,7 @@ export interface CompiledRule {
 
 /** Loaded, validated, merged rules: what `classify` runs. Build with `loadRules`. */
 export interface ClassificationRules {
-  senders: Record<string, { addresses: string[]; domains: string[] }>;
+  senders: Record<string, { addresses: string[]; domains: string[]; claims: string[] }>;
   caseIdPatterns: { subject: RegExp[]; body: RegExp[] };
   rules: CompiledRule[];
   /** The trained kind model (rules/kind-model.json). */

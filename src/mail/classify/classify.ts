@@ -9,7 +9,7 @@ import { detectLanguage, type Language } from './language.js';
 import { matchText } from './match-text.js';
 import { normalizeText, showNormalized } from './normalize.js';
 import { ADVANCING_KINDS } from './rules-schema.js';
-import { senderGroupsOf } from './sender-groups.js';
+import { claimedSenderGroups } from './sender-groups.js';
 import { findSupportCaseIdNormalized } from './support-case-id.js';
 
 /** What classification looks at. `fullText` only serves to find a case ID, never the kind. */
@@ -54,6 +54,8 @@ export interface ModelInput {
   text: string;
   cues: string[];
   groups: string[];
+  /** The groups are claimed by a look-alike of the sender (never trusted). */
+  lookalike: boolean;
   issuer: 'aws' | 'other' | 'unknown' | null;
   language: Language;
   found: { id: string; where: 'subject' | 'new text' | 'body' } | null;
@@ -66,7 +68,7 @@ export function modelInput(input: ClassifyInput, rules: ClassificationRules): Mo
   const text = matchText(input.newText);
   const language = detectLanguage(input.subject, input.newText || (input.fullText ?? ''));
   const found = findSupportCaseIdNormalized(subject, text, input.newText, input.fullText ?? '', rules.caseIdPatterns);
-  const groups = senderGroupsOf(input.from, rules.senders);
+  const { groups, lookalike } = claimedSenderGroups(input.from, input.fromName ?? '', rules.senders);
   const fired: { rule: CompiledRule; why: string }[] = [];
   for (const rule of rules.rules) {
     const r = evaluate(rule, subject, text, groups);
@@ -90,7 +92,7 @@ export function modelInput(input: ClassifyInput, rules: ClassificationRules): Mo
     credlyIssuer: issuer,
     rulesFired: fired.filter((f) => f.rule.origin === 'builtin').map((f) => f.rule.id),
   });
-  return { subject: nSubject, text: nText, cues, groups, issuer, language, found, fired };
+  return { subject: nSubject, text: nText, cues, groups, lookalike, issuer, language, found, fired };
 }
 
 /**
@@ -104,7 +106,13 @@ export function classify(input: ClassifyInput, rules: ClassificationRules, opts:
   const mi = modelInput(input, rules);
   const { groups, found } = mi;
   const reasons: string[] = [];
-  reasons.push(groups.length ? `sender ${input.from} is in sender group(s) ${groups.join(', ')}` : `sender ${input.from ?? '(none)'} is in no known sender group`);
+  reasons.push(
+    !groups.length
+      ? `sender ${input.from ?? '(none)'} is in no known sender group`
+      : mi.lookalike
+        ? `sender ${input.from} looks like sender group(s) ${groups.join(', ')} without being one: read for its meaning, never trusted`
+        : `sender ${input.from} is in sender group(s) ${groups.join(', ')}`,
+  );
   if (found) reasons.push(`support case ID ${found.id} found in the ${found.where}`);
   reasons.push(`normalized: "${showNormalized(mi.text)}"`);
   reasons.push(`cues: ${mi.cues.join(', ')}`);
@@ -123,7 +131,7 @@ export function classify(input: ClassifyInput, rules: ClassificationRules, opts:
     kinds,
     probs: probs.map((p) => Math.round(p * 1e4) / 1e4),
     agreed: Object.fromEntries([...verdict.agreed].map(([k, m]) => [k, m.why])),
-    missed: Object.fromEntries([...verdict.missed].filter(([k]) => !verdict.agreed.has(k)).map(([k, why]) => [k, { why, how: /: no .* in the text$|needs |sender is not|issuer is unknown/.test(why) ? 'absent' : 'vetoed' }])),
+    missed: Object.fromEntries([...verdict.missed].filter(([k]) => !verdict.agreed.has(k))),
     userRule: userRule ? { kind: userRule.rule.kind, why: `${userRule.rule.id} (${userRule.rule.kind}) matched ${userRule.why}` } : null,
     autoReply: input.autoReply?.kind ?? 'none',
     autoReplyWhy: input.autoReply?.reasons.join('; ') ?? '',

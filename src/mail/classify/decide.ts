@@ -57,6 +57,8 @@ export const ASK_BELOW = 0.6;
 export const PRIOR_OFF = 0.2;
 /** An advancing kind no frame speaks to at all is kept (and asked about) from this probability on. */
 export const UNFRAMED_KEEP = 0.45;
+/** A closing with a completion frame is the completion only when the model gives the completion this much. */
+export const EVENT_OVER_CLOSING = 0.3;
 /** A correction applies to a message at least this similar (cosine of the model's vectors). */
 export const CORRECTION_SIMILARITY = 0.9;
 
@@ -124,17 +126,20 @@ export function decide(e: Evidence, opts: DecideOptions = {}): Decision {
   // The new event beats a restated one: a completion (or badge) notice that also says the case is now closed
   // is the completion. A merge told as the past ("last week", 先日) is marked restated and has no frame.
   if (kind === 'case_closed') {
-    const event = (['merge_completed', 'badges_transferred'] as const).find((k) => e.agreed[k] && p(k) >= 0.01);
+    // Only when the model too reads the completion as news: a closing that restates an earlier merge
+    // ("as your profiles were combined on …, I'm closing this case") stays a closing, asked about below.
+    const event = (['merge_completed', 'badges_transferred'] as const).find((k) => e.agreed[k] && p(k) >= EVENT_OVER_CLOSING);
     if (event) {
       reasons.push(`${e.agreed[event]!}: the new event beats the closing`);
       kind = event;
     }
   }
-  // Asked to confirm and told it is done, in one message: a person reads it.
-  const contradiction = CONTRADICTIONS.find(([a, b]) => (kind === a || kind === b) && e.agreed[a] && e.agreed[b] && p(a) >= 0.25 && p(b) >= 0.25);
+  // Asked to confirm and told it is done, in one message ("we've merged them; please confirm all looks
+  // right"): the likelier reading stays the kind, and a person says which it is before anything moves.
+  const contradiction = CONTRADICTIONS.find(([a, b]) => (kind === a || kind === b) && e.agreed[a] && e.agreed[b] && Math.max(p(a), p(b)) >= 0.25 && Math.min(p(a), p(b)) >= 0.02);
   if (contradiction) {
-    reasons.push(`reads both as ${contradiction[0]} and as ${contradiction[1]} (both frames agree): left to a person as support_reply`);
-    return finishAuto({ kind: supportish ? 'support_reply' : 'unrelated', confidence: Math.min(p(contradiction[0]), p(contradiction[1])), ask: supportish, askKinds: supportish ? [...contradiction] : [], reasons });
+    reasons.push(`reads both as ${contradiction[0]} and as ${contradiction[1]} (both frames agree): ${kind}, asked`);
+    return finishAuto({ kind, confidence: Math.min(p(contradiction[0]), p(contradiction[1])), ask: supportish, askKinds: supportish ? [...contradiction] : [], reasons });
   }
   // Without a sender group nothing is support's: a guess of support_reply is unrelated mail.
   if (!supportish && kind === 'support_reply') kind = 'unrelated';

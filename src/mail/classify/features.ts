@@ -63,8 +63,8 @@ export function tf(count: number): number {
   return 1 + Math.log(count);
 }
 
-/** The fixed weight of a context cue in the vector (the n-gram part has unit length). */
-export const CONTEXT_VALUE = 0.5;
+/** The fixed value of a context cue in the vector (the n-gram part has unit length). */
+export const CONTEXT_VALUE = 0.3;
 
 export interface ContextInput {
   subject: string;

@@ -147,8 +147,12 @@ export interface FrameMatch {
 export interface FrameVerdict {
   /** Per kind, the first frame that agreed. */
   agreed: Map<MailKind, FrameMatch>;
-  /** Per kind, why its frames did not agree (the closest miss). */
-  missed: Map<MailKind, string>;
+  /**
+   * Per kind, why its frames did not agree (the closest miss). `absent`: the text never tells that act
+   * in a way that speaks against the kind (no act, or only plainly, without any mode marker); `vetoed`:
+   * it tells it negated, future, asked, conditional, restated or on the wrong object.
+   */
+  missed: Map<MailKind, { why: string; how: 'absent' | 'vetoed' }>;
 }
 
 const BEFORE = 40;
@@ -163,7 +167,7 @@ export function clausesOf(text: string): string[] {
 /** Checks every frame against the normalized subject and text. */
 export function evaluateFrames(frames: Frames, subject: string, text: string, ctx: FrameContext, onlyKinds?: ReadonlySet<MailKind>): FrameVerdict {
   const agreed = new Map<MailKind, FrameMatch>();
-  const missed = new Map<MailKind, string>();
+  const missed = new Map<MailKind, { why: string; how: 'absent' | 'vetoed' }>();
   const clauses = [...clausesOf(text), ...clausesOf(subject)];
   const lex = frames.lexicon;
   const clauseFlags = clauses.map((c) => ({
@@ -174,15 +178,17 @@ export function evaluateFrames(frames: Frames, subject: string, text: string, ct
   const whole = `${subject}\n${text}`;
   for (const f of frames.frames) {
     if (agreed.has(f.kind) || (onlyKinds && !onlyKinds.has(f.kind))) continue;
-    const miss = (why: string) => {
-      if (!missed.has(f.kind)) missed.set(f.kind, `frame ${f.id}: ${why}`);
+    const miss = (why: string, how: 'absent' | 'vetoed' = 'absent') => {
+      // A veto by any frame of the kind outweighs another frame's absence.
+      const had = missed.get(f.kind);
+      if (!had || (had.how === 'absent' && how === 'vetoed')) missed.set(f.kind, { why: `frame ${f.id}: ${why}`, how });
     };
     if (f.senders && !f.senders.some((g) => ctx.senderGroups.includes(g))) {
       miss(`sender is not in ${f.senders.join('/')}`);
       continue;
     }
     if (f.issuer === 'aws' && ctx.credlyIssuer !== 'aws') {
-      miss(`badge issuer is ${ctx.credlyIssuer ?? 'unknown'}, not AWS`);
+      miss(`badge issuer is ${ctx.credlyIssuer ?? 'unknown'}, not AWS`, ctx.credlyIssuer === 'other' ? 'vetoed' : 'absent');
       continue;
     }
     const lacking = f.cues.filter((c) => !ctx.cues.includes(c));
@@ -192,11 +198,12 @@ export function evaluateFrames(frames: Frames, subject: string, text: string, ct
     }
     const ruledOut = f.unless.find((a) => test(lex.acts.get(a)!, whole));
     if (ruledOut) {
-      miss(`the message speaks of ${ruledOut}`);
+      miss(`the message speaks of ${ruledOut}`, 'vetoed');
       continue;
     }
     let found: FrameMatch | null = null;
     const misses: string[] = [];
+    let contradicted = false;
     for (let ci = 0; ci < clauses.length && !found; ci++) {
       const clause = clauses[ci]!;
       for (const actName of f.acts) {
@@ -242,12 +249,16 @@ export function evaluateFrames(frames: Frames, subject: string, text: string, ct
                   (f.forbid.find((x) => flags.has(x)) && `${f.forbid.find((x) => flags.has(x))}`) ||
                   null;
           if (!why) found = { frame: f.id, kind: f.kind, why: `frame ${f.id} agrees: ${desc}` };
-          else if (misses.length < 3) misses.push(`${desc}: ${why}`);
+          else {
+            // Told plainly (no marker of any mode) is no evidence against the kind; anything else is.
+            if (flags.size > 0 || (f.objects && !f.objects.includes(object ?? 'none')) || f.notObjects.includes(object ?? 'none')) contradicted = true;
+            if (misses.length < 3) misses.push(`${desc}: ${why}`);
+          }
         }
       }
     }
     if (found) agreed.set(f.kind, found);
-    else miss(misses.length ? misses.join('; ') : `no ${f.acts.join('/')} in the text`);
+    else miss(misses.length ? misses.join('; ') : `no ${f.acts.join('/')} in the text`, contradicted ? 'vetoed' : 'absent');
   }
   return { agreed, missed };
 }

@@ -38,9 +38,10 @@ export function loadRules(builtinPath: string, userPath?: string, opts: { withou
   for (const { path, data } of files) {
     if (path !== builtinPath) frameFiles.push({ path, lexicon: data.lexicon ?? { acts: {}, objects: {}, modes: {} }, frames: data.frames });
     for (const [name, group] of Object.entries(data.senders)) {
-      const g = (senders[name] ??= { addresses: [], domains: [] });
+      const g = (senders[name] ??= { addresses: [], domains: [], claims: [] });
       g.addresses.push(...group.addresses.map((a) => a.toLowerCase()));
       g.domains.push(...group.domains.map((d) => d.toLowerCase().replace(/^@/, '')));
+      g.claims.push(...group.claims.map((c) => c.toLowerCase()));
     }
     caseIdSubject.unshift(...data.caseIdPatterns.subject);
     caseIdBody.unshift(...data.caseIdPatterns.body);

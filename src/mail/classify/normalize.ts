@@ -38,6 +38,9 @@ const DATE_RE = new RegExp(
     '(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:\\s*[(（][月火水木金土日][)）])?',
     `(?:${MONTHS})\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}`,
     `\\d{1,2}(?:st|nd|rd|th)? (?:${MONTHS})\\.?,? \\d{4}`,
+    // Without a year ("on 14 January", "since Jan 3rd").
+    `(?:${MONTHS})\\.? \\d{1,2}(?:st|nd|rd|th)?\\b`,
+    `\\b\\d{1,2}(?:st|nd|rd|th)? (?:${MONTHS})\\b`,
     '\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*(?:am|pm|utc|jst|gmt))?',
   ].join('|'),
   'giu',
@@ -47,6 +50,14 @@ const KANA = '\\u3040-\\u30ff';
 const KANA_DASH_RE = new RegExp(`(?<=[${KANA}])[-‐‑–—―−ｰ~〜](?=[${KANA}]|$)`, 'gu');
 const CJK = '\\u3000-\\u30ff\\u3400-\\u9fff\\uff00-\\uffef';
 const JA_WRAP_RE = new RegExp(`(?<=[${CJK}])[ \\t]*\\n[ \\t]*(?=[${CJK}])`, 'gu');
+
+const CLAUSE_MARK = '\uE00F';
+const CLAUSE_MARKS_RE = / ?(?:\uE00F ?)+/gu;
+/** A line with its break. */
+const LINE_RE = /[^\n\uE00F]*\n/gu;
+/** A line shorter than this is a greeting, a heading or a list entry, not wrapped prose. */
+const SHORT_LINE = 40;
+const LINE_END_RE = /[.!?:;。！？：]\s*\n$/u;
 
 /** The model's and the frames' reading of a text (see above). */
 export function normalizeText(s: string): string {
@@ -62,10 +73,13 @@ export function normalizeText(s: string): string {
   t = t.toLowerCase();
   t = t.replace(KANA_DASH_RE, 'ー');
   t = t.replace(JA_WRAP_RE, '');
-  // Paragraph breaks (and list items) end a clause; single line breaks are wrapping.
-  t = t.replace(/[ \t\u3000]*\n(?:[ \t\u3000]*\n)+[ \t\u3000]*/g, '\u2029');
-  t = t.replace(/\n(?=[ \t]*(?:[-*•・●■◆]|\uE005[.)]))/g, '\u2029');
-  t = t.replace(/[\s\u3000]+/gu, ' ').replace(/ ?\u2029 ?/g, '\n').trim();
+  // Paragraph breaks, list items and the end of a short or finished line ("Hi Alex,", "…a new badge:")
+  // end a clause; any other single line break is wrapping. The mark is not whitespace, so the
+  // collapse below keeps it (U+2029, a paragraph separator, would count as whitespace there).
+  t = t.replace(/[ \t\u3000]*\n(?:[ \t\u3000]*\n)+[ \t\u3000]*/g, CLAUSE_MARK);
+  t = t.replace(/\n(?=[ \t]*(?:[-*•・●■◆]|\uE005[.)]))/g, CLAUSE_MARK);
+  t = t.replace(LINE_RE, (line: string) => (line.trim().length < SHORT_LINE || LINE_END_RE.test(line) ? `${line.slice(0, -1)}${CLAUSE_MARK}` : line));
+  t = t.replace(/[\s\u3000]+/gu, ' ').replace(CLAUSE_MARKS_RE, '\n').trim();
   lastIn = s;
   lastOut = t;
   return t;

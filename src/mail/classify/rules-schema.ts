@@ -28,6 +28,12 @@ const senderGroup = z.strictObject({
   addresses: z.array(z.string().min(3)).default([]),
   /** Domains; subdomains match too. */
   domains: z.array(z.string().min(3)).default([]),
+  /**
+   * Words a look-alike of this sender uses (`amazon` in `amaz0n.com`, `aws` in a display name on a
+   * free-mail address). Such mail is read for its meaning like the real sender's; it is never
+   * trusted, so it never moves a case.
+   */
+  claims: z.array(z.string().min(2)).default([]),
 });
 
 const rule = z

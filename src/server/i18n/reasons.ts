@@ -13,6 +13,7 @@ const rule = (re: RegExp, say: Say) => void T.push([re, say]);
 
 // ---- classify.ts
 rule(/^sender (.*) is in sender group\(s\) (.*)$/s, (m) => `差出人 ${m[1]} は送信者グループ ${m[2]} に該当します`);
+rule(/^sender (.*) looks like sender group\(s\) (.*) without being one: read for its meaning, never trusted$/s, (m) => `差出人 ${m[1]} は送信者グループ ${m[2]} に似せていますが、該当しません。内容は読みますが、信頼はしません`);
 rule(/^sender (.*) is in no known sender group$/s, (m) => `差出人 ${m[1]} はどの既知の送信者グループにも該当しません`);
 rule(/^support case ID (\S+) found in the (.*)$/s, (m) => `サポートケース ID ${m[1]} を${where(m[2]!)}で見つけました`);
 rule(/^normalized: (.*)$/s, (m) => `正規化した本文（normalized）：${m[1]}`);
@@ -35,7 +36,7 @@ rule(/^(\S+) \((\S+)\) vetoed: (.*)$/s, (m) => `${m[1]}（${m[2]}）は採用し
 rule(/^(\S+) \((\S+)\) has no frame: (.*)$/s, (m) => `${m[1]}（${m[2]}）には裏付け（frame）がありません（${m[3]}）`);
 rule(/^(.*): the new event beats the closing$/s, (m, sub) => `${sub(m[1]!)}：クローズの知らせより新しい出来事を優先しました`);
 rule(/^frame (\S+) agrees: (.*)$/s, (m) => `裏付け（frame ${m[1]}）があります：${m[2]}`);
-rule(/^reads both as (\S+) and as (\S+) \(both frames agree\): left to a person as support_reply$/, (m) => `${m[1]} とも ${m[2]} とも読めるため、人の判断に任せます（support_reply）`);
+rule(/^reads both as (\S+) and as (\S+) \(both frames agree\): (\S+), asked$/, (m) => `${m[1]} とも ${m[2]} とも読めるため、${m[3]} として確認をお願いします`);
 rule(/^kind (\S+), confidence (\S+); unsure: ask the user \((.*)\?\)$/s, (m) => `種類 ${m[1]}、確信度 ${m[2]}。確かでないため確認をお願いします（${m[3]}？）`);
 rule(/^kind (\S+), confidence (\S+)$/, (m) => `種類 ${m[1]}、確信度 ${m[2]}`);
 rule(/^out-of-office reply \((.*)\): never moves a case$/s, (m) => `不在通知です（${m[1]}）。ケースは動きません`);

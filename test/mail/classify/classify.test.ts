@@ -36,17 +36,34 @@ describe('classify', () => {
     assert.equal(fromSupport('重複していたお問い合わせをこのケースに統合いたしました。').kind, 'support_reply');
   });
 
-  it('leaves mail that reads as both confirmation request and completion to a person', () => {
+  it('asks a person about mail that reads as both confirmation request and completion, and moves nothing', () => {
     const c = fromSupport('We have merged AWS07654321 into AWS01234567. Do you want us to proceed with the merge of AWS05555555 as well?');
-    assert.equal(c.kind, 'support_reply');
-    assert.ok(c.reasons.some((r) => r.includes('left to a person')));
+    assert.ok(c.kind === 'confirmation_request' || c.kind === 'merge_completed', c.kind);
+    assert.equal(c.ask, true);
+    assert.deepEqual([...c.askKinds].sort(), ['confirmation_request', 'merge_completed']);
+    assert.ok(c.reasons.some((r) => r.includes('both frames agree')));
   });
 
-  it('never gives a dangerous kind to mail from outside the support sender groups', () => {
-    for (const from of ['someone@example.com', 'aws-cs-trainingcertification-form@amaz0n.com', null]) {
+  it('never gives a dangerous kind to mail from a sender that neither is nor pretends to be support', () => {
+    for (const from of ['someone@example.com', null]) {
       const c = classify({ subject: SUBJECT, newText: 'We have merged your accounts. Please confirm that you want us to merge.', from }, rules);
       assert.equal(c.kind, 'unrelated', String(from));
     }
+  });
+
+  it('should read a look-alike of support for what it pretends, and say it is a look-alike (trust keeps it from moving a case)', () => {
+    for (const [from, fromName] of [
+      ['aws-cs-trainingcertification-form@amaz0n.com', ''],
+      ['support@amazon-support.com', 'AWS Support'],
+      ['admin@credIy.com', 'Amazon Web Services Training and Certification via Credly'],
+      ['evil@attacker.example', 'AWS Training and Certification'],
+    ] as const) {
+      const c = classify({ subject: SUBJECT, newText: 'Hello, your accounts have been merged. All certifications now appear under the account you kept.', from, fromName }, rules);
+      assert.equal(c.kind, 'merge_completed', from);
+      assert.ok(c.reasons.some((r) => r.includes('looks like sender group')), from);
+    }
+    const colleague = classify({ subject: SUBJECT, newText: 'Hello, your accounts have been merged.', from: 'ken@laws.example', fromName: 'Ken Sato' }, rules);
+    assert.equal(colleague.kind, 'unrelated', 'no claim in laws.example or Ken Sato');
   });
 
   it('classifies a satisfaction survey as unrelated even though it says the case was resolved', () => {
@@ -84,7 +101,8 @@ describe('classify', () => {
     const credly = 'admin@credly.com';
     // Since issue 11 the issuer counts: Credly writes it as the display name.
     const fromName = 'Amazon Web Services Training and Certification via Credly';
-    assert.equal(classify({ subject: 'バッジ発行のお知らせ', newText: 'バッジを入手する', from: credly, fromName }, rules).kind, 'badges_transferred');
+    const newText = '山田 太郎 様\n\nAmazon Web Services Training and Certification から AWS Certified Solutions Architect - Associate のバッジが発行されました。\n\nバッジを入手する';
+    assert.equal(classify({ subject: 'Amazon Web Services Training and Certificationのバッジ発行のお知らせ', newText, from: credly, fromName }, rules).kind, 'badges_transferred');
     assert.equal(classify({ subject: 'Your badge is expiring', newText: 'Your badge will expire soon. Accept your badge renewal.', from: credly, fromName }, rules).kind, 'unrelated');
   });
 

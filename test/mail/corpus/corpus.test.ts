@@ -11,9 +11,19 @@
  *   engineer for training, from the public accounts of real merges
  *   (see its README.md); both languages, traps included.
  * - demo (src/demo/sample-thread.ts): the demo's thread, both languages.
- * - heldout (test/mail/corpus/heldout, labels.yaml): written blind by another
- *   engineer and never used for training or tuning; it measures the shipped
- *   model (rules/kind-model.json) as a user would meet it.
+ * - blind1 (test/mail/corpus/blind1, labels.yaml): 115 messages written blind by
+ *   a helper session that never saw the rules, the model or the training corpus.
+ *   It was the held-out set until it had been measured (102/115 with the model
+ *   of 2026-12-02); a measured set cannot stay unseen, so it became training
+ *   data written by another hand.
+ * - heldout/a and heldout/b (test/mail/corpus/heldout/*, labels.yaml): 141 and
+ *   136 messages written on 2026-12-06 by two more helper sessions, each blind
+ *   to the rules, the model, the source, the training corpus, git history and
+ *   each other's set: they read only the labelling guide (../LABELLING.md), the
+ *   domain notes, the earlier blind set's byte-level builder (lib.ts) and public
+ *   write-ups of real merges, AWS support and Credly mail (their READMEs list
+ *   them). Never used for training or tuning: they measure the shipped model
+ *   (rules/kind-model.json) as a user would meet it.
  *
  * Training sets are measured by 5-fold cross-validation (each message is
  * classified by a model trained without it); nothing else is trained here,
@@ -23,7 +33,7 @@
  * set's accuracy floor. An absent set is reported, never a failure.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { ClassificationRules } from '../../../src/mail/classify/classification-rules.js';
@@ -36,6 +46,8 @@ import { understandMessage, type UnderstoodMessage } from '../../../src/mail/und
 import { exampleOf, MODEL_PATH, readDemoSet, readSet, readTrainingSets, trainFromCorpus, type Labelled } from '../../../scripts/train-model.js';
 
 const HELDOUT = join(import.meta.dirname, 'heldout');
+/** The held-out sets: every folder under heldout/ with a labels.yaml. */
+const heldoutSets = (): string[] => (existsSync(HELDOUT) ? readdirSync(HELDOUT).filter((d) => existsSync(join(HELDOUT, d, 'labels.yaml'))).sort() : []);
 /**
  * CERTMERGE_CORPUS=train measures the training sets only and never reads the
  * held-out folder: what someone tuning the rules or the model runs, so that
@@ -44,7 +56,7 @@ const HELDOUT = join(import.meta.dirname, 'heldout');
 const TRAIN_ONLY = process.env.CERTMERGE_CORPUS === 'train';
 const FOLDS = 5;
 /** Accuracy floors: what each set reaches, minus a small margin. */
-const FLOOR: Record<string, number> = { demo: 0.75, fixtures: 0.93, holdout: 0.95, 'corpus-train': 0.8, heldout: 0.8 };
+const FLOOR: Record<string, number> = { demo: 0.75, fixtures: 0.93, holdout: 0.9, 'corpus-train': 0.85, blind1: 0.85, heldout: 0.95 };
 
 // The labelling guide's server writes its verdict above its own Received line (trust.headerAbove).
 const GUIDE_TRUST = { senderDomains: ['amazon.com', 'aws.amazon.com', 'support.aws.com', 'aws.training', 'credly.com'], authservId: 'mx.test.example', headerAbove: true };
@@ -123,14 +135,21 @@ describe('understanding on the labelled corpus', () => {
       console.log('# heldout: not read (CERTMERGE_CORPUS=train)');
       return;
     }
-    const messages = readSet('heldout', HELDOUT, 'labels.yaml');
+    const messages = heldoutSets().flatMap((d) => readSet(`heldout/${d}`, join(HELDOUT, d), 'labels.yaml'));
     if (!messages.length) {
-      console.log(`# heldout: ${HELDOUT} is absent (or has no labels.yaml): nothing to measure`);
+      console.log(`# heldout: ${HELDOUT} has no set with a labels.yaml: nothing to measure`);
       return;
     }
     const outcomes: Outcome[] = [];
     for (const m of messages) outcomes.push({ m, u: await understandWith(m, builtin) });
-    check('heldout', report('heldout (shipped model)', outcomes));
+    const sets = [...new Set(messages.map((m) => m.set))];
+    const each = sets.map((s) => [s, report(`${s} (shipped model)`, outcomes.filter((o) => o.m.set === s))] as const);
+    const all = report('heldout, all sets (shipped model)', outcomes);
+    for (const [s, r] of each) {
+      assert.deepEqual(r.falseAdvances, [], `${s}: false advances`);
+      assert.deepEqual(r.trustErrors, [], `${s}: trust errors`);
+    }
+    check('heldout', all);
   });
 
   it('reproduces the committed model exactly when trained again', async () => {
