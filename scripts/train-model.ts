@@ -5,9 +5,9 @@
  * read here: it measures the shipped model.
  *
  * Training sets: test/mail/fixtures (expected.yaml), test/mail/holdout
- * (expected.yaml), test/mail/corpus/train (labels.yaml), test/mail/corpus/blind1
- * (labels.yaml; the first blind set, measured once as the held-out set, then
- * moved to training), when present, and the demo's sample thread
+ * (expected.yaml), test/mail/corpus/train (labels.yaml), test/mail/corpus/blind1-3
+ * (labels.yaml; blind sets, each measured once as a held-out set, then moved
+ * to training), when present, and the demo's sample thread
  * (src/demo/sample-thread.ts).
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -42,6 +42,8 @@ export const TRAINING_SETS = [
   { name: 'holdout', dir: join(ROOT, 'test/mail/holdout'), labels: 'expected.yaml' },
   { name: 'corpus-train', dir: join(ROOT, 'test/mail/corpus/train'), labels: 'labels.yaml' },
   { name: 'blind1', dir: join(ROOT, 'test/mail/corpus/blind1'), labels: 'labels.yaml' },
+  { name: 'blind2', dir: join(ROOT, 'test/mail/corpus/blind2'), labels: 'labels.yaml' },
+  { name: 'blind3', dir: join(ROOT, 'test/mail/corpus/blind3'), labels: 'labels.yaml' },
 ] as const;
 
 /** Reads a set's messages with their labels; [] when the folder is absent. */
