@@ -34,9 +34,7 @@ export const realTimers: Timers = {
   clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout),
 };
 
-/** Timers with a millisecond clock, for the mail sources' reconnects and watchdogs. */
-export interface TimerClock extends Timers {
-  now(): number;
-}
+/** The clock and timers together, for the mail sources' reconnects and watchdogs. */
+export interface TimerClock extends Clock, Timers {}
 
-export const systemTimerClock: TimerClock = { now: () => Date.now(), ...realTimers };
+export const systemTimerClock: TimerClock = { ...systemClock, ...realTimers };

@@ -3,34 +3,17 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ManualClock } from '../../src/clock/clock.js';
+import { realTimers, systemClock } from '../../src/clock/clock.js';
 import { CaseService } from '../../src/cases/case-service.js';
 import { CaseStore } from '../../src/store/case-store.js';
 import { openDatabase, type Db } from '../../src/store/database.js';
 import { DeadlineScheduler } from '../../src/scheduler/deadline-scheduler.js';
-import type { Timers } from '../../src/clock/clock.js';
 import { calendarsFor } from '../../src/scheduler/holidays.js';
 import type { LifecycleEvent } from '../../src/machines/events.js';
 import { sampleCase } from '../support/case-files.js';
+import { mockTime } from '../support/mock-time.js';
 
 const settings = { acknowledgementHours: 24, supportReplyBusinessDays: 2, completionBusinessDays: 5, userReplyBusinessDays: 3, userAutoCloseBusinessDays: 7 };
-
-class FakeTimers implements Timers {
-  pending: { fn: () => void; ms: number }[] = [];
-  setTimeout(fn: () => void, ms: number) {
-    const t = { fn, ms };
-    this.pending.push(t);
-    return t;
-  }
-  clearTimeout(h: unknown) {
-    this.pending = this.pending.filter((t) => t !== h);
-  }
-  runAll() {
-    const now = this.pending;
-    this.pending = [];
-    now.forEach((t) => t.fn());
-  }
-}
 
 const ev = (type: string, at: string, extra: object = {}) => ({ type, at, source: type.includes('_') || type === 'acknowledgement' ? 'mail' : 'user', ...extra }) as LifecycleEvent;
 
@@ -46,11 +29,12 @@ describe('deadlines on both sides, across Golden Week 2026 (Japanese case)', () 
     rmSync(dir, { recursive: true, force: true });
   });
 
-  function boot(clock: ManualClock, extra: string[] = []) {
+  function boot(extra: string[] = []) {
+    const clock = systemClock;
     const db = openDatabase(join(dir, 'certmerge.db'));
     dbs.push(db);
     const service = new CaseService(new CaseStore(db), { clock, deadlines: settings, calendarFor: calendarsFor({ extra }) });
-    const timers = new FakeTimers();
+    const timers = realTimers;
     const scheduler = new DeadlineScheduler({ clock, timers, fireDue: () => service.fireDueDeadlines(), nextDueAt: () => service.nextDeadline()?.dueAt ?? null });
     return { db, service, timers, scheduler };
   }
@@ -63,16 +47,16 @@ describe('deadlines on both sides, across Golden Week 2026 (Japanese case)', () 
     return id;
   }
 
-  it('should make support due on 05-07 for a wait that starts Thursday 04-30', () => {
-    const clock = new ManualClock('2026-04-30T01:00:00Z');
-    const { service } = boot(clock);
+  it('should make support due on 05-07 for a wait that starts Thursday 04-30', (t) => {
+    mockTime(t, '2026-04-30T01:00:00Z');
+    const { service } = boot();
     const id = acknowledged(service, '2026-04-30T01:00:00.000Z');
     assert.equal(service.view(id).dueAt, '2026-05-07T01:00:00.000Z');
   });
 
-  it('should time the user\'s pending confirmation, remind twice, and keep the times across a restart', () => {
-    const clock = new ManualClock('2026-04-28T01:00:00Z'); // Tuesday, 10:00 in Tokyo
-    const first = boot(clock);
+  it('should time the user\'s pending confirmation, remind twice, and keep the times across a restart', (t) => {
+    const time = mockTime(t, '2026-04-28T01:00:00Z'); // Tuesday, 10:00 in Tokyo
+    const first = boot();
     const id = acknowledged(first.service, '2026-04-28T01:00:00.000Z');
     first.service.apply(id, ev('confirmation_request', '2026-04-28T01:00:00.000Z', { messageId: '<conf@amazon.com>' }));
     // 3 business days: 04-30 (04-29 is Showa Day), 05-01, 05-07.
@@ -80,8 +64,8 @@ describe('deadlines on both sides, across Golden Week 2026 (Japanese case)', () 
     first.db.close();
 
     // Stopped over the holidays; started on 05-07 after the due time.
-    clock.set('2026-05-07T02:00:00Z');
-    const second = boot(clock);
+    time.setTo('2026-05-07T02:00:00Z');
+    const second = boot();
     second.scheduler.start();
     let v = second.service.view(id);
     assert.equal(v.state, 'confirmationRequested', 'a reminder does not move the case');
@@ -89,8 +73,7 @@ describe('deadlines on both sides, across Golden Week 2026 (Japanese case)', () 
     assert.equal(v.timeline.at(-1)!.source, 'timer');
     // Second reminder a business day before the auto-close (7 business days): 6 business days = 05-12.
     assert.equal(v.dueAt, '2026-05-12T01:00:00.000Z');
-    clock.set('2026-05-12T01:00:01Z');
-    second.timers.runAll();
+    time.advanceTo('2026-05-12T01:00:01Z');
     v = second.service.view(id);
     assert.equal(v.timeline.at(-1)!.type, 'user-final-overdue');
     assert.equal(v.dueAt, null, 'no third reminder');
@@ -101,9 +84,9 @@ describe('deadlines on both sides, across Golden Week 2026 (Japanese case)', () 
     assert.equal(second.service.view(id).dueAt, '2026-05-19T03:00:00.000Z', '5 business days of completion');
   });
 
-  it('should time an information request and the badges follow-up as the user\'s turn', () => {
-    const clock = new ManualClock('2026-12-25T01:00:00Z');
-    const { service } = boot(clock, ['2026-12-29', '2026-12-30']);
+  it('should time an information request and the badges follow-up as the user\'s turn', (t) => {
+    mockTime(t, '2026-12-25T01:00:00Z');
+    const { service } = boot(['2026-12-29', '2026-12-30']);
     const id = acknowledged(service, '2026-12-25T01:00:00.000Z');
     service.apply(id, ev('info_request', '2026-12-28T01:00:00.000Z', { messageId: '<info@amazon.com>' }));
     // 12-31, 01-04, 01-05 (12-29/30 the user's days off, 01-01 public, then a weekend).

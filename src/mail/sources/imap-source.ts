@@ -455,7 +455,7 @@ export class ImapSource implements MailSource {
       cursors: this.cursors,
       stopped: () => this.stopping,
       progress: (done: number, total: number) => {
-        this.lastActivityAt = this.clock.now();
+        this.lastActivityAt = this.clock.now().getTime();
         if (total > 0) this.tracker.progress(done, total);
       },
     };
@@ -493,7 +493,7 @@ export class ImapSource implements MailSource {
     if (!conn || conn.dead || !conn.folders || this.stopping) return;
     const timeout = this.opts.watchdogTimeoutMs ?? 15_000;
     // A long first sync keeps the connection busy legitimately; commands would queue behind it.
-    if (this.loop && this.clock.now() - this.lastActivityAt < timeout) {
+    if (this.loop && this.clock.now().getTime() - this.lastActivityAt < timeout) {
       this.scheduleWatchdog();
       return;
     }

@@ -176,7 +176,7 @@ export class MaildirSource implements MailSource {
   /** Writes into tmp/ then renames into cur/, so a reader never sees half a file. */
   private deliverTo(dir: string, raw: Buffer, flags: string): string {
     ensureMaildir(dir, dir !== this.opts.root);
-    const now = this.clock.now();
+    const now = this.clock.now().getTime();
     const host = os.hostname().replace(/\//g, '\\057').replace(/:/g, '\\072');
     const name = `${Math.floor(now / 1000)}.M${(now % 1000) * 1000}P${process.pid}Q${++this.seq}.${host}`;
     const tmp = path.join(dir, 'tmp', name);
@@ -286,7 +286,7 @@ export class MaildirSource implements MailSource {
   private async scanFolder(folder: Folder): Promise<boolean> {
     const { mailbox } = folder;
     const stored = this.deps.getCheckpoint(mailbox);
-    const list = UidList.open(folder.dir, () => (stored || this.cursors.has(mailbox) ? String(Math.floor(this.clock.now() / 1000)) : '1'));
+    const list = UidList.open(folder.dir, () => (stored || this.cursors.has(mailbox) ? String(Math.floor(this.clock.now().getTime() / 1000)) : '1'));
     const entries = listEntries(folder.dir);
     list.assign(
       entries

@@ -11,7 +11,7 @@ export class StatusTracker {
     private readonly notify?: (s: SourceStatus) => void,
   ) {
     // A source is down until it has connected once: /healthz must not report a source that never worked as fine.
-    this.s = { kind, connected: false, lastSyncAt: null, downSince: new Date(clock.now()).toISOString(), lastError: null, progress: null };
+    this.s = { kind, connected: false, lastSyncAt: null, downSince: clock.now().toISOString(), lastError: null, progress: null };
   }
 
   get(): SourceStatus {
@@ -28,7 +28,7 @@ export class StatusTracker {
   down(error: string | null): void {
     this.set({
       connected: false,
-      downSince: this.s.downSince ?? new Date(this.clock.now()).toISOString(),
+      downSince: this.s.downSince ?? this.clock.now().toISOString(),
       lastError: error ?? this.s.lastError,
     });
   }
@@ -47,11 +47,11 @@ export class StatusTracker {
       }
       return;
     }
-    this.set({ signInRefused: { ...refused, since: prev?.since ?? new Date(this.clock.now()).toISOString() } });
+    this.set({ signInRefused: { ...refused, since: prev?.since ?? this.clock.now().toISOString() } });
   }
 
   synced(): void {
-    this.set({ lastSyncAt: new Date(this.clock.now()).toISOString(), lastError: null, progress: null });
+    this.set({ lastSyncAt: this.clock.now().toISOString(), lastError: null, progress: null });
   }
 
   progress(done: number, total: number): void {
