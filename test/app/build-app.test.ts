@@ -6,6 +6,7 @@ import { dashboardDeps } from '../../src/app/dashboard-deps.js';
 import { sampleThread } from '../../src/demo/sample-thread.js';
 import { sampleCase } from '../support/case-files.js';
 import { AUTHSERV, testApp } from '../support/app.js';
+import { waitFor } from '../support/wait-for.js';
 
 const up = { kind: 'imap' as const, connected: true, lastSyncAt: null, downSince: null, lastError: null, progress: null };
 
@@ -166,7 +167,7 @@ describe('the wired app', () => {
     assert.equal(t.app.draftStore.withStatus('pending').length, 1, 'planned, not yet in Drafts');
     t.mailbox.appendDraft = append;
     t.sourceDeps.onStatus?.(up);
-    for (let i = 0; i < 50 && t.app.draftStore.withStatus('pending').length > 0; i++) await new Promise((r) => setTimeout(r, 20));
+    await waitFor(() => t.app.draftStore.withStatus('pending').length === 0, 'the planned draft to be written', 1000);
     assert.equal(t.app.draftStore.withStatus('drafted').length, 1);
     assert.equal(t.mailbox.drafts.size, 1);
     t.app.ctx.close();

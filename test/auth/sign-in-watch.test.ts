@@ -7,7 +7,8 @@ import { watchSignInFiles } from '../../src/auth/sign-in-watch.js';
 import { TokenStore } from '../../src/auth/token-store.js';
 
 describe('the watch that ends a sign-in-refused wait', () => {
-  it('should report a new token file (written by rename) and an edited config file, each once', async () => {
+  it('should report a new token file (written by rename) and an edited config file, each once', (t) => {
+    t.mock.timers.enable({ apis: ['setInterval'] });
     const dir = mkdtempSync(join(tmpdir(), 'certmerge-watch-'));
     const config = join(dir, 'c.yaml');
     writeFileSync(config, 'a: 1\n');
@@ -15,14 +16,14 @@ describe('the watch that ends a sign-in-refused wait', () => {
     const seen: string[] = [];
     const stop = watchSignInFiles({ tokenFile: store.path, configFile: config }, { onTokens: () => seen.push('tokens'), onConfig: () => seen.push('config') }, { intervalMs: 20 });
     try {
-      await new Promise((r) => setTimeout(r, 60));
+      t.mock.timers.tick(60);
       assert.deepEqual(seen, []);
       store.put('imap', { provider: 'generic', clientId: 'c', tokenUrl: 'http://127.0.0.1/token', accessToken: 'a', expiresAt: new Date().toISOString(), accessTokenAt: new Date().toISOString(), refreshToken: 'r', scope: null, signedInAt: new Date().toISOString(), refused: null });
-      await new Promise((r) => setTimeout(r, 80));
+      t.mock.timers.tick(80);
       assert.deepEqual(seen, ['tokens']);
       const later = new Date(Date.now() + 5000);
       utimesSync(config, later, later);
-      await new Promise((r) => setTimeout(r, 80));
+      t.mock.timers.tick(80);
       assert.deepEqual(seen, ['tokens', 'config']);
     } finally {
       stop();

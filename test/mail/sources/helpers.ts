@@ -1,6 +1,7 @@
 /** A fake pipeline for source tests: stores checkpoints like the real one, records what arrived. */
 import type { FolderCheckpoint, IncomingMessage, SourceStatus } from '../../../src/mail/source-types.js';
 import type { MailSourceDeps, SearchHints } from '../../../src/mail/sources/mail-source.js';
+import { waitFor } from '../../support/wait-for.js';
 
 export interface LogEntry {
   level: 'info' | 'warn' | 'error' | 'debug';
@@ -72,18 +73,11 @@ export function fakePipeline(opts: { hints?: Partial<SearchHints>; checkpoints?:
       failures = n;
     },
     messageIds: () => received.map((m) => /^Message-ID:\s*(\S+)/im.exec(m.raw.toString('latin1'))?.[1] ?? '?'),
-    waitFor: (pred, what, timeoutMs = 5000) => waitFor(pred, what, timeoutMs),
+    waitFor: (pred, what, timeoutMs = 5000) => waitFor(pred, what, timeoutMs).then(() => undefined),
   };
 }
 
-/** Polls a condition every 10 ms; fails with `what` after the timeout. */
-export async function waitFor(pred: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!pred()) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
+export { waitFor };
 
 let counter = 0;
 
