@@ -129,13 +129,15 @@ describe('OAuth2 sign-in against Dovecot\'s oauth2 passdb and a real authorizati
       assert.match(s.status().signInRefused!.action, /certmerge login/);
       assert.match(s.status().signInRefused!.reason, /sign in again/);
       assert.ok(store.get('imap')!.refused, 'the refusal is recorded in the token file');
+      const grants = JSON.stringify(as.grants);
+      const tries = p.logs.filter((l) => l.msg === 'sign-in refused').length;
+      const mark = p.logs.length;
       await d.kill();
       await d.start();
       await waitFor(() => !s.status().connected, 'down after the connection died');
-      // No retry storm: neither the authorization server nor Dovecot is asked again for a while.
-      const grants = JSON.stringify(as.grants);
-      const tries = p.logs.filter((l) => l.msg === 'sign-in refused').length;
-      await new Promise((r) => setTimeout(r, 1500));
+      // No retry storm: the next attempt is planned minutes away, and neither the authorization server nor Dovecot was asked meanwhile.
+      const next = await waitFor(() => p.logs.slice(mark).find((l) => l.msg === 'IMAP down; reconnecting' && (l.obj as { signInRefused?: boolean }).signInRefused), 'the next attempt to be planned');
+      assert.ok((next.obj as { retryInMs: number }).retryInMs >= 5 * 60_000, `next attempt in ${(next.obj as { retryInMs: number }).retryInMs} ms`);
       assert.equal(JSON.stringify(as.grants), grants);
       assert.equal(p.logs.filter((l) => l.msg === 'sign-in refused').length, tries);
       assert.equal(s.status().connected, false);
@@ -158,7 +160,10 @@ describe('OAuth2 sign-in against Dovecot\'s oauth2 passdb and a real authorizati
       assert.ok(refused, 'sign-in refused is shown');
       assert.match(refused.reason, /AUTHENTICATIONFAILED/);
       assert.match(refused.action, /mail\.imap\.pass/);
-      await new Promise((r) => setTimeout(r, 1000));
+      // The next attempt is planned minutes away (the refused backoff), not retried at once.
+      const planned = p.logs.filter((l) => l.msg === 'IMAP down; reconnecting').map((l) => l.obj as { retryInMs: number; signInRefused?: boolean });
+      assert.equal(planned.length, 1, 'one attempt planned');
+      assert.ok(planned[0]!.signInRefused && planned[0]!.retryInMs >= 5 * 60_000, `next attempt in ${planned[0]!.retryInMs} ms`);
       assert.equal(p.logs.filter((l) => l.msg === 'sign-in refused').length, 1, 'no second attempt within the backoff');
       s.retryNow(imapConfig(d, { pass: d.users[0]!.pass }));
       await waitFor(() => s.status().connected, 'connected with the fixed password');
