@@ -13,6 +13,7 @@ import { mailSignIns, type MailSignIns } from '../../auth/sign-ins.js';
 import { signInAction } from '../../mail/sources/imap-source.js';
 import { parseMessage } from '../../mail/parse/parse-message.js';
 import { rawHeaderLines } from '../../mail/parse/raw-header.js';
+import { authResultsOf, toHeaderFields } from '../../mail/parse/header-fields.js';
 import { receivingServer, verifySender, type SenderTrust } from '../../mail/verify/verify-sender.js';
 import { checkTrustSetup, headerSample, type HeaderSample } from '../../mail/verify/setup-check.js';
 import { makeLocalAuth } from '../../mail/verify/local-auth.js';
@@ -197,15 +198,15 @@ async function trustChecks(client: ImapFlow, config: ResolvedConfig, add: Add, f
       await supportSenderCheck(client, config, add, config.trust);
       return;
     }
-    const ar = rawHeaderLines(headers).find((h) => h.key === 'authentication-results');
+    // The field the verifier would read: the topmost one spelled exactly so.
+    const ar = authResultsOf(toHeaderFields(rawHeaderLines(headers)))[0];
     // What the config trusts now: provider google without an authservId means mx.google.com (see receivingServer).
     const configured = configuredId(config);
     const microsoftConfigured = config.trust.provider === 'microsoft';
     if (!ar) {
       add('trust authserv-id', false, 'the newest message in the inbox has no Authentication-Results header: your mail server does not check DKIM/DMARC, and no support mail can be trusted');
     } else {
-      const value = ar.line.slice(ar.line.indexOf(':') + 1).replace(/\r?\n[ \t]+/g, ' ').trim();
-      const first = value.split(';')[0]?.trim().split(/\s+/)[0] ?? '';
+      const first = ar.value.split(';')[0]?.trim().split(/\s+/)[0] ?? '';
       if (first.includes('=')) {
         findings.microsoftStyle = true;
         if (microsoftConfigured) add('trust authserv-id', true, 'trust.provider: microsoft matches: the newest message\'s topmost Authentication-Results has no authserv-id (Microsoft 365 / Outlook.com)');

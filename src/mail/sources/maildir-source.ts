@@ -9,10 +9,12 @@
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, unlinkSync, watch, writeFileSync, type FSWatcher, type Stats } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { simpleParser, type AddressObject } from 'mailparser';
 import { AppError } from '../../errors.js';
 import type { FolderCheckpoint, FolderRole, IncomingMessage, SourceStatus } from '../source-types.js';
 import { normalizeMessageId } from '../message-id.js';
+import { addressList, firstField, toHeaderFields } from '../parse/header-fields.js';
+import { parseMessage } from '../parse/parse-message.js';
+import { rawHeaderBlock, rawHeaderLines } from '../parse/raw-header.js';
 import { systemTimerClock, type TimerClock } from '../../clock/clock.js';
 import { errorText, sameDraft, type MailSource, type MailSourceDeps, type SearchHints } from './mail-source.js';
 import { deliverySeconds, maildirBase, UidList, type MaildirEntry } from './maildir-uidlist.js';
@@ -449,21 +451,12 @@ function readHeader(file: string): Buffer {
   } catch {
     return Buffer.alloc(0);
   }
-  const crlf = head.indexOf('\r\n\r\n');
-  const lf = head.indexOf('\n\n');
-  const end = [crlf, lf].filter((i) => i >= 0).sort((a, b) => a - b)[0];
-  return end === undefined ? head : head.subarray(0, end + 1);
+  return rawHeaderBlock(head);
 }
 
 function messageIdOf(header: Buffer): string | null {
-  const unfolded = header.toString('latin1').replace(/\r?\n[ \t]+/g, ' ');
-  const m = /^message-id:\s*(<[^>\s]+>|\S+)/im.exec(unfolded);
+  const m = /^(<[^>\s]+>|\S+)/.exec(firstField(toHeaderFields(rawHeaderLines(header)), 'message-id') ?? '');
   return m ? normalizeMessageId(m[1] as string) : null;
-}
-
-function addresses(a: AddressObject | AddressObject[] | undefined): string[] {
-  const list = Array.isArray(a) ? a : a ? [a] : [];
-  return list.flatMap((x) => x.value.map((v) => (v.address ?? '').toLowerCase()));
 }
 
 /** Same rules as the IMAP server-side search: substring matches, received on or after `since`. */
@@ -476,12 +469,16 @@ async function isCandidate(e: MaildirEntry, role: FolderRole, hints: SearchHints
   if (received < sinceDay.getTime()) return false;
   const header = readHeader(e.file);
   if (header.length === 0) return false;
-  const parsed = await simpleParser(Buffer.concat([header, Buffer.from('\r\n\r\n')]), { skipHtmlToText: true, skipTextToHtml: true, skipImageLinks: true });
+  const fields = toHeaderFields(rawHeaderLines(header));
+  const addresses = (...names: string[]): string[] => names.flatMap((n) => addressList(fields, n).map((a) => a.address.toLowerCase()));
   const has = (values: string[], needles: string[]): boolean => needles.some((n) => values.some((v) => v.includes(n.toLowerCase())));
   if (role === 'sent') {
-    const hasTo = hints.sentTo.length === 0 || has([...addresses(parsed.to), ...addresses(parsed.cc)], hints.sentTo);
+    const hasTo = hints.sentTo.length === 0 || has(addresses('to', 'cc'), hints.sentTo);
     return hasTo;
   }
   if (hints.inboxFrom.length === 0 && hints.subjectKeywords.length === 0) return true;
-  return has(addresses(parsed.from), hints.inboxFrom) || has([(parsed.subject ?? '').toLowerCase()], hints.subjectKeywords);
+  if (has(addresses('from'), hints.inboxFrom)) return true;
+  // The subject decoded (encoded words, Japanese charsets) by the shared parser.
+  const { subject } = await parseMessage(Buffer.concat([header, Buffer.from('\r\n\r\n')]), { maxBytes: HEADER_LIMIT * 2 });
+  return has([subject.toLowerCase()], hints.subjectKeywords);
 }

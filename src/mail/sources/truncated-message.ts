@@ -4,6 +4,7 @@
  * needs the words; attachments are dropped and the result is marked truncated.
  */
 import { randomBytes } from 'node:crypto';
+import { rawHeaderLines } from '../parse/raw-header.js';
 
 export interface TextPart {
   /** Content-Type value without parameters, lowercased: text/plain or text/html. */
@@ -39,23 +40,14 @@ export function pickTextParts(node: StructureNode): StructureNode[] {
 }
 
 // Headers that describe the original body; the rebuilt body has its own.
-const BODY_HEADERS = /^(content-type|content-transfer-encoding|content-length|mime-version|content-disposition)\s*:/i;
+const BODY_HEADERS = new Set(['content-type', 'content-transfer-encoding', 'content-length', 'mime-version', 'content-disposition']);
 
 /** Drops body-describing header fields (with their folded continuation lines). */
 export function stripBodyHeaders(header: Buffer): string {
-  const lines = header.toString('latin1').replace(/\r?\n$/, '').split(/\r?\n/);
-  const out: string[] = [];
-  let skipping = false;
-  for (const line of lines) {
-    if (line === '') break;
-    if (/^[ \t]/.test(line)) {
-      if (!skipping) out.push(line);
-      continue;
-    }
-    skipping = BODY_HEADERS.test(line);
-    if (!skipping) out.push(line);
-  }
-  return out.join('\r\n');
+  return rawHeaderLines(header)
+    .filter((f) => !BODY_HEADERS.has(f.key))
+    .map((f) => f.line)
+    .join('\r\n');
 }
 
 function quoteParam(v: string): string {
