@@ -21,7 +21,7 @@ export interface TrainOptions {
   momentum: number;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { minDf: 2, iterations: 150, learningRate: 2, l2: 1e-4, momentum: 0.9 };
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { minDf: 2, iterations: 250, learningRate: 2, l2: 1e-4, momentum: 0.9 };
 
 const SCALE = 10000;
 
