@@ -10,6 +10,8 @@ import { describe, it } from 'node:test';
 import { builtinRulesPath, loadRules } from '../../src/mail/classify/load-rules.js';
 import { understandMessage } from '../../src/mail/understand.js';
 import { reasonJa, reasonText } from '../../src/server/i18n/reasons.js';
+import { deliveredToUser } from '../../src/ingest/recipients.js';
+import { whyUnverified } from '../../src/ingest/understood.js';
 
 const MAIL = join(import.meta.dirname, '..', 'mail');
 
@@ -40,10 +42,40 @@ describe('why lines in Japanese', () => {
           lines++;
           if (reasonJa(line) === null) unknown.set(line.replace(/\d+/g, 'N').slice(0, 120), f);
         }
+        if (!u.trusted) {
+          // The line stored with an unverified message (mail-pipeline.ts), each finding rendered inside it.
+          const line = `sender not verified (${whyUnverified(u.trustReasons)})`;
+          const ja = reasonJa(line);
+          const findings = u.trustReasons.filter((r) => whyUnverified([r]) === r).slice(0, 2);
+          if (ja === null || findings.some((r) => !ja.includes(reasonJa(r) ?? r))) unknown.set(line.replace(/\d+/g, 'N').slice(0, 120), f);
+        }
       }
     }
     assert.ok(lines > 1000, `only ${lines} reason lines were emitted`);
     assert.deepEqual([...unknown.entries()].slice(0, 60).map(([l]) => l), [], `${unknown.size} reason templates have no Japanese form`);
+  });
+
+  it('has a Japanese form for every reason a message is not for the user (recipients.ts)', () => {
+    const me = new Set(['taro@example.com']);
+    const delivery = { resent: [], toFields: 1, ccFields: 0, deliveredTo: [], xOriginalTo: [] };
+    const cases = [
+      { to: ['taro@example.com'], cc: [], delivery: { ...delivery, resent: ['a@x.example'] } },
+      { to: ['taro@example.com'], cc: [], delivery: { ...delivery, toFields: 2 } },
+      { to: ['mallory@attacker.example'], cc: [], delivery },
+      { to: [], cc: [], delivery },
+      { to: ['taro@example.com'], cc: ['taro@example.com'], delivery: { ...delivery, ccFields: 1, signedFields: [['from', 'subject']] } },
+      { to: ['taro@example.com'], cc: [], delivery: { ...delivery, deliveredTo: ['other@example.com'] } },
+    ];
+    const whys = cases.map((c) => deliveredToUser(c, me)).map((d) => (d.forUser ? 'for you' : d.why));
+    assert.equal(new Set(whys).size, cases.length, whys.join('\n'));
+    for (const why of whys) {
+      const ja = reasonJa(`not for you: ${why}`);
+      assert.ok(ja && !ja.includes(why), `no Japanese form for: ${why}`);
+    }
+    assert.match(reasonJa('not for you: addressed to mallory@attacker.example, not to one of your addresses')!, /^あなた宛てではありません：宛先は mallory@attacker\.example で/);
+    assert.equal(reasonJa(`sender not verified (${whyUnverified([])})`), '差出人を確認できません（DKIM/DMARC の合格がありません）');
+    assert.match(reasonJa('sender not verified (dkim=pass only for evil.example, not aligned with amazon.com; no dmarc=pass; no trusted authserv-id configured)')!, /^差出人を確認できません（DKIM が合格なのは evil\.example だけで.*。信頼する authserv-id が設定されていません/);
+    assert.equal(reasonJa('looks like info_request but matches no case'), 'info_request のように見えますが、どのケースにも結び付きません');
   });
 
   it('renders values inside the Japanese sentence and keeps English pages as they are', () => {

@@ -73,6 +73,14 @@ describe('unsorted mail put on a case by hand (issue 13)', () => {
       for (const type of ['prepared', 'case-submitted'] as const) t.app.ctx.cases.apply(second.id, { type, at: t.clock.now().toISOString(), source: 'user' });
       const [own] = await sampleThread({ caseFile, supportCaseId: '171234567890', authservId: AUTHSERV, user: USER, start: t.clock.now() });
       await deliver(own!.raw);
+      // On the Japanese page every reason reads in Japanese, the stored English line folded beneath it.
+      const jaPage = (await call(server.url, '/unsorted?lang=ja', { headers: html })).text;
+      const reasons = [...jaPage.matchAll(/data-unsorted-reason>([^<]*)</g)].map((m) => m[1]!);
+      assert.equal(reasons.length, 2, jaPage);
+      assert.ok(reasons.includes('あなた宛てではありません：宛先は mallory@attacker.example で、あなたのアドレスではありません'), reasons.join('\n'));
+      assert.ok(reasons.some((r) => r.startsWith('差出人を確認できません（')), reasons.join('\n'));
+      for (const r of reasons) assert.doesNotMatch(r, /not for you|not verified|matches no case|英語のまま/, r);
+      assert.match(jaPage, /<summary>記録された原文（英語）<\/summary><div class="muted" data-unsorted-reason-original>not for you: addressed to mallory@attacker\.example/);
       const ok = await call(server.url, `/unsorted/${encodeURIComponent(own!.messageId)}/assign`, { method: 'POST', form: { caseId: id }, headers: { origin: server.url, cookie: 'cm_lang=en', ...html } });
       assert.equal(ok.headers.location, `/cases/${id}#timeline`);
       assert.equal(t.app.ctx.cases.view(id).supportCaseId, '171234567890');

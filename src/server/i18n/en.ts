@@ -323,6 +323,7 @@ export const en = {
     unsortedTitle: 'Unsorted mail',
     unsortedIntro: 'Mail that moved no case: support-looking mail that matched none, mail whose sender could not be verified, mail that could not be read whole. Put one on its case (applied as yours, like a correction) or ignore it.',
     unsortedEmpty: 'Nothing unsorted.',
+    reasonOriginal: 'as stored',
     unsortedWhy: { notForYou: 'not delivered to you', unmatched: 'matched no case', untrusted: 'sender not verified', unreadable: 'not read whole' } as Record<string, string>,
     receiptRefused: {
       untrusted: 'This receipt cannot be put on a case: its sender could not be verified, so its support case number may be forged.',

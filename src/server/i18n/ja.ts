@@ -317,6 +317,7 @@ export const ja: Dict = {
     unsortedTitle: '未分類のメール',
     unsortedIntro: 'どのケースも動かさなかったメールです（どのケースにも結び付かなかったサポートらしいメール、差出人を確認できないメール、読み取れなかったメール）。ケースに結び付ける（修正と同じくあなたの操作として記録）か、無視してください。',
     unsortedEmpty: '未分類のメールはありません。',
+    reasonOriginal: '記録された原文（英語）',
     unsortedWhy: { notForYou: 'あなた宛てではない', unmatched: 'ケースに結び付かない', untrusted: '差出人を確認できない', unreadable: '読み取れない部分あり' },
     receiptRefused: {
       untrusted: 'この受付メールはケースに結び付けられません。差出人を確認できないため、サポートのケース番号が偽造されているおそれがあります。',

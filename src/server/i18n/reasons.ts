@@ -65,6 +65,28 @@ rule(/^ignored (\d+) Authentication-Results header\(s\) from other servers$/, (m
 rule(/^the topmost Authentication-Results header names "(.*)": with trust\.provider microsoft .*$/s, (m) => `一番上の Authentication-Results ヘッダーは「${m[1]}」を名乗っています。trust.provider が microsoft のときは、authserv-id のない Microsoft のヘッダーだけを信頼します`);
 rule(/^refused: (\d+) more Authentication-Results header\(s\) without an authserv-id below Microsoft's: they may be forged$/, (m) => `拒否：Microsoft のヘッダーの下に authserv-id のない Authentication-Results ヘッダーがさらに ${m[1]} 件あります（偽造の可能性）`);
 rule(/^ignored (\d+) Authentication-Results header\(s\) below Microsoft's, from other servers$/, (m) => `Microsoft のヘッダーの下にある、ほかのサーバーの Authentication-Results ヘッダー ${m[1]} 件を無視しました`);
+// ---- ingest/mail-pipeline.ts: why a message moved no case (stored with it, shown on the unsorted page)
+rule(/^looks like (\S+) but matches no case$/, (m) => `${m[1]} のように見えますが、どのケースにも結び付きません`);
+rule(/^still matches no case$/, () => 'まだどのケースにも結び付きません');
+rule(/^not part of a merge case$/, () => '統合のケースとは関係のないメールです');
+rule(/^own mail not on a support thread$/, () => 'サポートとのスレッドにない、あなた自身のメールです');
+rule(/^automatic reply \(out of office\)$/, () => '自動返信（不在通知）です');
+rule(/^not about the merge$/, () => '統合についてのメールではありません');
+rule(/^not for you: (.*)$/s, (m, sub) => `あなた宛てではありません：${sub(m[1]!)}`);
+rule(/^sender not verified \((.*)\)$/s, (m, sub) => `差出人を確認できません（${subList(m[1]!, sub)}）`);
+rule(/^receipt from an unverified sender \((.*)\)$/s, (m, sub) => `確認できない差出人からの受付メールです（${subList(m[1]!, sub)}）`);
+rule(/^no passing DKIM\/DMARC$/, () => 'DKIM/DMARC の合格がありません');
+rule(/^receipt for support case (\S+): (.*); bind it to its case by hand$/s, (m, sub) => `サポートケース ${m[1]} の受付メールです（${sub(m[2]!)}）。手作業でケースに結び付けてください`);
+rule(/^(receipt|mail) for support case (\S+) ignored: case (\S+) is bound to support case (\S+)$/, (m) => `サポートケース ${m[2]} の${m[1] === 'receipt' ? '受付メール' : 'メール'}は扱いませんでした：ケース ${m[3]} はサポートケース ${m[4]} に結び付いています`);
+rule(/^not understood with confidence \(read as (\S+), (\S+)\): asking the user whether it is (.*)$/s, (m) => `確信をもって読めませんでした（${m[1]}、確信度 ${m[2]}）。${m[3]!.split(' or ').join('・')} のどれかを確認をお願いします`);
+rule(/^(\S+) is not expected in state (\S+)$/, (m) => `${m[1]} は状態 ${m[2]} では想定されていません`);
+// ---- ingest/recipients.ts
+rule(/^redirected by someone \((.*)\): not mail support sent to you$/s, (m) => `誰かが転送したメールです（${m[1]}）。サポートがあなたに送ったものではありません`);
+rule(/^(\d+) (To|Cc) fields \(a message has at most one\): one was added after it was written$/, (m) => `${m[2]} フィールドが ${m[1]} 個あります（1 通に 1 個まで）。書かれた後に追加されたものがあります`);
+rule(/^no To or Cc, not to one of your addresses$/, () => '宛先（To・Cc）がなく、あなたのアドレス宛てではありません');
+rule(/^addressed to (.*), not to one of your addresses$/s, (m) => `宛先は ${m[1]} で、あなたのアドレスではありません`);
+rule(/^your address is only in (To|Cc|To and Cc), which the sender's DKIM signature does not cover: added after it was signed$/, (m) => `あなたのアドレスは ${m[1] === 'To and Cc' ? 'To と Cc' : m[1]} にしかなく、差出人の DKIM 署名はそこを対象にしていません。署名の後に追加されたものです`);
+rule(/^delivered for (.*) \((Delivered-To|X-Original-To)\), not one of your addresses$/s, (m) => `${m[1]} 宛てに配送されたメールで（${m[2]}）、あなたのアドレスではありません`);
 // ---- verify/verify-sender.ts
 rule(/^no trusted authserv-id configured$/, () => '信頼する authserv-id が設定されていません（trust.authservId）');
 rule(/^no From address$/, () => 'From のアドレスがありません');
@@ -77,6 +99,21 @@ rule(/^dmarc=pass for (\S+) \(Authentication-Results from (.*)\)$/s, (m) => `${m
 rule(/^dkim=pass by (\S+), aligned with (\S+) \(Authentication-Results from (.*)\)$/s, (m) => `${m[1]} の DKIM 署名が合格で、${m[2]} と一致しています（${m[3]} の Authentication-Results）`);
 rule(/^dkim=pass only for (.*), not aligned with (\S+); no dmarc=pass$/s, (m) => `DKIM が合格なのは ${m[1]} だけで ${m[2]} と一致せず、DMARC の合格もありません`);
 rule(/^no dmarc=pass or aligned dkim=pass for (\S+) in the trusted Authentication-Results$/, (m) => `信頼する Authentication-Results に ${m[1]} の DMARC 合格も、一致する DKIM 合格もありません`);
+
+/** Reason lines joined by "; " (whyUnverified): each rendered on its own, though a line may itself hold "; ". */
+function subList(joined: string, sub: (line: string) => string): string {
+  const parts = joined.split('; ');
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    let j = i;
+    let line = parts[i]!;
+    while (reasonJa(line) === null && j + 1 < parts.length) line += `; ${parts[++j]}`;
+    if (reasonJa(line) === null) [line, j] = [parts[i]!, i];
+    out.push(sub(line));
+    i = j;
+  }
+  return out.join('。');
+}
 
 function where(w: string): string {
   return w === 'subject' ? '件名' : w === 'new text' ? '新しい本文' : w === 'body' ? '引用を含む本文' : w;

@@ -1,5 +1,6 @@
 import { html, type SafeHtml } from '../html.js';
 import type { UnsortedMail } from '../deps.js';
+import { reasonText } from '../i18n/reasons.js';
 import { when, type PageContext } from './page.js';
 
 /** Mail that moved no case, each with "belongs to case …" and "ignore": nothing stays only in the log. */
@@ -12,7 +13,7 @@ ${mail.length === 0 ? html`<p class="card" data-unsorted-empty>${r.unsortedEmpty
     const enc = encodeURIComponent(m.messageId);
     return html`<li class="card" data-unsorted-message="${m.messageId}">
 <div><span class="badge warn">${r.unsortedWhy[m.why]}</span> <time datetime="${m.at}">${when(ctx.t, m.at)}</time></div>
-${m.reason ? html`<div class="muted" data-unsorted-reason>${m.reason}</div>` : ''}
+${m.reason ? html`<div class="muted" data-unsorted-reason>${reasonText(ctx.t.lang, m.reason)}</div>${ctx.t.lang === 'en' ? '' : html`<details class="folded"><summary>${r.reasonOriginal}</summary><div class="muted" data-unsorted-reason-original>${m.reason}</div></details>`}` : ''}
 <div class="mail-subject">${m.subject ?? ''}</div>
 <div class="muted">${m.from ?? ''}${m.kind ? html` · ${ctx.t.mailKinds[m.kind as keyof typeof ctx.t.mailKinds] ?? m.kind}` : ''}</div>
 <div class="row">
