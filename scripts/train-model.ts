@@ -5,7 +5,7 @@
  * read here: it measures the shipped model.
  *
  * Training sets: test/mail/fixtures (expected.yaml), test/mail/holdout
- * (expected.yaml), test/mail/corpus/train (labels.yaml), test/mail/corpus/blind1-3
+ * (expected.yaml), test/mail/corpus/train (labels.yaml), test/mail/corpus/blind1-5
  * (labels.yaml; blind sets, each measured once as a held-out set, then moved
  * to training), when present, and the demo's sample thread
  * (src/demo/sample-thread.ts).
@@ -44,6 +44,8 @@ export const TRAINING_SETS = [
   { name: 'blind1', dir: join(ROOT, 'test/mail/corpus/blind1'), labels: 'labels.yaml' },
   { name: 'blind2', dir: join(ROOT, 'test/mail/corpus/blind2'), labels: 'labels.yaml' },
   { name: 'blind3', dir: join(ROOT, 'test/mail/corpus/blind3'), labels: 'labels.yaml' },
+  { name: 'blind4', dir: join(ROOT, 'test/mail/corpus/blind4'), labels: 'labels.yaml' },
+  { name: 'blind5', dir: join(ROOT, 'test/mail/corpus/blind5'), labels: 'labels.yaml' },
 ] as const;
 
 /** Reads a set's messages with their labels; [] when the folder is absent. */

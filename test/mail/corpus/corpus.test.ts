@@ -21,6 +21,9 @@
  *   the model, the source, the training corpus, git history and each other's
  *   set. Measured once as the held-out sets a and b (249/277, 89.9%; one false
  *   advance, no trust error), then moved to training like blind1.
+ * - blind4 and blind5: 138 and 136 messages, written the same way; measured once
+ *   as the held-out sets c and d (256/274, 93.4%; no false advance, no trust
+ *   error), then moved to training.
  * - heldout/* (test/mail/corpus/heldout/*, labels.yaml): written by further
  *   helper sessions under the same blindness rules: they read only the labelling
  *   guide (../LABELLING.md), the domain notes, blind1's byte-level builder
@@ -63,7 +66,7 @@ const FOLDS = 5;
  * goal). The goal on held-out mail is 95% (issue 11); README.md's "Understanding mail" section
  * has each measurement.
  */
-const FLOOR: Record<string, number> = { demo: 0.75, fixtures: 0.93, holdout: 0.9, 'corpus-train': 0.85, blind1: 0.85, blind2: 0.85, blind3: 0.85, heldout: 0.9 };
+const FLOOR: Record<string, number> = { demo: 0.75, fixtures: 0.93, holdout: 0.9, 'corpus-train': 0.85, blind1: 0.85, blind2: 0.85, blind3: 0.85, blind4: 0.85, blind5: 0.85, heldout: 0.9 };
 
 // The labelling guide's server writes its verdict above its own Received line (trust.headerAbove).
 const GUIDE_TRUST = { senderDomains: ['amazon.com', 'aws.amazon.com', 'support.aws.com', 'aws.training', 'credly.com'], authservId: 'mx.test.example', headerAbove: true };
