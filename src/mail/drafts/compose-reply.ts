@@ -15,6 +15,38 @@ export function newThreadSubject(language: Language, supportCaseId: string | nul
 }
 
 /**
+ * True for an address nobody reads replies at (no-reply@, noreply-…@, do-not-reply@,
+ * no-reply-aws@amazon.com, which sends AWS's automated answers).
+ */
+export function isNoReplyAddress(address: string): boolean {
+  const local = address.slice(0, address.lastIndexOf('@')).toLowerCase();
+  return /(^|[-_.+])(no[-_.]?reply|do[-_.]?not[-_.]?reply)($|[-_.+])/.test(local);
+}
+
+/**
+ * Who a draft goes to. The answered message's Reply-To (support's form mail may
+ * set it to the case mailbox; replying to From would bypass the case), else its
+ * From; but never a no-reply address (a message the user reclassified may come
+ * from one): then the support address (`input.to`).
+ */
+export function replyRecipient(input: Pick<ComposeReplyInput, 'answered' | 'to' | 'kind'>): { name: string; address: string } {
+  const { answered } = input;
+  const candidates = answered ? [answered.replyTo, answered.from] : [];
+  for (const c of candidates) if (c?.address && !isNoReplyAddress(c.address)) return { name: c.name, address: c.address };
+  if (!input.to) {
+    throw new AppError(
+      'BAD_INPUT',
+      answered
+        ? `the answered message came from a no-reply address (${answered.from.address}) and there is no support address to write to instead`
+        : `a ${input.kind} draft without a message to answer needs a recipient (the support address)`,
+    );
+  }
+  const parsed = parseAddress(input.to, 'draft recipient', 'BAD_INPUT');
+  if (isNoReplyAddress(parsed.address)) throw new AppError('BAD_INPUT', `the draft recipient ${parsed.address} is a no-reply address: write to the support address instead`);
+  return { name: parsed.name, address: parsed.address };
+}
+
+/**
  * Builds the RFC 5322 message of a reply draft: threaded on the answered
  * support message, in its language, with the original quoted below. Pure
  * apart from the random part of the default Message-ID.
@@ -24,16 +56,7 @@ export async function composeReply(input: ComposeReplyInput): Promise<ComposedDr
   const language: Language = answered?.language ?? caseFile.language;
   const sender = parseAddress(input.from, 'mail.from');
 
-  let to: { name: string; address: string };
-  if (answered) {
-    // Support's form mail may set Reply-To to the case mailbox; replying to From would bypass the case.
-    const target = answered.replyTo?.address ? answered.replyTo : answered.from;
-    to = { name: target.name, address: target.address };
-  } else {
-    if (!input.to) throw new AppError('BAD_INPUT', `a ${kind} draft without a message to answer needs a recipient (the support address)`);
-    const parsed = parseAddress(input.to, 'draft recipient', 'BAD_INPUT');
-    to = { name: parsed.name, address: parsed.address };
-  }
+  const to = replyRecipient(input);
 
   const fallbackSubject = newThreadSubject(language, supportCaseId);
   const subject = answered ? replySubject(answered.subject, fallbackSubject) : fallbackSubject;

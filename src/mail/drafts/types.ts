@@ -35,7 +35,7 @@ export interface ComposeReplyInput extends DraftTextInput {
   answered: AnsweredMessage | null;
   /** The config's `mail.from`, e.g. `Taro Yamada <me@example.com>`. */
   from: string;
-  /** Recipient when there is no answered message (the support address). */
+  /** Recipient when there is no answered message, or when it came from a no-reply address (the support address). */
   to?: string | undefined;
   now: Date;
   /** IANA time zone for the quote's attribution line; Asia/Tokyo for Japanese, UTC for English by default. */

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { simpleParser, type AddressObject } from 'mailparser';
-import { composeReply } from '../../../src/mail/drafts/compose-reply.js';
+import { composeReply, isNoReplyAddress } from '../../../src/mail/drafts/compose-reply.js';
 import { AppError } from '../../../src/errors.js';
 import type { ComposeReplyInput } from '../../../src/mail/drafts/types.js';
 import { FROM, NOW, SUPPORT_ADDRESS, SUPPORT_CASE_ID, sampleCase, supportMessage } from './sample-case.js';
@@ -77,6 +77,28 @@ describe('composeReply', () => {
   it('sends the reply to From when Reply-To is absent', async () => {
     const draft = await composeReply(input({ answered: supportMessage('en', { replyTo: undefined }) }));
     assert.equal(draft.to, SUPPORT_ADDRESS);
+  });
+
+  it('never writes to a no-reply address: a reclassified automated answer from no-reply-aws@amazon.com is answered at the support address', async () => {
+    const fromAws = { name: 'Amazon Web Services', address: 'no-reply-aws@amazon.com' };
+    const draft = await composeReply(input({ answered: supportMessage('en', { from: fromAws }), to: `AWS Training and Certification <${SUPPORT_ADDRESS}>` }));
+    assert.equal(draft.to, SUPPORT_ADDRESS);
+    const parsed = await simpleParser(draft.raw);
+    assert.deepEqual(firstAddress(parsed.to), { address: SUPPORT_ADDRESS, name: 'AWS Training and Certification' });
+    assert.equal(parsed.inReplyTo, '<0100019b1d2e3f4a-5b6c7d8e-support@email.amazonses.com>', 'still threaded on the answered message');
+    // A Reply-To that is not a no-reply address comes first; a no-reply Reply-To is passed over for From.
+    const viaReplyTo = await composeReply(input({ answered: supportMessage('en', { from: fromAws, replyTo: { name: 'Case mailbox', address: 'case-171234567890@support.aws.com' } }), to: SUPPORT_ADDRESS }));
+    assert.equal(viaReplyTo.to, 'case-171234567890@support.aws.com');
+    const noReplyReplyTo = await composeReply(input({ answered: supportMessage('en', { replyTo: { name: '', address: 'noreply@amazon.com' } }), to: 'other@example.com' }));
+    assert.equal(noReplyReplyTo.to, SUPPORT_ADDRESS);
+    // With no support address to fall back on, no draft rather than one to nobody.
+    await assert.rejects(composeReply(input({ answered: supportMessage('en', { from: fromAws }) })), (err: unknown) => err instanceof AppError && err.code === 'BAD_INPUT' && /no-reply/.test(err.message));
+    await assert.rejects(composeReply(input({ answered: null, to: 'do-not-reply@amazon.com' })), (err: unknown) => err instanceof AppError && err.code === 'BAD_INPUT' && /no-reply/.test(err.message));
+  });
+
+  it('tells no-reply addresses from support addresses', () => {
+    for (const a of ['no-reply-aws@amazon.com', 'noreply@amazon.com', 'No_Reply@x.example', 'do-not-reply@x.example', 'donotreply@x.example', 'aws-noreply@x.example']) assert.equal(isNoReplyAddress(a), true, a);
+    for (const a of [SUPPORT_ADDRESS, 'reply@x.example', 'noreplyguy@x.example', 'nora@x.example', 'case-171234567890@support.aws.com']) assert.equal(isNoReplyAddress(a), false, a);
   });
 
   it('quotes the answered message below the reply with a Japanese Gmail-style attribution line', async () => {
