@@ -8,6 +8,7 @@ import { dashboardDeps } from '../src/app/dashboard-deps.js';
 import { systemClock } from '../src/clock/clock.js';
 import { resolveConfig } from '../src/config/load.js';
 import type { MailSource } from '../src/mail/sources/mail-source.js';
+import type { DraftFolders } from '../src/mail/drafts/draft-folders.js';
 import { startDashboard } from '../src/server/dashboard.js';
 import { freePort } from '../test/harness/dovecot.js';
 import { silentLogger } from './lib.js';
@@ -23,6 +24,8 @@ const idle: MailSource = {
   start: async () => undefined,
   stop: async () => undefined,
   status: () => ({ kind: 'imap', connected: true, lastSyncAt: syncedAt, downSince: null, lastError: null, progress: null }),
+};
+const noFolders: DraftFolders = {
   appendDraft: async () => ({ mailbox: 'Drafts' }),
   deleteDraft: async () => false,
   listDraftMessageIds: async () => new Set<string>(),
@@ -30,7 +33,7 @@ const idle: MailSource = {
   removeStaleDraft: async () => 'absent' as const,
 };
 const logger = silentLogger();
-const app = buildApp(config, { clock: systemClock, logger, sourceFactory: () => idle });
+const app = buildApp(config, { clock: systemClock, logger, sourceFactory: () => idle, draftFolders: noFolders });
 const dashboard = await startDashboard(dashboardDeps(app, config, logger));
 process.stdout.write(`${JSON.stringify({ url: dashboard.url })}\n`);
 process.on('SIGTERM', () => {

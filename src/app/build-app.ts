@@ -8,6 +8,9 @@ import type { MailSource, MailSourceDeps } from '../mail/sources/mail-source.js'
 import { DEFAULT_SEND_TIMEOUTS, sendRaw } from '../mail/drafts/send.js';
 import { mailSignIns } from '../auth/sign-ins.js';
 import { DraftService, type SendRaw } from '../replies/draft-service.js';
+import { DraftWriter } from '../replies/draft-writer.js';
+import type { DraftFolders } from '../mail/drafts/draft-folders.js';
+import type { BackoffOptions } from '../mail/sources/backoff.js';
 import { DeadlineScheduler } from '../scheduler/deadline-scheduler.js';
 import { realTimers, type Timers } from '../clock/clock.js';
 import { CheckpointStore } from '../store/checkpoint-store.js';
@@ -17,7 +20,7 @@ import { KindCorrectionStore } from '../store/kind-correction-store.js';
 import { asMailKind } from '../mail/kinds.js';
 import type { ClassificationRules } from '../mail/classify/classification-rules.js';
 import { contextFor, type AppContext } from './context.js';
-import { createMailSource } from './mail-source-factory.js';
+import { createDraftFolders, createMailSource } from './mail-source-factory.js';
 import type { SourceStatus } from '../mail/source-types.js';
 import { makeLocalAuth, type DNSResolver } from '../mail/verify/local-auth.js';
 import { SkippedMailStore } from '../store/skipped-mail-store.js';
@@ -37,6 +40,10 @@ export interface AppOptions {
   timers?: Timers;
   /** Replaces the configured mail source (tests). */
   sourceFactory?: (deps: MailSourceDeps) => MailSource;
+  /** Replaces the mailbox's Drafts and Sent folders (tests); default: those of the configured source. */
+  draftFolders?: DraftFolders;
+  /** The draft writer's delays while the mailbox is down (tests shorten them). */
+  draftRetryBackoff?: BackoffOptions;
   sendRaw?: SendRaw;
   /** DNS for the local DKIM/DMARC check (trust.verifyDkim); default: the system resolver. Tests serve their own keys. */
   dnsResolver?: DNSResolver;
@@ -59,6 +66,8 @@ export interface App {
   draftStore: DraftStore;
   pipeline: MailPipeline;
   drafts: DraftService;
+  /** Drains the drafts outbox into the Drafts folder (on its own IMAP connection). */
+  draftWriter: DraftWriter;
   scheduler: DeadlineScheduler;
   source: MailSource;
   outbox: Outbox;
@@ -66,7 +75,7 @@ export interface App {
   /** The configured notification channels (their labels name them in the delivery log). */
   notifyChannels: readonly Channel[];
   mailStatus(): SourceStatus;
-  /** Re-plans drafts and timers after any change (ours or another process's). */
+  /** Re-plans drafts and timers after any change (ours or another process's); resolves once the writer drained the drafts. */
   afterChange(caseIds?: string[]): Promise<void>;
   /** Listens to the mail source's status (connection, progress, errors). */
   onMailStatus(listener: (s: SourceStatus) => void): void;
@@ -111,10 +120,11 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
   const timers = opts.timers ?? realTimers;
   const statusListeners: ((s: SourceStatus) => void)[] = [];
   let wasConnected = false;
-  // While the source works through a batch of mail (a first sync, a catch-up after downtime, a burst), drafts
-  // wait for its end: a draft answering an info request that the next message in the same batch supersedes
-  // is never composed, nor appended to the user's Drafts folder. Drafts derive from case state, so a crash
-  // mid-batch loses nothing: the next start reconciles every case that may need one.
+  // While the source works through a batch of mail (a first sync, a catch-up after downtime, a burst), planning
+  // drafts waits for its end: a draft answering an info request that the next message in the same batch
+  // supersedes is never composed, nor appended to the user's Drafts folder. Drafts derive from case state, so a
+  // crash mid-batch loses nothing: the next start reconciles every case that may need one. Planning only puts
+  // drafts into the outbox (the drafts table); the writer appends them, never on the source's connection.
   let inBatch = false;
   const deferred = { all: false, ids: new Set<string>(), waiters: [] as (() => void)[] };
   const sourceDeps: MailSourceDeps = {
@@ -137,8 +147,9 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
       const waiters = deferred.waiters.splice(0);
       deferred.all = false;
       deferred.ids.clear();
-      await reconcileNow(ids);
-      waiters.forEach((w) => w());
+      // The source waits for the planning only; the writer drains on its own while the source goes back to IDLE.
+      await planNow(ids);
+      void draftWriter.wake().then(() => waiters.forEach((w) => w()));
     },
     getCheckpoint: (mailbox) => checkpoints.get(mailbox),
     saveCheckpoint: (cp) => ctx.store.transaction(() => checkpoints.advance(cp, clock.now().toISOString())),
@@ -158,8 +169,8 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
     },
     onStatus: (s) => {
       const cameUp = s.connected && !wasConnected;
-      // Back online: drafts planned while the mailbox was unreachable can now reach the Drafts folder
-      // (once the sync that follows the reconnect is done: it may make some of them moot).
+      // Back online: drafts planned while the mailbox was unreachable can now reach the Drafts folder (the writer
+      // retries by itself too); re-planned once the sync that follows the reconnect is done: it may make some moot.
       if (cameUp && draftStore.countWithStatus('pending') > 0) void app.afterChange([]);
       wasConnected = s.connected;
       statusListeners.forEach((l) => l(s));
@@ -173,12 +184,15 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
   const signIns = mailSignIns(config);
   const smtpOAuth = signIns.smtp && signIns.smtpUser ? { user: signIns.smtpUser, accessToken: (o: { force?: boolean }) => signIns.smtp!.accessToken(o) } : undefined;
   const source = opts.sourceFactory ? opts.sourceFactory(sourceDeps) : createMailSource(config, sourceDeps, signIns);
+  const draftFolders = opts.draftFolders ?? createDraftFolders(config, source, logger, signIns);
+  const draftWriter = new DraftWriter({ drafts: draftStore, folders: draftFolders, clock, timers, logger, ...(opts.draftRetryBackoff ? { retryBackoff: opts.draftRetryBackoff } : {}) });
   const drafts = new DraftService({
     store: ctx.store,
     drafts: draftStore,
     messages,
     cases: ctx.cases,
-    mailbox: source,
+    folders: draftFolders,
+    writer: draftWriter,
     smtp: config.mail.smtp,
     sendRaw: opts.sendRaw ?? ((smtp, env, raw) => sendRaw(smtp, env, raw, DEFAULT_SEND_TIMEOUTS, smtpOAuth)),
     from: config.mail.from,
@@ -233,6 +247,7 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
     draftStore,
     pipeline,
     drafts,
+    draftWriter,
     scheduler,
     source,
     outbox,
@@ -258,15 +273,19 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
     draftQueue = touched;
     return touched;
   }
-  // Serialized: two reconciles at once could compose the same draft twice (the store would refuse the second).
-  function reconcileNow(caseIds: string[] | undefined): Promise<void> {
+  // Serialized: two plannings at once could compose the same draft twice (the store would refuse the second).
+  function planNow(caseIds: string[] | undefined): Promise<void> {
     draftQueue = draftQueue
       .then(() => retryUnmatchedIfCasesChanged())
       .then((touched) => drafts.reconcile(caseIds && touched.length ? [...new Set([...caseIds, ...touched])] : caseIds))
       .catch((err: Error) => logger.error({ err }, 'could not prepare drafts'))
-      // After the drafts: a notification that says "a draft is ready" goes out once it is.
+      // After the drafts: notifications see the cases as the planning left them.
       .then(() => planNotifications());
     return draftQueue.then(() => undefined);
+  }
+  /** source → ingest → effects (drafts planned into the outbox) → writer (the outbox into the Drafts folder). */
+  function reconcileNow(caseIds: string[] | undefined): Promise<void> {
+    return planNow(caseIds).then(() => draftWriter.wake());
   }
   return app;
 }

@@ -145,6 +145,7 @@ export async function runDaemon(opts: DaemonOptions): Promise<void> {
       await app.notifier.stop().catch(() => undefined);
       if (bar?.isActive) bar.stop();
       await app.source.stop().catch((err: Error) => logger.warn({ err }, 'mail source did not stop cleanly'));
+      await app.draftWriter.stop();
       await dashboard.close().catch(() => undefined);
       app.ctx.close();
       lock.release();

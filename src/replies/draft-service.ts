@@ -11,20 +11,11 @@ import { blanksIn } from '../mail/drafts/texts/blocks.js';
 import type { AnsweredMessage } from '../mail/drafts/types.js';
 import type { LifecycleEvent } from '../machines/events.js';
 import type { CaseStore } from '../store/case-store.js';
-import type { DraftRow, DraftStore, StaleDraftState } from '../store/draft-store.js';
+import { inSession, type DraftFolders } from '../mail/drafts/draft-folders.js';
+import type { DraftRow, DraftStore } from '../store/draft-store.js';
 import type { MessageStore, StoredMessage } from '../store/message-store.js';
 import type { DraftView } from './draft-view.js';
 import { draftStillFits, mayNeedDraft, planDraft } from './draft-plan.js';
-
-/** The mailbox side of drafts: the Drafts and Sent folders of IMAP or Maildir. */
-export interface DraftMailbox {
-  appendDraft(raw: Buffer): Promise<unknown>;
-  deleteDraft(messageId: string): Promise<boolean>;
-  listDraftMessageIds(): Promise<Set<string>>;
-  appendSent(raw: Buffer): Promise<void>;
-  /** Removes our draft if the user left it as we wrote it; flags it when they edited it (see mail-source.ts). */
-  removeStaleDraft(messageId: string, raw: Buffer): Promise<StaleDraftState>;
-}
 
 export type SendRaw = (smtp: SmtpConfig, envelope: { from: string; to: string[] }, raw: Buffer) => Promise<{ messageId: string; response: string }>;
 
@@ -33,7 +24,10 @@ export interface DraftServiceDeps {
   drafts: DraftStore;
   messages: MessageStore;
   cases: CaseService;
-  mailbox: DraftMailbox;
+  /** The Drafts and Sent folders (IMAP on a connection of their own, or Maildir), for sending and editing. */
+  folders: DraftFolders;
+  /** Drains the outbox: pending drafts into Drafts, superseded ones out of it (the DraftWriter). */
+  writer: { wake(): Promise<void> };
   smtp: SmtpConfig | undefined;
   sendRaw: SendRaw;
   /** The config's mail.from. */
@@ -81,9 +75,10 @@ function answeredFrom(m: StoredMessage): AnsweredMessage | null {
 }
 
 /**
- * Drafts replies into the user's Drafts folder and sends one only when the
- * user approves it. One draft per support message (or per overdue wait),
- * across restarts and re-syncs; a draft the user deleted is not recreated.
+ * Plans the replies cases need into the drafts outbox (the DraftWriter puts
+ * them into the user's Drafts folder) and sends one only when the user
+ * approves it. One draft per support message (or per overdue wait), across
+ * restarts and re-syncs; a draft the user deleted is not recreated.
  */
 export class DraftService {
   /** Drafts being sent right now: a second approval (a double click, the CLI and the dashboard) must not send again. */
@@ -101,9 +96,9 @@ export class DraftService {
   }
 
   /**
-   * Plans, composes and stores whatever drafts the cases need now; finishes appends a crash interrupted.
-   * Without ids: every case that may need a draft, or holds one not yet sent (found by state, without
-   * reading any other case).
+   * Plans, composes and stores (as `pending`) whatever drafts the cases need now, and marks superseded the
+   * ones whose moment has passed: database work only, the writer does the mailbox's. Without ids: every
+   * case that may need a draft, or holds one not yet sent (found by state, without reading any other case).
    */
   async reconcile(caseIds?: string[]): Promise<DraftView[]> {
     const created: DraftView[] = [];
@@ -112,27 +107,7 @@ export class DraftService {
       const d = await this.planAndStore(caseId);
       if (d) created.push(d);
     }
-    await this.finishPending();
-    await this.clearStale();
     return created;
-  }
-
-  /**
-   * A superseded draft must not be sent from the mail client by mistake: the
-   * copy we wrote leaves the Drafts folder; one the user edited stays (it is
-   * theirs) and is flagged, on the dashboard and, where the server allows, by
-   * a keyword in the mailbox. A failure is retried at the next reconcile.
-   */
-  private async clearStale(): Promise<void> {
-    for (const d of this.deps.drafts.staleUnchecked()) {
-      try {
-        const state = await this.deps.mailbox.removeStaleDraft(d.messageId, d.raw);
-        this.deps.drafts.setMailboxState(d.id, state);
-        if (state === 'edited') this.deps.logger.warn({ caseId: d.caseId, draftId: d.id, messageId: d.messageId }, 'a superseded draft was edited by the user: kept in Drafts and flagged; do not send it');
-      } catch (err) {
-        this.deps.logger.warn({ draftId: d.id, err }, 'could not remove a superseded draft from the Drafts folder; will retry');
-      }
-    }
   }
 
   private async planAndStore(caseId: string): Promise<DraftView | null> {
@@ -187,25 +162,6 @@ export class DraftService {
     return toView(d);
   }
 
-  /**
-   * Puts pending drafts into the Drafts folder. The row was committed before
-   * the append, so a crash in between is finished here; the folder is checked
-   * first so a draft is never appended twice.
-   */
-  private async finishPending(): Promise<void> {
-    const pending = this.deps.drafts.withStatus('pending');
-    if (pending.length === 0) return;
-    const present = await this.deps.mailbox.listDraftMessageIds();
-    for (const d of pending) {
-      try {
-        if (!present.has(d.messageId)) await this.deps.mailbox.appendDraft(d.raw);
-        this.deps.drafts.setStatus(d.id, 'drafted', this.deps.clock.now().toISOString());
-      } catch (err) {
-        this.deps.logger.warn({ draftId: d.id, err }, 'could not store the draft in the Drafts folder; will retry');
-      }
-    }
-  }
-
   /** Approve and send: SMTP, then the case moves, the sent copy goes to Sent and the draft leaves Drafts. */
   async send(id: string): Promise<DraftView> {
     // Checked and marked before the first await: two approvals at once cannot both pass the status check.
@@ -234,7 +190,7 @@ export class DraftService {
     if (d.status === 'drafted') {
       let present: Set<string>;
       try {
-        present = await this.deps.mailbox.listDraftMessageIds();
+        present = await this.deps.folders.listDraftMessageIds();
       } catch (err) {
         // Nothing was sent; like a failed send, the reason stays with the draft for the dashboard and `draft list`.
         const message = `not sent: cannot check your Drafts folder: ${(err as Error).message}`;
@@ -272,8 +228,10 @@ export class DraftService {
     });
     logger.info({ draftId: id, caseId: d.caseId, messageId: d.messageId }, 'draft sent');
     // Best effort: the mail is out and the case moved; folder housekeeping may be retried by hand.
-    await this.deps.mailbox.appendSent(d.raw).catch((err: Error) => logger.warn({ draftId: id, err }, 'could not store the sent copy'));
-    await this.deps.mailbox.deleteDraft(d.messageId).catch((err: Error) => logger.warn({ draftId: id, err }, 'could not remove the draft'));
+    await inSession(this.deps.folders, async (f) => {
+      await f.appendSent(d.raw).catch((err: Error) => logger.warn({ draftId: id, err }, 'could not store the sent copy'));
+      await f.deleteDraft(d.messageId).catch((err: Error) => logger.warn({ draftId: id, err }, 'could not remove the draft'));
+    }).catch((err: Error) => logger.warn({ draftId: id, err }, 'could not store the sent copy nor remove the draft'));
     return toView(drafts.get(id)!);
   }
 
@@ -311,9 +269,9 @@ export class DraftService {
       throw new AppError('INTERNAL', `draft ${id}: the rebuilt message would not continue the same thread; not changed`);
     }
     store.transaction(() => drafts.replaceContent(id, composed.raw, composed.text, clock.now().toISOString()));
-    // The old copy leaves the Drafts folder; the pending row puts the new one there (again after a crash).
-    await this.deps.mailbox.deleteDraft(d.messageId).catch((err: Error) => logger.warn({ draftId: id, err }, 'could not remove the old copy of an edited draft'));
-    await this.finishPending();
+    // The old copy leaves the Drafts folder; the writer puts the new one there (again after a crash: the row is pending).
+    await this.deps.folders.deleteDraft(d.messageId).catch((err: Error) => logger.warn({ draftId: id, err }, 'could not remove the old copy of an edited draft'));
+    await this.deps.writer.wake();
     logger.info({ draftId: id, caseId: d.caseId }, 'draft edited');
     return toView(drafts.get(id)!);
   }
@@ -322,7 +280,7 @@ export class DraftService {
     const d = this.deps.drafts.get(id);
     if (!d) throw new AppError('NOT_FOUND', `no draft with id "${id}"`);
     if (d.status === 'sent') throw new AppError('CONFLICT', `draft ${id} was already sent`);
-    await this.deps.mailbox.deleteDraft(d.messageId).catch(() => false);
+    await this.deps.folders.deleteDraft(d.messageId).catch(() => false);
     this.deps.store.transaction(() => this.deps.drafts.setStatus(id, 'discarded', this.deps.clock.now().toISOString()));
     return toView(this.deps.drafts.get(id)!);
   }

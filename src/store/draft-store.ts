@@ -105,6 +105,14 @@ export class DraftStore {
     this.db.prepare(`UPDATE drafts SET raw = ?, text = ?, status = 'pending', error = NULL, updated_at = ? WHERE id = ?`).run(raw, text, nowIso, id);
   }
 
+  /**
+   * A pending draft reached the Drafts folder: drafted, unless it changed meanwhile (planning superseded it,
+   * the user edited or discarded it) — then it stays as it is, for the next drain.
+   */
+  markDrafted(id: string, raw: Buffer, nowIso: string): boolean {
+    return this.db.prepare(`UPDATE drafts SET status = 'drafted', updated_at = ?, error = NULL WHERE id = ? AND status = 'pending' AND raw = ?`).run(nowIso, id, raw).changes > 0;
+  }
+
   setStatus(id: string, status: DraftStatus, nowIso: string, extra: { error?: string | null; sentAt?: string } = {}): void {
     this.db
       .prepare('UPDATE drafts SET status = ?, updated_at = ?, error = ?, sent_at = COALESCE(?, sent_at) WHERE id = ?')

@@ -35,6 +35,7 @@ export function testApp(opts: { sendRaw?: SendRaw; config?: object; dir?: string
       sourceDeps = deps;
       return source;
     },
+    draftFolders: mailbox,
     sendRaw: opts.sendRaw,
     ...(opts.dnsResolver ? { dnsResolver: opts.dnsResolver } : {}),
     ...opts.appOptions,

@@ -1,7 +1,7 @@
-import type { DraftMailbox } from '../../src/replies/draft-service.js';
+import type { DraftFolders } from '../../src/mail/drafts/draft-folders.js';
 
 /** Drafts and Sent folders in memory, keyed by Message-ID. */
-export class FakeMailbox implements DraftMailbox {
+export class FakeMailbox implements DraftFolders {
   drafts = new Map<string, Buffer>();
   sent: Buffer[] = [];
   appends = 0;

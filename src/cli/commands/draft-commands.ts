@@ -59,6 +59,7 @@ export async function draftSend(ctx: AppContext, o: Output, id: string, json: bo
       sent = await app.drafts.send(id);
     } finally {
       await app.source.stop().catch(() => undefined);
+      await app.draftWriter.stop();
       app.ctx.close();
       lock.release();
     }

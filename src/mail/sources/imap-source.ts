@@ -1,5 +1,7 @@
 /**
  * The IMAP mail source: IDLE on the inbox, poll Sent, survive everything.
+ * It only reads: drafts reach the Drafts folder on the draft writer's own
+ * connection (mail/drafts/imap-draft-folders.ts), never on this one.
  *
  * An ImapFlow instance is single-use and does not reconnect by itself, and IDLE
  * can die silently — the top complaint about IMAP triggers. So each connection
@@ -9,14 +11,12 @@
  */
 import { ImapFlow, type ImapFlowError, type ImapFlowOptions } from 'imapflow';
 import type { ImapConfig } from '../../config/schema.js';
-import { AppError } from '../../errors.js';
 import type { FolderCheckpoint, SourceStatus } from '../source-types.js';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from './backoff.js';
 import { resolveFolders, type ImapFolders } from './imap-folders.js';
 import { syncFolder } from './imap-sync.js';
-import { normalizeMessageId } from '../message-id.js';
 import { systemTimerClock, type TimerClock } from '../../clock/clock.js';
-import { errorText, sameDraft, STALE_DRAFT_KEYWORD, type MailSource, type MailSourceDeps } from './mail-source.js';
+import { errorText, type MailSource, type MailSourceDeps } from './mail-source.js';
 import { SyncBatch } from './sync-batch.js';
 import { StatusTracker } from './source-status.js';
 
@@ -135,71 +135,9 @@ export class ImapSource implements MailSource {
     this.tracker.down(null);
   }
 
-  async appendDraft(raw: Buffer): Promise<{ mailbox: string; uid?: number }> {
-    return this.inMailbox('drafts', async (client, path) => {
-      // Selected first: imapflow filters APPEND flags by the selected mailbox's PERMANENTFLAGS.
-      const r = await client.append(path, raw, ['\\Draft', '\\Seen']);
-      return r && r.uid !== undefined ? { mailbox: path, uid: r.uid } : { mailbox: path };
-    });
-  }
-
-  async deleteDraft(messageId: string): Promise<boolean> {
-    const wanted = normalizeMessageId(messageId);
-    if (!wanted) return false;
-    return this.inMailbox('drafts', async (client) => {
-      if (!client.mailbox || client.mailbox.exists === 0) return false;
-      const hits = ((await client.search({ header: { 'message-id': wanted } }, { uid: true })) || []) as number[];
-      if (hits.length === 0) return false;
-      // Header SEARCH is a substring match (RFC 3501 6.4.4): confirm the exact id before deleting.
-      const exact = (await client.fetchAll(hits, { uid: true, envelope: true }, { uid: true }))
-        .filter((m) => m.envelope?.messageId && normalizeMessageId(m.envelope.messageId) === wanted)
-        .map((m) => m.uid);
-      if (exact.length === 0) return false;
-      await client.messageDelete(exact, { uid: true });
-      return true;
-    });
-  }
-
-  async removeStaleDraft(messageId: string, raw: Buffer): Promise<'removed' | 'edited' | 'absent'> {
-    const wanted = normalizeMessageId(messageId);
-    if (!wanted) return 'absent';
-    return this.inMailbox('drafts', async (client) => {
-      if (!client.mailbox || client.mailbox.exists === 0) return 'absent';
-      const hits = ((await client.search({ header: { 'message-id': wanted } }, { uid: true })) || []) as number[];
-      if (hits.length === 0) return 'absent';
-      // Drafts are small: their source is fetched to compare it with what we appended.
-      const found = (await client.fetchAll(hits, { uid: true, envelope: true, source: true }, { uid: true })).filter(
-        (m) => m.envelope?.messageId && normalizeMessageId(m.envelope.messageId) === wanted,
-      );
-      if (found.length === 0) return 'absent';
-      const untouched = found.filter((m) => m.source && sameDraft(m.source, raw)).map((m) => m.uid);
-      const edited = found.filter((m) => !untouched.includes(m.uid)).map((m) => m.uid);
-      if (untouched.length > 0) await client.messageDelete(untouched, { uid: true });
-      if (edited.length === 0) return 'removed';
-      // Keywords only where PERMANENTFLAGS allows new ones (\*) or lists ours; otherwise the dashboard alone says it.
-      const flags = client.mailbox.permanentFlags ?? new Set<string>();
-      if (flags.has('\\*') || flags.has(STALE_DRAFT_KEYWORD)) await client.messageFlagsAdd(edited, [STALE_DRAFT_KEYWORD], { uid: true });
-      return 'edited';
-    });
-  }
-
-  async listDraftMessageIds(): Promise<Set<string>> {
-    return this.inMailbox('drafts', async (client) => {
-      const ids = new Set<string>();
-      if (!client.mailbox || client.mailbox.exists === 0) return ids;
-      for (const m of await client.fetchAll('1:*', { uid: true, envelope: true })) {
-        const id = m.envelope?.messageId ? normalizeMessageId(m.envelope.messageId) : null;
-        if (id) ids.add(id);
-      }
-      return ids;
-    });
-  }
-
-  async appendSent(raw: Buffer): Promise<void> {
-    await this.inMailbox('sent', async (client, path) => {
-      await client.append(path, raw, ['\\Seen']);
-    });
-    this.requestSync('sent');
+  /** The IMAP settings in use (`retryNow` may replace them): the draft writer's own connections use them too. */
+  get imapConfig(): ImapConfig {
+    return this.opts.imap;
   }
 
   /**
@@ -296,7 +234,7 @@ export class ImapSource implements MailSource {
       return;
     }
     this.deps.logger.info({ server: this.describe(), folders: conn.folders }, 'IMAP connected');
-    // Before `up`: what a reconnect wants done (drafts planned while offline) waits for the sync below.
+    // Before `up`: what a reconnect wants done (re-planning drafts planned while offline) waits for the sync below.
     this.batch.begin();
     this.tracker.up();
     this.tracker.signIn(null);
@@ -416,7 +354,7 @@ export class ImapSource implements MailSource {
           this.scheduleRetry(role);
         }
       }
-      // The batch's drafts, while the loop still owns the connection: the inbox is re-selected once, below.
+      // The batch's drafts are planned now (database work only: the draft writer appends them on its own connection).
       await this.batch.end();
       // Mail that arrived meanwhile (IDLE is off while we work) is the next batch.
       if (this.pending.size > 0 && !this.stopping) continue;
@@ -546,42 +484,6 @@ export class ImapSource implements MailSource {
 
   private checkpointOf(path: string): FolderCheckpoint | null {
     return this.deps.getCheckpoint(path) ?? this.cursors.get(path) ?? null;
-  }
-
-  // ---- Drafts / Sent ----
-
-  private async inMailbox<T>(role: 'drafts' | 'sent', fn: (client: ImapFlow, path: string) => Promise<T>): Promise<T> {
-    const conn = this.conn;
-    if (!conn || conn.dead || !conn.folders) {
-      throw new AppError('MAIL_SOURCE', `IMAP is not connected${this.tracker.get().lastError ? `: ${this.tracker.get().lastError}` : ''}`);
-    }
-    let path = conn.folders[role];
-    if (!path) {
-      // No special-use flag and no configured name: create the conventional one.
-      path = role === 'drafts' ? 'Drafts' : 'Sent';
-      await conn.client.mailboxCreate(path).catch(() => undefined);
-      conn.folders[role] = path;
-    }
-    try {
-      const lock = await conn.client.getMailboxLock(path, { description: `certmerge ${role}` });
-      try {
-        return await fn(conn.client, path);
-      } finally {
-        lock.release();
-      }
-    } catch (err) {
-      if (err instanceof AppError) throw err;
-      throw new AppError('MAIL_SOURCE', this.safe(`IMAP ${role} operation failed: ${errorText(err)}`), { cause: err });
-    } finally {
-      // Back to the inbox so IDLE keeps watching it; a sync in progress does that when it ends,
-      // and re-selecting a big inbox after every draft would slow a first sync down.
-      if (!conn.dead && !this.loop) {
-        await conn.client
-          .getMailboxLock(conn.folders.inbox)
-          .then((l) => l.release())
-          .catch(() => undefined);
-      }
-    }
   }
 
   /** Never let the password reach a log line or the status, whatever a library put in a message. */

@@ -2,6 +2,7 @@
  * The contract between a mail source (IMAP or Maildir) and the pipeline that
  * consumes it. The source finds new mail and delivers it once, in order; the
  * pipeline owns storage, so checkpoints are read from and written to it.
+ * Writing drafts is not the source's business (see mail/drafts/draft-folders.ts).
  */
 import type { ImapConfig } from '../../config/schema.js';
 import type { FolderCheckpoint, IncomingMessage, SourceStatus } from '../source-types.js';
@@ -55,9 +56,11 @@ export interface MailSourceDeps {
   syncStarted?(): void;
   /**
    * The batch ended: everything found was delivered, or the sync failed or
-   * stopped. Work that follows the mail as a whole (drafts) runs here, once
-   * per batch instead of once per message; the source waits for it before it
-   * goes back to waiting for new mail. Called once per `syncStarted`.
+   * stopped. Work that follows the mail as a whole (planning drafts) runs
+   * here, once per batch instead of once per message; the source waits for it
+   * before it goes back to waiting for new mail, so it must not use the
+   * source's connection (the draft writer has its own). Called once per
+   * `syncStarted`.
    */
   syncEnded?(): Promise<void>;
   /** The app's logger. Sources never log passwords or message bodies. */
@@ -71,23 +74,6 @@ export interface MailSource {
   /** Stops watching and closes connections; safe to call twice. */
   stop(): Promise<void>;
   status(): SourceStatus;
-  /** Stores a message in the Drafts folder with the \Draft flag. */
-  appendDraft(raw: Buffer): Promise<{ mailbox: string; uid?: number }>;
-  /** Removes the draft with this Message-ID (with or without angle brackets); false when none was found. */
-  deleteDraft(messageId: string): Promise<boolean>;
-  /** Message-IDs (with angle brackets) of the drafts currently in the Drafts folder. */
-  listDraftMessageIds(): Promise<Set<string>>;
-  /** Stores a copy of a message we sent in the Sent folder (SMTP does not do that). */
-  appendSent(raw: Buffer): Promise<void>;
-  /**
-   * For a superseded draft: deletes it from Drafts when the user did not touch
-   * it, i.e. a message there still has our Message-ID and the very content we
-   * appended (`sameDraft`). One with our Message-ID but other content was
-   * edited: kept, and marked with the keyword STALE_DRAFT_KEYWORD where the
-   * server allows keywords. 'absent' when no message has our Message-ID (the
-   * user deleted it, or saved their edit as a new message).
-   */
-  removeStaleDraft(messageId: string, raw: Buffer): Promise<'removed' | 'edited' | 'absent'>;
   /** Connect now rather than at the next scheduled attempt (after a new sign-in or a config fix). IMAP only. */
   retryNow?(imap?: ImapConfig): void;
 }

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { ImapSource } from '../../../src/mail/sources/imap-source.js';
+import { ImapDraftFolders } from '../../../src/mail/drafts/imap-draft-folders.js';
 import { ensureMaildir, MaildirSource } from '../../../src/mail/sources/maildir-source.js';
 import { STALE_DRAFT_KEYWORD } from '../../../src/mail/sources/mail-source.js';
 import { startDovecot, type DovecotHarness } from '../../harness/dovecot.js';
@@ -30,12 +30,13 @@ describe('superseded drafts in the Drafts folder (issue 13: 100 of 120 stayed, s
 
   it('should remove the untouched ones from a real Dovecot Drafts mailbox and keep, with $CertmergeStale, the one the user edited', async () => {
     const u = USERS[0]!;
-    const s = new ImapSource(
-      { imap: { host: d.host, port: d.port, secure: false, user: u.user, pass: u.pass, inbox: 'INBOX', allowSelfSigned: false }, maxMessageBytes: 25 * 1024 * 1024, reconcileSeconds: 300, watchdogSeconds: 60, connectionTimeoutMs: 2000 },
-      fakePipeline().deps,
-    );
-    await s.start();
-    try {
+    const folders = new ImapDraftFolders({
+      imap: () => ({ host: d.host, port: d.port, secure: false, user: u.user, pass: u.pass, inbox: 'INBOX', allowSelfSigned: false }),
+      connectionTimeoutMs: 2000,
+      logger: fakePipeline().deps.logger,
+    });
+    // One connection for all of it, like a drain of the draft writer.
+    await folders.session(async (s) => {
       const all = drafts(120);
       for (const x of all) await s.appendDraft(x.ours);
       // The user opens draft 7 in their client and saves it: the client replaces the message (same Message-ID, new content).
@@ -76,9 +77,7 @@ describe('superseded drafts in the Drafts folder (issue 13: 100 of 120 stayed, s
       } finally {
         await left.logout();
       }
-    } finally {
-      await s.stop();
-    }
+    });
   });
 
   it('should do the same in a Maildir .Drafts folder (flagged on the dashboard only: Maildir has no portable keywords)', async () => {

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { simpleParser } from 'mailparser';
 import { startDovecot, type DovecotHarness } from '../../harness/dovecot.js';
 import { ImapSource, type ImapSourceOptions } from '../../../src/mail/sources/imap-source.js';
+import { ImapDraftFolders } from '../../../src/mail/drafts/imap-draft-folders.js';
 import type { ImapConfig } from '../../../src/config/schema.js';
 import { fakePipeline, mail, waitFor, type FakePipeline } from '../../mail/sources/helpers.js';
 
@@ -52,6 +53,11 @@ describe('ImapSource against a real Dovecot', () => {
     return s;
   }
 
+  /** The Drafts and Sent folders as the draft writer reaches them: on connections of their own. */
+  function draftFolders(u: { user: string; pass: string }, p: FakePipeline): ImapDraftFolders {
+    return new ImapDraftFolders({ imap: () => imapConfig(u), connectionTimeoutMs: 2000, logger: p.deps.logger });
+  }
+
   it('should deliver a message appended to INBOX through IDLE within about a second', async () => {
     const u = takeUser();
     const p = fakePipeline();
@@ -87,7 +93,7 @@ describe('ImapSource against a real Dovecot', () => {
     assert.equal(p.received[0]?.role, 'sent');
     assert.equal(p.received[0]?.mailbox, 'Sent');
     const own = mail({ from: 'taro@example.com' });
-    await s.appendSent(own.raw);
+    await draftFolders(u, p).appendSent(own.raw);
     await p.waitFor(() => p.received.length === 2, 'the appended Sent copy');
     assert.deepEqual(p.messageIds()[1], own.id);
     // INBOX still gets IDLE after working in Sent.
@@ -317,9 +323,10 @@ describe('ImapSource against a real Dovecot', () => {
     const u = takeUser();
     const p = fakePipeline();
     const s = source(u, p);
+    const f = draftFolders(u, p);
     await s.start();
     const draft = mail({ from: 'taro@example.com', to: 'aws-cs-trainingcertification-form@amazon.com', id: '<draft-1@certmerge.local>' });
-    const r = await s.appendDraft(draft.raw);
+    const r = await f.appendDraft(draft.raw);
     assert.equal(r.mailbox, 'Drafts');
     assert.equal(typeof r.uid, 'number');
 
@@ -335,10 +342,10 @@ describe('ImapSource against a real Dovecot', () => {
       lock.release();
       await c.logout();
     }
-    assert.deepEqual([...(await s.listDraftMessageIds())], ['<draft-1@certmerge.local>']);
-    assert.equal(await s.deleteDraft('draft-1@certmerge.local'), true);
-    assert.equal(await s.deleteDraft('<draft-1@certmerge.local>'), false);
-    assert.equal((await s.listDraftMessageIds()).size, 0);
+    assert.deepEqual([...(await f.listDraftMessageIds())], ['<draft-1@certmerge.local>']);
+    assert.equal(await f.deleteDraft('draft-1@certmerge.local'), true);
+    assert.equal(await f.deleteDraft('<draft-1@certmerge.local>'), false);
+    assert.equal((await f.listDraftMessageIds()).size, 0);
 
     // IDLE is back on the inbox after the Drafts work.
     const t0 = Date.now();
@@ -365,21 +372,26 @@ describe('ImapSource against a real Dovecot', () => {
     await s.stop();
   });
 
-  it('should let the message handler append a draft through the same connection without deadlocking', async () => {
+  it('should let the message handler append a draft on the draft folders\' own connection without deadlocking', async () => {
     const u = takeUser();
     const p = fakePipeline();
     const s = source(u, p);
+    const f = draftFolders(u, p);
     const onMessage = p.deps.onMessage;
+    let handled = 0;
     p.deps.onMessage = async (m) => {
       await onMessage(m);
-      await s.appendDraft(mail({ from: 'taro@example.com', id: `<reply-${m.uid}@certmerge.local>` }).raw);
+      await f.appendDraft(mail({ from: 'taro@example.com', id: `<reply-${m.uid}@certmerge.local>` }).raw);
+      handled++;
     };
     await s.start();
     await d.append(u.user, 'INBOX', mail().raw);
     await d.append(u.user, 'INBOX', mail().raw);
     await p.waitFor(() => p.received.length === 2, 'both messages');
     await waitFor(() => p.checkpoints.get('INBOX')?.lastUid === 2, 'the checkpoint');
-    const ids = await s.listDraftMessageIds();
+    // Another connection: the handler's second append is not queued ahead of this list, so wait for it.
+    await waitFor(() => handled === 2, 'both handlers done');
+    const ids = await f.listDraftMessageIds();
     assert.deepEqual([...ids].sort(), ['<reply-1@certmerge.local>', '<reply-2@certmerge.local>']);
     await s.stop();
   });
@@ -389,7 +401,7 @@ describe('ImapSource against a real Dovecot', () => {
     const p = fakePipeline();
     const s = source({ user: u.user, pass: 'wrong' }, p);
     await s.start();
-    await assert.rejects(s.appendDraft(mail().raw), (e: Error & { code?: string }) => e.code === 'MAIL_SOURCE' && /not connected/.test(e.message));
+    await assert.rejects(draftFolders({ user: u.user, pass: 'wrong' }, p).appendDraft(mail().raw), (e: Error & { code?: string }) => e.code === 'MAIL_SOURCE' && /not connected/.test(e.message));
     await s.stop();
   });
 });
