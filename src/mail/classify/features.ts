@@ -15,15 +15,29 @@ const MASK = (1 << BUCKET_BITS) - 1;
 const SUBJECT_SEED = 0x9e3779b1 | 0;
 const TEXT_SEED = 0x811c9dc5 | 0;
 const WORD_SEED = 0x27d4eb2f | 0;
-/** Latin words (placeholders count as words: "merged ‹id› into" is "merged ‹id›", "‹id› into"). */
-const WORD_RE = /[a-z']+|[\uE000-\uE005]/gu;
+
+/** Reused between calls: the buckets of the message being read (a message has a few thousand). */
+let buffer = new Int32Array(4096);
+let filled = 0;
+
+function push(bucket: number): void {
+  if (filled === buffer.length) {
+    const bigger = new Int32Array(buffer.length * 2);
+    bigger.set(buffer);
+    buffer = bigger;
+  }
+  buffer[filled++] = bucket;
+}
 
 /**
- * Calls `emit` with the bucket of every n-gram of `s` (NGRAM_MIN..NGRAM_MAX
- * characters, FNV-1a over UTF-16 units), subject and text in separate spaces.
- * The text is padded with a space on each side so word starts and ends count.
+ * The bucket of every n-gram of `s` (NGRAM_MIN..NGRAM_MAX characters, FNV-1a
+ * over UTF-16 units), subject and text in separate spaces, appended to the
+ * buffer. The text is padded with a space on each side so word starts and ends
+ * count. Latin words (placeholders count as words) add word unigrams and
+ * bigrams: "have been merged" and "merged" say more together than their
+ * letters do, and a word's n-grams reach no further than four characters.
  */
-export function forEachNgram(s: string, field: 'subject' | 'text', emit: (bucket: number) => void): void {
+function addNgrams(s: string, field: 'subject' | 'text'): void {
   const seed = field === 'subject' ? SUBJECT_SEED : TEXT_SEED;
   const t = ` ${s} `;
   const n = t.length;
@@ -31,30 +45,61 @@ export function forEachNgram(s: string, field: 'subject' | 'text', emit: (bucket
     let h = seed;
     for (let j = 0; j < NGRAM_MAX && i + j < n; j++) {
       h = Math.imul(h ^ t.charCodeAt(i + j), 16777619);
-      if (j + 1 >= NGRAM_MIN) emit((h >>> 0) & MASK);
+      if (j + 1 >= NGRAM_MIN) push((h >>> 0) & MASK);
     }
   }
-  // Word unigrams and bigrams (English): "have been merged" and "merged" say more together than
-  // their letters do, and a word's n-grams reach no further than four characters.
   if (field !== 'text') return;
   let prev = -1;
-  for (const m of s.matchAll(WORD_RE)) {
-    let h = WORD_SEED;
-    const w = m[0];
-    for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 16777619);
-    const wh = h >>> 0;
-    emit(wh & MASK);
-    if (prev >= 0) emit((Math.imul(prev ^ wh, 16777619) >>> 0) & MASK);
-    prev = wh;
+  let h = WORD_SEED;
+  let inWord = false;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 32;
+    if (isWordChar(c)) {
+      // A placeholder is a word of its own.
+      if (inWord && (isPlaceholder(c) || isPlaceholder(s.charCodeAt(i - 1)))) prev = endWord(h, prev);
+      if (!inWord || isPlaceholder(c) || isPlaceholder(s.charCodeAt(i - 1))) h = WORD_SEED;
+      h = Math.imul(h ^ c, 16777619);
+      inWord = true;
+    } else if (inWord) {
+      prev = endWord(h, prev);
+      inWord = false;
+    }
   }
+}
+
+function endWord(h: number, prev: number): number {
+  const wh = h >>> 0;
+  push(wh & MASK);
+  if (prev >= 0) push((Math.imul(prev ^ wh, 16777619) >>> 0) & MASK);
+  return wh;
+}
+
+/** a-z, the apostrophe, or a placeholder (U+E000–U+E005). */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || c === 39 || isPlaceholder(c);
+}
+
+function isPlaceholder(c: number): boolean {
+  return c >= 0xe000 && c <= 0xe005;
+}
+
+/**
+ * The n-gram buckets of a message's subject and text, sorted, so that equal
+ * buckets stand together and a count is the length of a run. The array is a
+ * view of a buffer the next call reuses: read it before calling again.
+ */
+export function ngramBuckets(subject: string, text: string): Int32Array {
+  filled = 0;
+  addNgrams(subject, 'subject');
+  addNgrams(text, 'text');
+  return buffer.subarray(0, filled).sort();
 }
 
 /** Counts per bucket, for training (the daemon counts only the buckets its model knows). */
 export function ngramCounts(subject: string, text: string): Map<number, number> {
   const counts = new Map<number, number>();
-  const add = (b: number) => counts.set(b, (counts.get(b) ?? 0) + 1);
-  forEachNgram(subject, 'subject', add);
-  forEachNgram(text, 'text', add);
+  const b = ngramBuckets(subject, text);
+  for (let i = 0; i < b.length; i++) counts.set(b[i]!, (counts.get(b[i]!) ?? 0) + 1);
   return counts;
 }
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { AppError } from '../../errors.js';
 import { isMailKind, type MailKind } from '../kinds.js';
-import { BUCKET_BITS, CONTEXT_VALUE, forEachNgram, tf } from './features.js';
+import { BUCKET_BITS, CONTEXT_VALUE, ngramBuckets, tf } from './features.js';
 
 /**
  * The committed model file (`rules/kind-model.json`, written by `npm run train`):
@@ -46,7 +46,7 @@ export interface Prediction {
   vector: SparseVector;
 }
 
-/** Row indices with values, ascending rows. */
+/** Row indices with values: the n-gram rows (in bucket order), then the context rows. */
 export interface SparseVector {
   rows: number[];
   values: number[];
@@ -92,34 +92,29 @@ export function compileKindModel(data: KindModelFile, where = 'kind model', id =
   };
 }
 
-// One scratch count per n-gram row, reused: a message touches a few hundred rows of thousands.
-let scratch = new Float64Array(0);
-
 /** The message as a vector in the model's rows: unit-length sublinear n-gram counts, then context cues. */
 export function vectorize(model: KindModel, subject: string, text: string, cues: readonly string[]): SparseVector {
-  if (scratch.length < model.ngramRows) scratch = new Float64Array(model.ngramRows);
-  const touched: number[] = [];
+  const buckets = ngramBuckets(subject, text);
   const look = model.rowOfBucket;
-  const add = (b: number) => {
-    const r = look[b]!;
-    if (r < 0) return;
-    if (scratch[r] === 0) touched.push(r);
-    scratch[r]! += 1;
-  };
-  forEachNgram(subject, 'subject', add);
-  forEachNgram(text, 'text', add);
-  touched.sort((a, b) => a - b);
-  const values = new Array<number>(touched.length);
+  const rows: number[] = [];
+  const values: number[] = [];
   let norm = 0;
-  for (let i = 0; i < touched.length; i++) {
-    const v = tf(scratch[touched[i]!]!);
-    scratch[touched[i]!] = 0;
-    values[i] = v;
-    norm += v * v;
+  // The buckets are sorted: a run of equal ones is one n-gram's count.
+  for (let i = 0; i < buckets.length; ) {
+    const b = buckets[i]!;
+    let j = i + 1;
+    while (j < buckets.length && buckets[j] === b) j++;
+    const r = look[b]!;
+    if (r >= 0) {
+      const v = tf(j - i);
+      rows.push(r);
+      values.push(v);
+      norm += v * v;
+    }
+    i = j;
   }
   norm = Math.sqrt(norm) || 1;
   for (let i = 0; i < values.length; i++) values[i]! /= norm;
-  const rows = touched;
   for (const c of cues) {
     const r = model.contextRow.get(c);
     if (r !== undefined && !rows.includes(r)) {

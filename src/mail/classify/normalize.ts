@@ -53,11 +53,9 @@ const JA_WRAP_RE = new RegExp(`(?<=[${CJK}])[ \\t]*\\n[ \\t]*(?=[${CJK}])`, 'gu'
 
 const CLAUSE_MARK = '\uE00F';
 const CLAUSE_MARKS_RE = / ?(?:\uE00F ?)+/gu;
-/** A line with its break. */
-const LINE_RE = /[^\n\uE00F]*\n/gu;
 /** A line shorter than this is a greeting, a heading or a list entry, not wrapped prose. */
 const SHORT_LINE = 40;
-const LINE_END_RE = /[.!?:;。！？：]\s*\n$/u;
+const LINE_END_RE = /[.!?:;。！？：]\s*$/u;
 
 /** The model's and the frames' reading of a text (see above). */
 export function normalizeText(s: string): string {
@@ -78,7 +76,14 @@ export function normalizeText(s: string): string {
   // collapse below keeps it (U+2029, a paragraph separator, would count as whitespace there).
   t = t.replace(/[ \t\u3000]*\n(?:[ \t\u3000]*\n)+[ \t\u3000]*/g, CLAUSE_MARK);
   t = t.replace(/\n(?=[ \t]*(?:[-*•・●■◆]|\uE005[.)]))/g, CLAUSE_MARK);
-  t = t.replace(LINE_RE, (line: string) => (line.trim().length < SHORT_LINE || LINE_END_RE.test(line) ? `${line.slice(0, -1)}${CLAUSE_MARK}` : line));
+  t = t
+    .split('\n')
+    .map((line, i, all) => {
+      if (i === all.length - 1) return line;
+      const last = line.slice(line.lastIndexOf(CLAUSE_MARK) + 1);
+      return last.trim().length < SHORT_LINE || LINE_END_RE.test(last) ? `${line}${CLAUSE_MARK}` : `${line}\n`;
+    })
+    .join('');
   t = t.replace(/[\s\u3000]+/gu, ' ').replace(CLAUSE_MARKS_RE, '\n').trim();
   lastIn = s;
   lastOut = t;
