@@ -5,7 +5,7 @@
  * read here: it measures the shipped model.
  *
  * Training sets: test/mail/fixtures (expected.yaml), test/mail/holdout
- * (expected.yaml), test/mail/corpus/train (labels.yaml), test/mail/corpus/blind1-5
+ * (expected.yaml), test/mail/corpus/train (labels.yaml), test/mail/corpus/blind<N>
  * (labels.yaml; blind sets, each measured once as a held-out set, then moved
  * to training), when present, and the demo's sample thread
  * (src/demo/sample-thread.ts).
@@ -37,16 +37,21 @@ export interface Labelled {
   language: string | null;
 }
 
-export const TRAINING_SETS = [
+const CORPUS = join(ROOT, 'test/mail/corpus');
+
+/** blind1, blind2, …: blind sets measured once as held-out sets, then moved to training. */
+const blindSets = (): { name: string; dir: string; labels: string }[] =>
+  (existsSync(CORPUS) ? readdirSync(CORPUS) : [])
+    .filter((d) => /^blind\d+$/.test(d))
+    .sort((a, b) => Number(a.slice(5)) - Number(b.slice(5)))
+    .map((d) => ({ name: d, dir: join(CORPUS, d), labels: 'labels.yaml' }));
+
+export const TRAINING_SETS: readonly { name: string; dir: string; labels: string }[] = [
   { name: 'fixtures', dir: join(ROOT, 'test/mail/fixtures'), labels: 'expected.yaml' },
   { name: 'holdout', dir: join(ROOT, 'test/mail/holdout'), labels: 'expected.yaml' },
   { name: 'corpus-train', dir: join(ROOT, 'test/mail/corpus/train'), labels: 'labels.yaml' },
-  { name: 'blind1', dir: join(ROOT, 'test/mail/corpus/blind1'), labels: 'labels.yaml' },
-  { name: 'blind2', dir: join(ROOT, 'test/mail/corpus/blind2'), labels: 'labels.yaml' },
-  { name: 'blind3', dir: join(ROOT, 'test/mail/corpus/blind3'), labels: 'labels.yaml' },
-  { name: 'blind4', dir: join(ROOT, 'test/mail/corpus/blind4'), labels: 'labels.yaml' },
-  { name: 'blind5', dir: join(ROOT, 'test/mail/corpus/blind5'), labels: 'labels.yaml' },
-] as const;
+  ...blindSets(),
+];
 
 /** Reads a set's messages with their labels; [] when the folder is absent. */
 export function readSet(name: string, dir: string, labelsFile: string): Labelled[] {

@@ -70,7 +70,7 @@ const FOLDS = 5;
  */
 /** False advances on held-out sets e-h at their one blind measurement (2026-12-06, commit 32b8060). */
 const HELDOUT_FALSE_ADVANCES_MEASURED = 1;
-const FLOOR: Record<string, number> = { demo: 0.75, fixtures: 0.93, holdout: 0.9, 'corpus-train': 0.85, blind1: 0.85, blind2: 0.85, blind3: 0.85, blind4: 0.85, blind5: 0.85, heldout: 0.9 };
+const FLOOR: Record<string, number> = { demo: 0.75, fixtures: 0.93, holdout: 0.9, 'corpus-train': 0.85, heldout: 0.9 };
 
 // The labelling guide's server writes its verdict above its own Received line (trust.headerAbove).
 const GUIDE_TRUST = { senderDomains: ['amazon.com', 'aws.amazon.com', 'support.aws.com', 'aws.training', 'credly.com'], authservId: 'mx.test.example', headerAbove: true };
@@ -119,7 +119,7 @@ function report(name: string, outcomes: Outcome[]): { accuracy: number; falseAdv
 
 function check(name: string, r: ReturnType<typeof report>): void {
   assert.deepEqual({ falseAdvances: r.falseAdvances, trustErrors: r.trustErrors }, { falseAdvances: [], trustErrors: [] }, `${name}: false advances or trust errors`);
-  const floor = FLOOR[name] ?? 0.9;
+  const floor = FLOOR[name] ?? (name.startsWith('blind') ? 0.85 : 0.9);
   assert.ok(r.accuracy >= floor, `${name}: accuracy ${(r.accuracy * 100).toFixed(1)}% is below the floor ${(floor * 100).toFixed(0)}%`);
 }
 
