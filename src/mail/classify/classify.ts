@@ -135,6 +135,7 @@ export function classify(input: ClassifyInput, rules: ClassificationRules, opts:
     userRule: userRule ? { kind: userRule.rule.kind, why: `${userRule.rule.id} (${userRule.rule.kind}) matched ${userRule.why}` } : null,
     autoReply: input.autoReply?.kind ?? 'none',
     autoReplyWhy: input.autoReply?.reasons.join('; ') ?? '',
+    ...machineWritten(mi.fired),
     senderGroups: groups,
     vector,
   };
@@ -190,4 +191,10 @@ function hit(p: CompiledPattern, subject: string, text: string): string | null {
     if (m) return `"${m[0].slice(0, 80)}" in text`;
   }
   return null;
+}
+
+/** The first built-in ai_answer rule that fired, as evidence that a machine wrote the message. */
+function machineWritten(fired: ModelInput['fired']): { machineWritten?: string } {
+  const f = fired.find((x) => x.rule.kind === 'ai_answer' && x.rule.origin === 'builtin');
+  return f ? { machineWritten: f.why } : {};
 }

@@ -1,6 +1,6 @@
 import type { MailKind } from '../kinds.js';
 import { cosine, type SparseVector } from './kind-model.js';
-import { ADVANCING_KINDS } from './rules-schema.js';
+import { ADVANCING_KINDS, DANGEROUS_KINDS } from './rules-schema.js';
 
 /**
  * Everything classification found, before deciding: kept with the message so
@@ -20,6 +20,8 @@ export interface Evidence {
   /** Out-of-office and automatic replies never move a case (the support system's receipt excepted). */
   autoReply: 'none' | 'auto-replied' | 'out-of-office';
   autoReplyWhy: string;
+  /** What a phrase rule for ai_answer found: the message says it was written by a machine ("generated automatically"). */
+  machineWritten?: string;
   senderGroups: string[];
   /** The message as the model saw it, for nearest-neighbour corrections. */
   vector: SparseVector;
@@ -71,6 +73,7 @@ const CONTRADICTIONS: [MailKind, MailKind][] = [
   ['confirmation_request', 'badges_transferred'],
 ];
 const isAdvancing = (k: MailKind) => (ADVANCING_KINDS as readonly string[]).includes(k);
+const isDangerous = (k: MailKind) => (DANGEROUS_KINDS as readonly string[]).includes(k);
 const pct = (p: number) => p.toFixed(2);
 
 /** Decides the kind from the evidence: model, frames, prior, corrections, user rules, auto-reply headers. */
@@ -91,7 +94,10 @@ export function decide(e: Evidence, opts: DecideOptions = {}): Decision {
 
   if (e.autoReply === 'out-of-office') return fixed('unrelated', [...reasons, `out-of-office reply (${e.autoReplyWhy}): never moves a case`]);
 
-  const frameOk = (k: MailKind) => !isAdvancing(k) || e.agreed[k] !== undefined;
+  // A dangerous kind (confirmation request, completion, badges) is taken only when a frame agrees; the
+  // other advancing kinds also when the model is fairly sure without one (and asked about below
+  // ASK_BELOW): across authors, frames on them vetoed right readings more often than wrong ones.
+  const frameOk = (k: MailKind) => !isAdvancing(k) || e.agreed[k] !== undefined || (!isDangerous(k) && p(k) >= UNFRAMED_KEEP);
   const ranked = e.kinds.map((k, i) => ({ k, p: probs[i]! })).sort((a, b) => b.p - a.p);
 
   // A correction of a very similar message decides, unless a frame vetoes what it says here.
@@ -112,7 +118,7 @@ export function decide(e: Evidence, opts: DecideOptions = {}): Decision {
   if (e.userRule) {
     const k = e.userRule.kind;
     reasons.push(`user rule ${e.userRule.why}`);
-    if (frameOk(k)) return finishAuto({ kind: k, confidence: 1, ask: false, askKinds: [], reasons: [...reasons, e.agreed[k] ?? `kind ${k} (does not move a case)`] });
+    if (frameOk(k)) return finishAuto({ kind: k, confidence: 1, ask: false, askKinds: [], reasons: [...reasons, e.agreed[k] ?? (isAdvancing(k) ? `${k}: no frame needed (it moves a case, but not irreversibly); ${e.missed[k]?.why ?? 'no frame spoke'}` : `kind ${k} (does not move a case)`)] });
     reasons.push(`user rule's ${k} vetoed: ${e.missed[k]?.why ?? 'no frame agrees'}`);
   }
 
@@ -125,7 +131,7 @@ export function decide(e: Evidence, opts: DecideOptions = {}): Decision {
   const vetoed = ranked.filter((r) => r.p > winner.p && !frameOk(r.k));
   for (const v of vetoed) reasons.push(`${v.k} (${pct(v.p)}) vetoed: ${e.missed[v.k]?.why ?? 'no frame agrees'}`);
   for (const r of ranked) if (r.k !== winner.k && r.p <= winner.p && r.p >= 0.1 && isAdvancing(r.k) && !frameOk(r.k)) reasons.push(`${r.k} (${pct(r.p)}) has no frame: ${e.missed[r.k]?.why ?? 'none agrees'}`);
-  if (isAdvancing(winner.k) && !withoutFrame) reasons.push(e.agreed[winner.k]!);
+  if (isAdvancing(winner.k) && !withoutFrame) reasons.push(e.agreed[winner.k] ?? `${winner.k}: no frame needed (it moves a case, but not irreversibly); ${e.missed[winner.k]?.why ?? 'no frame spoke'}`);
   let kind = winner.k;
   // The new event beats a restated one: a completion (or badge) notice that also says the case is now closed
   // is the completion. A merge told as the past ("last week", 先日) is marked restated and has no frame.
@@ -153,7 +159,11 @@ export function decide(e: Evidence, opts: DecideOptions = {}): Decision {
   // also report the merge or the badges is asked about: closing first would hide the completion.
   const inPlay = ranked.filter((r) => isAdvancing(r.k) && (r.p >= 0.2 || (kind === 'case_closed' && r.k !== kind && r.p >= 0.04 && (r.k === 'merge_completed' || r.k === 'badges_transferred')))).map((r) => r.k);
   const closingHides = kind === 'case_closed' && inPlay.some((k) => k === 'merge_completed' || k === 'badges_transferred');
-  const unsure = withoutFrame || closingHides || vetoed.some((v) => isAdvancing(v.k) && v.p >= 0.3) || (isAdvancing(kind) && confidence < ASK_BELOW) || (inPlay.length > 0 && !isAdvancing(kind) && confidence < ASK_BELOW);
+  // A message that says a machine wrote it (an AI or automated answer) asks nothing of the customer by
+  // itself: whatever it seems to ask or report is asked about, never applied (a receipt excepted).
+  const machineWritten = e.machineWritten !== undefined && isAdvancing(kind) && kind !== 'acknowledgement';
+  if (machineWritten) reasons.push(`the message says a machine wrote it (${e.machineWritten}): ${kind} is asked about, not applied`);
+  const unsure = machineWritten || withoutFrame || closingHides || vetoed.some((v) => isAdvancing(v.k) && v.p >= 0.3) || (isAdvancing(kind) && confidence < ASK_BELOW) || (inPlay.length > 0 && !isAdvancing(kind) && confidence < ASK_BELOW);
   const ask = supportish && unsure && inPlay.length > 0;
   const askKinds = ask ? [...new Set([...(withoutFrame ? [kind] : []), ...inPlay, ...ranked.filter((r) => isAdvancing(r.k) && r.p >= 0.1).map((r) => r.k)])].slice(0, 3) : [];
   reasons.push(`kind ${kind}, confidence ${pct(confidence)}${ask ? `; unsure: ask the user (${askKinds.join(' / ')}?)` : ''}`);
