@@ -24,7 +24,10 @@
  * - blind4 and blind5: 138 and 136 messages, written the same way; measured once
  *   as the held-out sets c and d (256/274, 93.4%; no false advance, no trust
  *   error), then moved to training.
- * - heldout/e, f, g, h (test/mail/corpus/heldout/*, labels.yaml): 555 messages
+ * - blind6-9: 555 messages written the same way (four more writers, each asked
+ *   for another style); measured once as held-out sets e-h (518/555, 93.3%; one
+ *   false advance, no trust error), then moved to training.
+ * - heldout/i, j, k, l (test/mail/corpus/heldout/*, labels.yaml): 552 messages
  *   written by four further helper sessions, each asked for another style,
  *   under the same blindness rules: they read only the labelling
  *   guide (../LABELLING.md), the domain notes, blind1's byte-level builder
@@ -68,8 +71,12 @@ const FOLDS = 5;
  * goal). The goal on held-out mail is 95% (issue 11); README.md's "Understanding mail" section
  * has each measurement.
  */
-/** False advances on held-out sets e-h at their one blind measurement (2026-12-06, commit 32b8060). */
-const HELDOUT_FALSE_ADVANCES_MEASURED = 1;
+/**
+ * False advances on held-out sets i-l at their one blind measurement (2026-12-06, model of 2db24bd):
+ * two readings of a closing, one where "the other (duplicate) case has been closed", one where a
+ * completion ends with "I'll close this case now".
+ */
+const HELDOUT_FALSE_ADVANCES_MEASURED = 2;
 const FLOOR: Record<string, number> = { demo: 0.75, fixtures: 0.93, holdout: 0.9, 'corpus-train': 0.85, heldout: 0.9 };
 
 // The labelling guide's server writes its verdict above its own Received line (trust.headerAbove).
