@@ -133,7 +133,8 @@ function check(name: string, r: ReturnType<typeof report>): void {
 describe('understanding on the labelled corpus', () => {
   const builtin = loadRules(builtinRulesPath());
 
-  it('cross-validates on every training set with no false advance and no trust error', async () => {
+  // Training five models on some 1,500 messages each takes a minute or two on two busy cores.
+  it('cross-validates on every training set with no false advance and no trust error', { timeout: 600_000 }, async () => {
     const messages = [...readTrainingSets(), ...(await readDemoSet())];
     const plain = loadRules(builtinRulesPath(), undefined, { withoutModel: true });
     const examples: TrainingExample[] = [];
@@ -174,7 +175,7 @@ describe('understanding on the labelled corpus', () => {
     assert.ok(all.accuracy >= FLOOR.heldout!, `heldout: accuracy ${(all.accuracy * 100).toFixed(1)}% is below the floor ${(FLOOR.heldout! * 100).toFixed(0)}%`);
   });
 
-  it('reproduces the committed model exactly when trained again', async () => {
+  it('reproduces the committed model exactly when trained again', { timeout: 300_000 }, async () => {
     const { text } = await trainFromCorpus();
     assert.ok(text === readFileSync(MODEL_PATH, 'utf8'), 'rules/kind-model.json is not what npm run train writes: run npm run train and commit it');
   });
