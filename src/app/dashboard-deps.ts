@@ -46,10 +46,13 @@ export function recordCorrection(app: Pick<App, 'messages' | 'corrections' | 'ru
 }
 
 const yourTurnQueries = new WeakMap<App, Statement>();
-/** Open cases' states, one indexed read (the tab title counts those waiting on the user on every page). */
+/**
+ * Open cases counted by their tags, one read (the tab title counts those waiting on the user on every page):
+ * a few distinct tag sets, not a row per case, so waitsOn is asked once per set.
+ */
 function yourTurnQuery(app: App) {
   let q = yourTurnQueries.get(app);
-  if (!q) yourTurnQueries.set(app, (q = app.ctx.db.prepare(`SELECT tags FROM cases WHERE deleted_at IS NULL AND instr(',' || tags || ',', ',open,') > 0`)));
+  if (!q) yourTurnQueries.set(app, (q = app.ctx.db.prepare(`SELECT tags, count(*) AS n FROM cases WHERE deleted_at IS NULL AND instr(',' || tags || ',', ',open,') > 0 GROUP BY tags`)));
   return q;
 }
 
@@ -126,8 +129,8 @@ export function dashboardDeps(app: App, config: ResolvedConfig, logger: Logger):
     // The source also notices the new token file; connecting at once saves the poll.
     signIn: new SignInService(config, () => app.source.retryNow?.()),
     yourTurn: () => {
-      const rows = yourTurnQuery(app).all() as { tags: string | null }[];
-      return rows.filter((r) => waitsOn({ tags: (r.tags ?? '').split(',') as never }) === 'you').length;
+      const rows = yourTurnQuery(app).all() as { tags: string | null; n: number }[];
+      return rows.reduce((sum, r) => sum + (waitsOn({ tags: (r.tags ?? '').split(',') as never }) === 'you' ? r.n : 0), 0);
     },
     calendar: () => caseCalendar(app.ctx.db, linksFor(config), app.ctx.clock.now()),
     notificationLog: () => {

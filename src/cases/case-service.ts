@@ -188,15 +188,7 @@ export class CaseService {
 
   /** Cases that already hold the same pair of accounts (either way round): almost always a case created twice. */
   sameAccounts(caseFile: Pick<CaseFile, 'target' | 'source'>, exceptId?: string): string[] {
-    const pair = [caseFile.target.candidateId, caseFile.source.candidateId].sort().join(' ');
-    return this.store
-      .listCases()
-      .filter((r) => r.id !== exceptId)
-      .filter((r) => {
-        const c = r.caseFile as CaseFile;
-        return [c.target.candidateId, c.source.candidateId].sort().join(' ') === pair;
-      })
-      .map((r) => r.id);
+    return this.store.sameAccounts(caseFile.target.candidateId, caseFile.source.candidateId, exceptId);
   }
 
   /** Whether `event` would be accepted now, without changing anything. */

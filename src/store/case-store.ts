@@ -67,6 +67,12 @@ export interface AppliedEventRow {
 /** The order of the dashboard's case list (open cases first); the `cases_list_open` index (migration 4) is on exactly these terms. */
 const LIST_ORDER = `(instr(',' || tags || ',', ',open,') = 0), updated_at DESC, id`;
 
+/** The case file's pair of candidate IDs, smaller first; the `cases_candidate_pair` index (migration 13) is on exactly these terms. */
+export const CANDIDATE_PAIR_SQL = [
+  `min(json_extract(case_file, '$.target.candidateId'), json_extract(case_file, '$.source.candidateId'))`,
+  `max(json_extract(case_file, '$.target.candidateId'), json_extract(case_file, '$.source.candidateId'))`,
+] as const;
+
 /**
  * SQL: the case's stored tags (the comma-joined `column`) include the tag bound to the one `?` parameter.
  * A row whose tags are not filled in yet (NULL) matches no tag.
@@ -205,6 +211,18 @@ export class CaseStore {
 
   listCases(): CaseRow[] {
     return (this.cached('SELECT * FROM cases WHERE deleted_at IS NULL ORDER BY created_at, rowid').all() as RawCase[]).map(toCase);
+  }
+
+  /**
+   * Cases not deleted whose case file holds this pair of candidate IDs, either way round, oldest first;
+   * `exceptId` left out. One indexed query (no case file or snapshot parsed).
+   */
+  sameAccounts(a: string, b: string, exceptId?: string): string[] {
+    return this.cached(
+        `SELECT id FROM cases WHERE ${CANDIDATE_PAIR_SQL[0]} = min(@a, @b) AND ${CANDIDATE_PAIR_SQL[1]} = max(@a, @b) AND deleted_at IS NULL AND id IS NOT @except ORDER BY created_at, rowid`,
+      )
+      .pluck()
+      .all({ a, b, except: exceptId ?? null }) as string[];
   }
 
   findBySupportCaseId(supportCaseId: string): CaseRow | null {

@@ -326,4 +326,17 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       UPDATE cases SET tags = NULL;
     `,
   },
+  {
+    version: 13,
+    name: 'cases found by their pair of candidate IDs',
+    sql: `
+      -- A case holding the same pair of accounts (either way round) as another is almost always one created
+      -- twice; the case page, the edit form, the API and the CLI ask on every view. The pair, smaller ID
+      -- first: CaseStore.sameAccounts queries exactly these expressions (CANDIDATE_PAIR_SQL).
+      CREATE INDEX cases_candidate_pair ON cases(
+        min(json_extract(case_file, '$.target.candidateId'), json_extract(case_file, '$.source.candidateId')),
+        max(json_extract(case_file, '$.target.candidateId'), json_extract(case_file, '$.source.candidateId'))
+      );
+    `,
+  },
 ];

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ManualClock } from '../../src/clock/clock.js';
 import { CaseService } from '../../src/cases/case-service.js';
-import { CaseStore } from '../../src/store/case-store.js';
+import { CANDIDATE_PAIR_SQL, CaseStore } from '../../src/store/case-store.js';
 import { openDatabase, type Db } from '../../src/store/database.js';
 import { AppError } from '../../src/errors.js';
 import type { LifecycleEvent } from '../../src/machines/events.js';
@@ -90,6 +90,22 @@ describe('the case store', () => {
     service.create(sampleCase());
     assert.throws(() => db.prepare('DELETE FROM events').run(), /append-only/);
     assert.throws(() => db.prepare(`UPDATE events SET summary = 'x'`).run(), /append-only/);
+  });
+
+  it('should find the cases holding a pair of accounts, either way round, by one indexed query', () => {
+    const { service, db } = open();
+    const a = sampleCase();
+    const swapped = sampleCase({ target: a.source, source: a.target });
+    const other = sampleCase({ source: { ...a.source, candidateId: 'AWS09999999' } });
+    const [first, second, third, gone] = [a, swapped, other, a].map((f) => service.create(f).id);
+    service.delete(gone!);
+    assert.deepEqual(service.sameAccounts(a), [first, second], 'either way round, oldest first, the deleted case left out');
+    assert.deepEqual(service.sameAccounts(swapped, first), [second]);
+    assert.deepEqual(service.sameAccounts(other), [third]);
+    assert.deepEqual(service.sameAccounts(sampleCase({ source: { ...a.source, candidateId: 'AWS00000001' } })), []);
+    const [lo, hi] = CANDIDATE_PAIR_SQL;
+    const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT id FROM cases WHERE ${lo} = min(@a, @b) AND ${hi} = max(@a, @b)`).all({ a: 'x', b: 'y' }) as { detail: string }[];
+    assert.ok(plan.some((r) => r.detail.includes('USING INDEX cases_candidate_pair')), JSON.stringify(plan));
   });
 
   it('should record every event with its source, time and Message-ID', () => {
