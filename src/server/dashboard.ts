@@ -6,7 +6,7 @@ import { apiRouter } from './api.js';
 import { ChangeFeed } from './change-feed.js';
 import type { DashboardDeps } from './deps.js';
 import { dict, requestLang } from './i18n/index.js';
-import { pageContext, pageRouter, prepareDiagrams } from './pages.js';
+import { checkDiagrams, pageContext, pageRouter } from './pages.js';
 import { openDatabase } from '../store/database.js';
 import { assertSafeBind, AuthThrottle, cookie, DashboardSessions, hostGuard, originGuard, parseCookies, requireAuth, safeNext, secretsEqual, securityHeaders, SESSION_COOKIE, SESSION_DAYS, throttled } from './security.js';
 import { signInRouter } from './sign-in-routes.js';
@@ -162,7 +162,7 @@ export async function startDashboard(deps: DashboardDeps, opts: DashboardOptions
   assertSafeBind(deps.config);
   const { app, feed } = dashboardApp(deps, opts);
   // Laid out before the first request, not during it.
-  await prepareDiagrams();
+  checkDiagrams();
   const { host, port } = deps.config.dashboard;
   const server: Server = await new Promise((resolve, reject) => {
     const s = createServer(app).listen(port, host);

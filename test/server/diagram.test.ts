@@ -2,11 +2,18 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createMachine } from 'xstate';
 import { lifecycleMachine, TOP_LEVEL_STATES } from '../../src/machines/lifecycle.js';
-import { lifecycleDiagram } from '../../src/server/diagram/lifecycle-diagram.js';
+import { readFileSync } from 'node:fs';
+import type { AnyStateMachine } from 'xstate';
+import { drawDiagram, LAYOUT_FILE, lifecycleDiagram } from '../../src/server/diagram/lifecycle-diagram.js';
+import { layoutGraph } from '../../src/server/diagram/layout.js';
 import { machineGraph, nextStates } from '../../src/server/diagram/machine-graph.js';
+import { computeLayouts } from '../../scripts/layout-diagram.js';
 
-const draw = (machine: Parameters<typeof lifecycleDiagram>[0]['machine'], current: string, visited: string[] = []) =>
-  lifecycleDiagram({ machine, current, visited, label: (s) => `label:${s}`, eventLabel: (e) => e, title: 't', fromAnyState: 'any', cacheKey: 'test' });
+/** Any machine, laid out by ELK here (the dashboard reads the layout `npm run layout` computed). */
+async function draw(machine: AnyStateMachine, current: string, visited: string[] = [], label = (s: string) => `label:${s}`) {
+  const graph = machineGraph(machine);
+  return drawDiagram({ current, visited, label, eventLabel: (e) => e, title: 't', fromAnyState: 'any' }, graph, await layoutGraph(graph, label));
+}
 
 const states = (svg: string) => [...svg.matchAll(/data-state="([^"]+)"/g)].map((m) => m[1]);
 
@@ -81,8 +88,15 @@ describe('the lifecycle diagram', () => {
   });
 
   it('should escape state names and labels it draws', async () => {
-    const { svg } = await lifecycleDiagram({ machine: lifecycleMachine, current: 'preparing', visited: [], label: () => '<b>&', eventLabel: (e) => e, title: '"x"', fromAnyState: 'any', cacheKey: 'escape-test' });
+    const { svg } = await draw(lifecycleMachine, 'preparing', [], () => '<b>&');
     assert.ok(!svg.toString().includes('<b>&'));
     assert.match(svg.toString(), /&lt;b&gt;&amp;/);
+  });
+
+  it('should draw the dashboard from the committed layout, which is what npm run layout writes now', { timeout: 120_000 }, async () => {
+    assert.equal(readFileSync(LAYOUT_FILE, 'utf8'), await computeLayouts(), 'src/server/diagram/lifecycle-layout.json is out of date: run npm run layout and commit it');
+    const { svg } = lifecycleDiagram({ machine: lifecycleMachine, current: 'awaitingSupport', visited: ['preparing'], label: (s) => s, eventLabel: (e) => e, title: 't', fromAnyState: 'any', cacheKey: 'en' });
+    assert.match(svg.toString(), /<g class="node visited" data-state="preparing">/);
+    assert.throws(() => lifecycleDiagram({ machine: lifecycleMachine, current: 'preparing', visited: [], label: (s) => s, eventLabel: (e) => e, title: 't', fromAnyState: 'any', cacheKey: 'fr' }), /npm run layout/);
   });
 });
