@@ -26,12 +26,13 @@ function tsFiles(dir: string): string[] {
   });
 }
 
-/** Transpiles src/ file by file (what tsc emits, without type checking), next to the rules and assets. */
+/** Transpiles src/ file by file (what tsc emits, without type checking), next to the rules, assets and diagram layout (as scripts/postbuild.mjs copies them). */
 export async function compileProduct(): Promise<string> {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
   await build({ entryPoints: tsFiles(path.join(ROOT, 'src')), outdir: path.join(OUT, 'dist'), outbase: path.join(ROOT, 'src'), format: 'esm', platform: 'node', target: 'node20', bundle: false, logLevel: 'error' });
   cpSync(path.join(ROOT, 'src/server/assets'), path.join(OUT, 'dist/server/assets'), { recursive: true });
+  cpSync(path.join(ROOT, 'src/server/diagram/lifecycle-layout.json'), path.join(OUT, 'dist/server/diagram/lifecycle-layout.json'));
   cpSync(path.join(ROOT, 'rules'), path.join(OUT, 'rules'), { recursive: true });
   writeFileSync(path.join(OUT, 'package.json'), '{ "type": "module" }\n');
   return path.join(OUT, 'dist/cli/main.js');
