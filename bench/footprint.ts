@@ -133,7 +133,7 @@ export function footprintBenchmark(dataset: () => Dataset): Benchmark {
           method:
             `\`certmerge start --config …\` in a child process, run from the product transpiled to JavaScript (esbuild, file by file, like \`npm run build\`), on a copy of the ` +
             `${ds.caseIds.length}-case / ${ds.events}-event dataDir, watching a 2,000-message Dovecot inbox over IMAP, dashboard listening. Idle: VmRSS from /proc/<pid>/status, ` +
-            `20 samples over 5 s after ${IDLE_AFTER_MS / 1000} s of idling (the daemon trims its heap some 10 s after its last work; the RSS 1 s after the first sync is printed too). Peak: VmHWM after a ${mb(raw.length)} support message (a 22.5 MB attachment, over mail.maxMessageBytes, so only its text parts are fetched) ` +
+            `20 samples over 5 s after ${IDLE_AFTER_MS / 1000} s of idling (the RSS 1 s after the first sync is printed too). Peak: VmHWM after a ${mb(raw.length)} support message (a 22.5 MB attachment, over mail.maxMessageBytes, so only its text parts are fetched) ` +
             `was appended and reached the case's timeline. Baseline for comparison: VmHWM before that message (start-up and first sync).`,
           rows: [
             { benchmark: 'footprint', metric: 'idle RSS, 1,000 cases', target: '< 150 MB', measured: mb(idle), met: idle < 150 * 1024 * 1024 },
