@@ -132,7 +132,7 @@ export function trainKindModel(examples: readonly TrainingExample[], opts: Train
 export function serializeKindModel(m: KindModelFile): string {
   const k = m.kinds.length;
   const rows: string[] = [];
-  for (let i = 0; i < m.weights.length; i += k) rows.push(`    ${m.weights.slice(i, i + k).join(',')}`);
+  for (let i = 0; i < m.weights.length; i += k) rows.push(m.weights.slice(i, i + k).join(','));
   return [
     '{',
     `  "version": ${m.version},`,
