@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run } from '../../../src/cli/main.js';
 import { startDovecot, type DovecotHarness } from '../../harness/dovecot.js';
+import { doctor } from '../../support/doctor.js';
 
 /** Support mail as it lands in a Microsoft 365 / Outlook.com mailbox: Microsoft's Authentication-Results carries no authserv-id. */
 const microsoftMail = Buffer.from(
@@ -33,13 +33,6 @@ const googleMail = Buffer.from(
 );
 
 type Result = { check: string; ok: boolean; detail: string };
-
-async function doctor(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(['doctor', ...args], { out: (s) => void out.push(s), err: (s) => void err.push(s) }, {});
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const byCheck = (json: string, check: string) => (JSON.parse(json) as Result[]).filter((r) => r.check === check);
 
