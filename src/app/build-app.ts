@@ -30,6 +30,7 @@ import { isOwnNotification, notifyKey } from '../notify/marker.js';
 import { Notifier } from '../notify/notifier.js';
 import { Outbox } from '../notify/outbox.js';
 import type { Channel } from '../notify/notification.js';
+import { EffectPlanner } from '../effects/effect-planner.js';
 
 /** Where support's form mail comes from and goes to (a follow-up with no thread to answer). */
 export const DEFAULT_SUPPORT_ADDRESS = 'aws-cs-trainingcertification-form@amazon.com';
@@ -119,38 +120,30 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
 
   const timers = opts.timers ?? realTimers;
   const statusListeners: ((s: SourceStatus) => void)[] = [];
-  let wasConnected = false;
-  // While the source works through a batch of mail (a first sync, a catch-up after downtime, a burst), planning
-  // drafts waits for its end: a draft answering an info request that the next message in the same batch
-  // supersedes is never composed, nor appended to the user's Drafts folder. Drafts derive from case state, so a
-  // crash mid-batch loses nothing: the next start reconciles every case that may need one. Planning only puts
-  // drafts into the outbox (the drafts table); the writer appends them, never on the source's connection.
-  let inBatch = false;
-  const deferred = { all: false, ids: new Set<string>(), waiters: [] as (() => void)[] };
+  // A new case, or a case that got its support case ID, may be what earlier unmatched mail was waiting for.
+  const casesMarkQuery = ctx.db.prepare('SELECT COUNT(*) AS n, COUNT(support_case_id) AS bound FROM cases');
+  /** source → ingest → effects (drafts planned into the outbox, notifications) → writer (the outbox into the Drafts folder). */
+  // Its functions reach the writer, the drafts, the scheduler and the notifier built below: called only after start.
+  const effects = new EffectPlanner({
+    reconcileDrafts: (caseIds) => drafts.reconcile(caseIds),
+    retryUnmatched: async () => (await pipeline.retryUnmatched()).flatMap((r) => (r.caseId ? [r.caseId] : [])),
+    casesMark: () => {
+      const { n, bound } = casesMarkQuery.get() as { n: number; bound: number };
+      return `${n}:${bound}`;
+    },
+    wakeWriter: () => draftWriter.wake(),
+    planNotifications: () => notifier.plan(),
+    pendingDrafts: () => draftStore.countWithStatus('pending'),
+    pokeScheduler: () => scheduler.poke(),
+    logger,
+  });
   const sourceDeps: MailSourceDeps = {
     onMessage: async (msg) => {
       const r = await pipeline.process(msg);
-      if (r.outcome !== 'applied' || !r.caseId) return;
-      if (!inBatch) return app.afterChange([r.caseId]);
-      scheduler.poke();
-      deferred.ids.add(r.caseId);
-      // Mail stored earlier as matching no case is looked at again right away, in the order it would have been.
-      for (const id of await retryUnmatchedNow()) deferred.ids.add(id);
+      if (r.outcome === 'applied' && r.caseId) await effects.messageApplied(r.caseId);
     },
-    syncStarted: () => {
-      inBatch = true;
-    },
-    syncEnded: async () => {
-      inBatch = false;
-      if (!deferred.all && deferred.ids.size === 0 && deferred.waiters.length === 0) return;
-      const ids = deferred.all ? undefined : [...deferred.ids];
-      const waiters = deferred.waiters.splice(0);
-      deferred.all = false;
-      deferred.ids.clear();
-      // The source waits for the planning only; the writer drains on its own while the source goes back to IDLE.
-      await planNow(ids);
-      void draftWriter.wake().then(() => waiters.forEach((w) => w()));
-    },
+    syncStarted: () => effects.batchStarted(),
+    syncEnded: () => effects.batchEnded(),
     getCheckpoint: (mailbox) => checkpoints.get(mailbox),
     saveCheckpoint: (cp) => ctx.store.transaction(() => checkpoints.advance(cp, clock.now().toISOString())),
     onUidValidityChange: (mailbox, uidValidity) => {
@@ -168,15 +161,8 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
       return { since, inboxFrom: config.trust.senderDomains, subjectKeywords: ['CASE', 'AWS', 'Credly'], sentTo: config.trust.senderDomains };
     },
     onStatus: (s) => {
-      const cameUp = s.connected && !wasConnected;
-      // Back online: drafts planned while the mailbox was unreachable can now reach the Drafts folder (the writer
-      // retries by itself too); re-planned once the sync that follows the reconnect is done: it may make some moot.
-      if (cameUp && draftStore.countWithStatus('pending') > 0) void app.afterChange([]);
-      wasConnected = s.connected;
       statusListeners.forEach((l) => l(s));
-      // A refused sign-in notifies at once, an outage once it lasted (the notifier's own tick sees that);
-      // coming up is noted too, so that a later refusal is a new one.
-      if (!s.connected || cameUp) planNotifications();
+      effects.connectionChanged(s.connected);
     },
     logger,
   };
@@ -207,7 +193,7 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
     nextDueAt: () => ctx.cases.nextDeadline()?.dueAt ?? null,
     onFired: (results) => {
       for (const r of results) logger.info({ caseId: r.caseId, from: r.before, to: r.after }, 'deadline passed');
-      void app.afterChange(results.map((r) => r.caseId));
+      void effects.changed(results.map((r) => r.caseId));
     },
     onError: (err) => logger.error({ err }, 'deadline scheduler failed'),
   });
@@ -216,27 +202,6 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
   const notifyChannels = channelsFrom(config, { key: ownKey, now: () => clock.now(), signIns });
   const dispatcher = new NotificationDispatcher({ outbox, channels: notifyChannels, clock, timers, logger, retryDelaysMs: opts.notifyRetryDelaysMs });
   const notifier = new Notifier({ db: ctx.db, outbox, dispatcher, clock, timers, config, mailStatus: () => source.status(), logger, tickMs: opts.notifyTickMs });
-  function planNotifications(): void {
-    try {
-      notifier.plan();
-    } catch (err) {
-      logger.error({ err }, 'notifications: could not plan');
-    }
-  }
-
-  let draftQueue: Promise<unknown> = Promise.resolve();
-  // A new case, or a case that got its support case ID, may be what earlier unmatched mail was waiting for.
-  let casesMark = '';
-  const casesMarkQuery = ctx.db.prepare('SELECT COUNT(*) AS n, COUNT(support_case_id) AS bound FROM cases');
-  const retryUnmatchedIfCasesChanged = async (): Promise<string[]> => {
-    const { n, bound } = casesMarkQuery.get() as { n: number; bound: number };
-    const mark = `${n}:${bound}`;
-    if (mark === casesMark) return [];
-    casesMark = mark;
-    const results = await pipeline.retryUnmatched();
-    return results.flatMap((r) => (r.caseId ? [r.caseId] : []));
-  };
-  // The closures above refer to `app`; they only run after start, once it exists.
   const app: App = {
     ctx,
     messages,
@@ -255,37 +220,7 @@ export function buildApp(config: ResolvedConfig, opts: AppOptions): App {
     notifyChannels,
     mailStatus: () => source.status(),
     onMailStatus: (l) => statusListeners.push(l),
-    afterChange: (caseIds) => {
-      scheduler.poke();
-      if (!inBatch) return reconcileNow(caseIds);
-      if (caseIds) caseIds.forEach((id) => deferred.ids.add(id));
-      else deferred.all = true;
-      return new Promise<void>((resolve) => deferred.waiters.push(resolve));
-    },
+    afterChange: (caseIds) => effects.changed(caseIds),
   };
-  function retryUnmatchedNow(): Promise<string[]> {
-    const touched = draftQueue
-      .then(() => retryUnmatchedIfCasesChanged())
-      .catch((err: Error) => {
-        logger.error({ err }, 'could not look at unmatched mail again');
-        return [] as string[];
-      });
-    draftQueue = touched;
-    return touched;
-  }
-  // Serialized: two plannings at once could compose the same draft twice (the store would refuse the second).
-  function planNow(caseIds: string[] | undefined): Promise<void> {
-    draftQueue = draftQueue
-      .then(() => retryUnmatchedIfCasesChanged())
-      .then((touched) => drafts.reconcile(caseIds && touched.length ? [...new Set([...caseIds, ...touched])] : caseIds))
-      .catch((err: Error) => logger.error({ err }, 'could not prepare drafts'))
-      // After the drafts: notifications see the cases as the planning left them.
-      .then(() => planNotifications());
-    return draftQueue.then(() => undefined);
-  }
-  /** source → ingest → effects (drafts planned into the outbox) → writer (the outbox into the Drafts folder). */
-  function reconcileNow(caseIds: string[] | undefined): Promise<void> {
-    return planNow(caseIds).then(() => draftWriter.wake());
-  }
   return app;
 }
