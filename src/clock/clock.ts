@@ -5,7 +5,11 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => new Date() };
 
-/** A clock tests move by hand. */
+/**
+ * A clock moved by hand. Only the benchmarks (bench/dataset.ts,
+ * bench/first-sync.ts) still use it; tests use `systemClock` with node:test
+ * mock timers (test/support/mock-time.ts). To be removed with those two uses.
+ */
 export class ManualClock implements Clock {
   private t: number;
   constructor(start: Date | string) {

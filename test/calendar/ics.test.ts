@@ -4,7 +4,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildIcs, escapeText, foldLine } from '../../src/calendar/ics.js';
-import { ManualClock } from '../../src/clock/clock.js';
 import type { LifecycleEvent } from '../../src/machines/events.js';
 import { dashboardDeps } from '../../src/app/dashboard-deps.js';
 import { startDashboard } from '../../src/server/dashboard.js';
@@ -32,8 +31,7 @@ describe('iCalendar (RFC 5545)', () => {
   it('should list open deadlines and expiry dates, follow the case, and serve them behind the token', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'certmerge-ics-'));
     after(() => rmSync(dir, { recursive: true, force: true }));
-    const clock = new ManualClock('2026-04-30T01:00:00Z');
-    const { app, config } = testApp({ dir, clock, config: { dashboard: { host: '127.0.0.1', port: 4780, token: 'tok-123456789' } } });
+    const { app, config, clock } = testApp({ dir, start: '2026-04-30T01:00:00Z', config: { dashboard: { host: '127.0.0.1', port: 4780, token: 'tok-123456789' } } });
     after(() => app.ctx.close());
     const cfg = { ...config, dashboard: { ...config.dashboard, port: 0 } };
     const server = await startDashboard(dashboardDeps(app, cfg, pino({ level: 'silent' })));

@@ -188,7 +188,7 @@ describe('support-looking mail that matches no case (issue 13: 100 spoofed mails
       for (let i = 0; i < 100; i++) {
         const r = await t.app.pipeline.process(incoming('inbox', spoof(i)));
         assert.equal(r.outcome, 'unmatched', r.why);
-        t.clock.advance(1000);
+        t.time.advance(1000);
       }
       const sizes = t.app.ctx.db.prepare(`SELECT message_id AS id, length(raw) AS n FROM messages WHERE outcome = 'unmatched' ORDER BY rowid`).all() as { id: string; n: number | null }[];
       assert.equal(sizes.length, 100, 'every message keeps its dedup record');
@@ -210,7 +210,7 @@ describe('support-looking mail that matches no case (issue 13: 100 spoofed mails
       assert.ok(retried.some((r) => r.caseId === id && r.messageId === '<spoof-99@amazon.com>'), JSON.stringify(retried.slice(0, 3)));
 
       // 90 days later no unmatched excerpt is left.
-      t.clock.advance(91 * 86_400_000);
+      t.time.advance(91 * 86_400_000);
       await t.app.pipeline.process(incoming('inbox', spoof(1000)));
       const left = t.app.ctx.db.prepare(`SELECT COUNT(*) FROM messages WHERE outcome = 'unmatched' AND raw IS NOT NULL AND message_id != '<spoof-1000@amazon.com>'`).pluck().get();
       assert.equal(left, 0);
@@ -249,7 +249,7 @@ describe('unverified or not-for-you mail tied to a case (issue 13: bounded stora
       }
       assert.ok((size('<demo-ack-171234567890@amazon.com>') ?? 0) > 512 * 1024, 'the applied receipt keeps its text');
       // 90 days on, their excerpts are pruned like unmatched mail's; the applied message keeps its text.
-      t.clock.advance(91 * 86_400_000);
+      t.time.advance(91 * 86_400_000);
       await t.app.pipeline.process(incoming('inbox', Buffer.from(info.replace(/Message-ID: <[^>]+>/i, 'Message-ID: <later@amazon.com>').replace('To: taro.personal@example.com', 'To: someone@example.org'))));
       assert.equal(size('<forged-info@amazon.com>'), null);
       assert.equal(size('<other-info@amazon.com>'), null);

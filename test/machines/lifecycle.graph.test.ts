@@ -7,7 +7,6 @@ import type { LifecycleEvent } from '../../src/machines/events.js';
 import { CaseService, statePath } from '../../src/cases/case-service.js';
 import { CaseStore } from '../../src/store/case-store.js';
 import { openDatabase } from '../../src/store/database.js';
-import { ManualClock } from '../../src/clock/clock.js';
 import { ALL_SAMPLE_EVENTS } from '../support/events.js';
 import { sampleCase } from '../support/case-files.js';
 
@@ -90,7 +89,7 @@ describe('the lifecycle machine, traversed from its own definition', () => {
       const caseFile = input.selfServiceEligible ? sampleCase({ source: { ...sampleCase().source, certifications: [] } }) : sampleCase();
       for (const path of paths) {
         const db = openDatabase(':memory:');
-        const service = new CaseService(new CaseStore(db), { clock: new ManualClock('2026-01-05T09:00:00Z'), deadlines: { acknowledgementHours: 24, supportReplyBusinessDays: 2, completionBusinessDays: 5 } });
+        const service = new CaseService(new CaseStore(db), { clock: { now: () => new Date('2026-01-05T09:00:00Z') }, deadlines: { acknowledgementHours: 24, supportReplyBusinessDays: 2, completionBusinessDays: 5 } });
         const { id } = service.create(caseFile);
         for (const step of path.steps.slice(1)) service.apply(id, step.event);
         const view = service.view(id);

@@ -5,7 +5,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
-import { ManualClock, systemClock } from '../../src/clock/clock.js';
+import { systemClock } from '../../src/clock/clock.js';
+import { mockDate } from '../support/mock-time.js';
 import type { LifecycleEvent } from '../../src/machines/events.js';
 import { ntfyChannel } from '../../src/notify/channels/ntfy.js';
 import { webhookChannel } from '../../src/notify/channels/webhook.js';
@@ -153,9 +154,11 @@ describe('exactly once across a restart', () => {
     after(() => rx.close());
     const dir = mkdtempSync(join(tmpdir(), 'certmerge-notify-restart-'));
     after(() => rmSync(dir, { recursive: true, force: true }));
-    const clock = new ManualClock('2026-01-05T09:00:00Z');
+    const time = mockDate('2026-01-05T09:00:00Z');
+    after(() => time.restore());
+    const clock = systemClock;
     const config = { notify: [{ type: 'webhook', url: `${rx.url}/hook`, secret: SECRET }], dashboard: { url: 'https://certmerge.example.net' } };
-    const boot = () => testApp({ dir, clock, config, appOptions: { notifyRetryDelaysMs: [1000, 1000], notifyTickMs: 50 } });
+    const boot = () => testApp({ dir, keepTime: true, config, appOptions: { notifyRetryDelaysMs: [1000, 1000], notifyTickMs: 50 } });
 
     const first = boot();
     const cases = first.app.ctx.cases;
@@ -174,7 +177,7 @@ describe('exactly once across a restart', () => {
     assert.equal(rx.received[0]!.status, 500);
 
     // Restarted after the retry time: the same notification, the same id, delivered.
-    clock.advance(5000);
+    time.advance(5000);
     const second = boot();
     second.app.notifier.start();
     await until(() => rx.received.some((r) => r.status === 204), 'the retry');
@@ -183,7 +186,7 @@ describe('exactly once across a restart', () => {
     second.app.ctx.close();
 
     // A third start has nothing left to send (start runs what is due at once; stop waits for that run).
-    clock.advance(5000);
+    time.advance(5000);
     const third = boot();
     third.app.notifier.start();
     await third.app.notifier.stop();

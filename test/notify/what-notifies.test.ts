@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ManualClock } from '../../src/clock/clock.js';
+import { systemClock } from '../../src/clock/clock.js';
+import { mockDate } from '../support/mock-time.js';
 import type { LifecycleEvent } from '../../src/machines/events.js';
 import { expiringNotifications, mailSourceNotification, notificationForEvent, unmatchedNotification } from '../../src/notify/decide.js';
 import type { SourceStatus } from '../../src/mail/source-types.js';
@@ -64,13 +65,15 @@ describe('what notifies', () => {
   it('should not notify a sign-in refusal twice when it lasts across a restart of the daemon', () => {
     const dir = mkdtempSync(join(tmpdir(), 'certmerge-refused-'));
     after(() => rmSync(dir, { recursive: true, force: true }));
-    const clock = new ManualClock('2026-03-05T09:00:00Z');
+    const time = mockDate('2026-03-05T09:00:00Z');
+    after(() => time.restore());
+    const clock = systemClock;
     let status: SourceStatus = { ...down, connected: true, downSince: null, lastError: null };
     const refusedNow = (): SourceStatus => ({ ...down, downSince: clock.now().toISOString(), lastError: null, signInRefused: { reason: 'NO [AUTHENTICATIONFAILED] Authentication failed.', action: 'check mail.imap.pass', since: clock.now().toISOString() } });
     const run = () => {
       const { app } = testApp({
         dir,
-        clock,
+        keepTime: true,
         config: { notify: [{ type: 'webhook', url: 'https://hooks.example.com/x', secret: 's' }] },
         appOptions: { sourceFactory: () => Object.assign({ start: async () => {}, stop: async () => {}, status: () => status }) as never },
       });
@@ -79,19 +82,19 @@ describe('what notifies', () => {
     const refusedEvents = (planned: { event: string }[]) => planned.filter((n) => n.event === 'sign_in_refused').length;
     const first = run();
     first.notifier.plan(); // the mailbox works
-    clock.advance(60_000);
+    time.advance(60_000);
     status = refusedNow();
     assert.equal(refusedEvents(first.notifier.plan()), 1);
     first.ctx.close();
     // Restarted an hour later; the password is still wrong.
-    clock.advance(3_600_000);
+    time.advance(3_600_000);
     status = refusedNow();
     const second = run();
     assert.equal(refusedEvents(second.notifier.plan()), 0, 'the same refusal: no second notification');
     // Fixed, working, then refused again: that is news.
     status = { ...down, connected: true, downSince: null, lastError: null };
     second.notifier.plan();
-    clock.advance(60_000);
+    time.advance(60_000);
     status = refusedNow();
     assert.equal(refusedEvents(second.notifier.plan()), 1);
     second.ctx.close();
@@ -105,8 +108,7 @@ describe('what notifies', () => {
   it('should queue each notification once from the running app, read from the event log', () => {
     const dir = mkdtempSync(join(tmpdir(), 'certmerge-plan-'));
     after(() => rmSync(dir, { recursive: true, force: true }));
-    const clock = new ManualClock('2026-03-05T09:00:00Z');
-    const { app } = testApp({ dir, clock, config: { notify: [{ type: 'webhook', url: 'https://hooks.example.com/x', secret: 's' }] } });
+    const { app, clock } = testApp({ dir, start: '2026-03-05T09:00:00Z', config: { notify: [{ type: 'webhook', url: 'https://hooks.example.com/x', secret: 's' }] } });
     after(() => app.ctx.close());
     const { id } = app.ctx.cases.create(sampleCase());
     const at = clock.now().toISOString();

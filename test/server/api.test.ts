@@ -28,9 +28,9 @@ describe('the JSON API', () => {
   it('should report 503 on /healthz only once the mail source has been down for more than a minute', async () => {
     h.status.connected = false;
     h.status.downSince = T0;
-    h.clock.advance(59_000);
+    h.time.advance(59_000);
     assert.equal((await call(server.url, '/healthz')).status, 200);
-    h.clock.advance(2_000);
+    h.time.advance(2_000);
     const r = await call(server.url, '/healthz');
     assert.equal(r.status, 503);
     assert.equal(r.json<{ ok: boolean }>().ok, false);

@@ -13,9 +13,9 @@ const html = { accept: 'text/html' };
 
 /** Cases in every kind of state the list shows differently; returns their ids by name. */
 function seedStates(h: Harness): Record<string, string> {
-  const { cases, clock } = h;
+  const { cases, clock, time } = h;
   const at = () => clock.now().toISOString();
-  const tick = (minutes = 37) => clock.advance(minutes * 60_000);
+  const tick = (minutes = 37) => time.advance(minutes * 60_000);
   const user = (id: string, type: string, extra: object = {}) => {
     tick();
     cases.apply(id, { type, at: at(), source: 'user', ...extra } as LifecycleEvent);
@@ -53,7 +53,7 @@ function seedStates(h: Harness): Record<string, string> {
   mail(ids.transferOverdue, 'merge_completed');
   user(ids.transferOverdue, 'badges-missing');
   user(ids.transferOverdue, 'reply-sent');
-  clock.advance(10 * 86400_000);
+  time.advance(10 * 86400_000);
   cases.fireDueDeadlines();
 
   // Everything else, with waits still running.
@@ -142,10 +142,10 @@ describe('the case list from summaries', () => {
   it('should page a long list, 50 a page, with page links in both languages', async () => {
     const ids: string[] = [];
     for (let i = 0; i < 120; i++) {
-      h.clock.advance(60_000);
+      h.time.advance(60_000);
       ids.push(h.cases.create(sampleCase({ requester: { name: `Person ${i}` } })).id);
     }
-    h.clock.advance(60_000);
+    h.time.advance(60_000);
     h.cases.apply(ids[0]!, { type: 'cancel', at: h.clock.now().toISOString(), source: 'user' });
     const cards = (text: string) => [...text.matchAll(/data-case-id="([^"]+)"/g)].map((m) => m[1]);
 
@@ -180,7 +180,7 @@ describe('the case list from summaries', () => {
   it('should show the newest 20 timeline entries of a long case and link to all of them', async () => {
     const id = h.cases.create(sampleCase()).id;
     for (let i = 0; i < 30; i++) {
-      h.clock.advance(60_000);
+      h.time.advance(60_000);
       h.cases.record(id, { at: h.clock.now().toISOString(), type: 'support_reply', source: 'mail', messageId: `<oo${i}@x>`, summary: `Ignored: out of office ${i}` });
     }
     const entries = (text: string) => [...text.matchAll(/<li class="entry /g)].length;

@@ -81,16 +81,16 @@ describe('pages and API responses rendered per request', () => {
 
     it('should move relative times on: "… ago" and "for …" read as of the request', async () => {
       const id = h.cases.create(sampleCase()).id;
-      h.clock.advance(5 * 60_000 + 30_000);
+      h.time.advance(5 * 60_000 + 30_000);
       const a = await call(server.url, '/', { headers: html });
       assert.match(a.text, /waiting on you for 5 minutes/);
-      h.clock.advance(20_000);
+      h.time.advance(20_000);
       const b = await call(server.url, '/', { headers: html });
       assert.equal(b.text, a.text, 'still 5 minutes');
-      h.clock.advance(10_000);
+      h.time.advance(10_000);
       const c = await call(server.url, '/', { headers: html });
       assert.match(c.text, /waiting on you for 6 minutes/);
-      h.clock.advance(3 * 86400_000);
+      h.time.advance(3 * 86400_000);
       assert.match((await call(server.url, `/cases/${id}`, { headers: html })).text, /waiting on you for 3 days/);
     });
 

@@ -116,7 +116,7 @@ describe('editing, deleting and duplicate cases on the dashboard', () => {
 
   it('tells cases apart in the list: ID, created date and both login e-mails', async () => {
     const a = h.cases.create(sampleCase()).id;
-    h.clock.advance(86_400_000);
+    h.time.advance(86_400_000);
     const b = h.cases.create(sampleCase()).id;
     const r = await call(url, '/?lang=en', { headers: html });
     const c = sampleCase();

@@ -73,7 +73,7 @@ describe('the pages', () => {
     const b = h.cases.create(sampleCase()).id;
     for (const t of ['prepared', 'case-submitted']) h.cases.apply(b, ev(t));
     h.cases.apply(b, { type: 'acknowledgement', at: T0, source: 'mail', messageId: '<a@amazon.com>', supportCaseId: '171234567890' }, { detail: mailDetail({ subject: '[CASE 171234567890] received' }) });
-    h.clock.advance(3 * 86400_000);
+    h.time.advance(3 * 86400_000);
     h.cases.fireDueDeadlines();
     const r = await call(url, '/?lang=en', { headers: html });
     assert.equal(r.status, 200);
@@ -211,11 +211,11 @@ describe('the pages', () => {
     h.cases.apply(id, ev('confirmation_request', { source: 'mail', messageId: '<c@amazon.com>' }));
     // Created in this order: an old pending one, a newer sent one, the newest pending one, a failed one.
     const oldPending = h.drafts.add(id, 'info', { subject: 'RE:[CASE 171234567890] old pending' });
-    h.clock.advance(3600_000);
+    h.time.advance(3600_000);
     const sent = h.drafts.add(id, 'info', { subject: 'RE:[CASE 171234567890] sent', status: 'sent', sentAt: h.clock.now().toISOString() });
-    h.clock.advance(3600_000);
+    h.time.advance(3600_000);
     const newPending = h.drafts.add(id, 'confirmation', { subject: 'RE:[CASE 171234567890] new pending' });
-    h.clock.advance(3600_000);
+    h.time.advance(3600_000);
     const failed = h.drafts.add(id, 'followup_overdue', { subject: 'RE:[CASE 171234567890] failed', status: 'failed', error: 'the SMTP server did not answer' });
     for (const lang of ['ja', 'en']) {
       const r = await call(url, `/cases/${id}?lang=${lang}`, { headers: html });
@@ -360,7 +360,7 @@ describe('the pages', () => {
   it('should list unsorted mail, put one on its case as the user\'s, ignore another, and hint at it from an overdue wait', async () => {
     const id = h.cases.create(sampleCase()).id;
     for (const t of ['prepared', 'case-submitted']) h.cases.apply(id, ev(t));
-    h.clock.advance(3 * 86400_000);
+    h.time.advance(3 * 86400_000);
     h.cases.fireDueDeadlines();
     h.messages.waiting.push(
       { messageId: '<ack-u@amazon.com>', at: T0, from: 'no-reply@amazon.com', subject: '[CASE 171234567890] received', kind: 'acknowledgement', trusted: true, why: 'unmatched' },

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { AppError } from '../../src/errors.js';
 import { assertSafeBind, startDashboard } from '../../src/server/dashboard.js';
 import { AuthThrottle, DashboardSessions, isLoopbackHost, safeNext, secretsEqual } from '../../src/server/security.js';
-import { ManualClock } from '../../src/clock/clock.js';
+import { systemClock } from '../../src/clock/clock.js';
 import { openDatabase } from '../../src/store/database.js';
 import { sampleCase } from '../support/case-files.js';
 import { harness, serve, testConfig, type Harness } from './support/harness.js';
@@ -130,10 +130,10 @@ describe('dashboard security', () => {
       assert.match(blocked.json<{ error: string }>().error, /too many failed sign-in attempts/);
       assert.equal((await call(url, '/api/cases', { headers: { authorization: `Bearer ${TOKEN}` } })).status, 429, 'no guess is checked while blocked');
       assert.equal((await call(url, '/', { headers: { authorization: `Bearer ${TOKEN}`, accept: 'text/html' } })).status, 429, 'not even by a cached page');
-      h.clock.advance(1000);
+      h.time.advance(1000);
       assert.equal((await call(url, '/api/cases', { headers: wrong })).status, 401);
       assert.equal((await call(url, '/api/cases', { headers: wrong })).headers['retry-after'], '2', 'the next failure waits twice as long');
-      h.clock.advance(2000);
+      h.time.advance(2000);
       assert.equal((await call(url, '/api/cases', { headers: { authorization: `Bearer ${TOKEN}` } })).status, 200);
       assert.equal((await call(url, '/api/cases', { headers: wrong })).status, 401, 'a success forgives the failures');
     });
@@ -145,13 +145,12 @@ describe('dashboard security', () => {
       assert.equal(blocked.status, 429);
       assert.equal(blocked.headers['set-cookie'], undefined);
       assert.ok(Number(blocked.headers['retry-after']) >= 1);
-      h.clock.advance(1000);
+      h.time.advance(1000);
       assert.equal((await login(url, TOKEN)).status, 303);
     });
 
     it('should bound the wait at 15 minutes and the remembered clients at 10,000', () => {
-      const clock = new ManualClock('2026-01-05T09:00:00.000Z');
-      const t = new AuthThrottle(clock);
+      const t = new AuthThrottle({ now: () => new Date('2026-01-05T09:00:00.000Z') });
       for (let i = 0; i < 40; i++) t.fail('a');
       assert.equal(t.retryAfter('a'), 15 * 60);
       for (let i = 0; i < AuthThrottle.MAX_CLIENTS; i++) t.fail(`c${i}`);
@@ -170,15 +169,16 @@ describe('dashboard security', () => {
       assert.notEqual(again, cookie, 'every login gets a new random session id');
     });
 
-    it('should keep sessions in the database (a restart keeps them), store no usable id, and end them when the token changes', () => {
+    it('should keep sessions in the database (a restart keeps them), store no usable id, and end them when the token changes', (t) => {
       const db = openDatabase(':memory:');
-      const clock = new ManualClock('2026-01-05T09:00:00.000Z');
+      t.mock.timers.enable({ apis: ['Date'], now: new Date('2026-01-05T09:00:00.000Z') });
+      const clock = systemClock;
       const id = new DashboardSessions(db, clock).create(TOKEN);
       const restarted = new DashboardSessions(db, clock);
       assert.equal(restarted.valid(id, TOKEN), true);
       assert.equal(db.prepare('SELECT COUNT(*) FROM dashboard_sessions WHERE id_hash = ?').pluck().get(id), 0, 'only a hash of the id is stored');
       assert.equal(restarted.valid(id, 'another-token-another-token'), false);
-      clock.advance(31 * 86_400_000);
+      t.mock.timers.tick(31 * 86_400_000);
       assert.equal(restarted.valid(id, TOKEN), false, 'expired after 30 days');
       db.close();
     });

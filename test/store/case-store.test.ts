@@ -3,7 +3,6 @@ import assert from 'node:assert/strict';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ManualClock } from '../../src/clock/clock.js';
 import { CaseService } from '../../src/cases/case-service.js';
 import { CANDIDATE_PAIR_SQL, CaseStore } from '../../src/store/case-store.js';
 import { openDatabase, type Db } from '../../src/store/database.js';
@@ -20,7 +19,7 @@ describe('the case store', () => {
   const open = () => {
     const db = openDatabase(join(dir, 'certmerge.db'));
     dbs.push(db);
-    return { db, service: new CaseService(new CaseStore(db), { clock: new ManualClock('2026-01-05T09:00:00Z'), deadlines: settings }) };
+    return { db, service: new CaseService(new CaseStore(db), { clock: { now: () => new Date('2026-01-05T09:00:00Z') }, deadlines: settings }) };
   };
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'certmerge-store-'));
@@ -130,7 +129,7 @@ describe('the case store', () => {
     a.db.close();
     const ro = openDatabase(join(dir, 'certmerge.db'), { readonly: true });
     dbs.push(ro);
-    const service = new CaseService(new CaseStore(ro), { clock: new ManualClock('2026-01-05T09:00:00Z'), deadlines: settings });
+    const service = new CaseService(new CaseStore(ro), { clock: { now: () => new Date('2026-01-05T09:00:00Z') }, deadlines: settings });
     assert.throws(() => service.apply(id, ev('prepared')), (err: unknown) => err instanceof AppError && err.code === 'STORAGE' && /read-only; nothing was changed/.test(err.message));
     assert.equal(service.view(id).state, 'preparing');
   });

@@ -4,7 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { ManualClock } from '../../src/clock/clock.js';
+import { systemClock } from '../../src/clock/clock.js';
+import { mockDate, type MockedDate } from '../support/mock-time.js';
 import { CaseService } from '../../src/cases/case-service.js';
 import { CaseStore } from '../../src/store/case-store.js';
 import { DraftStore } from '../../src/store/draft-store.js';
@@ -18,7 +19,8 @@ const settings = { acknowledgementHours: 24, supportReplyBusinessDays: 2, comple
 describe('case summaries and change marks (migration 3)', () => {
   let dir: string;
   let dbs: Db[];
-  let clock: ManualClock;
+  const clock = systemClock;
+  let time: MockedDate;
   const file = () => join(dir, 'certmerge.db');
   const open = () => {
     const db = openDatabase(file());
@@ -31,9 +33,10 @@ describe('case summaries and change marks (migration 3)', () => {
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'certmerge-summaries-'));
     dbs = [];
-    clock = new ManualClock('2026-01-05T09:00:00Z');
+    time = mockDate('2026-01-05T09:00:00Z');
   });
   afterEach(() => {
+    time.restore();
     dbs.forEach((d) => d.open && d.close());
     rmSync(dir, { recursive: true, force: true });
   });
@@ -53,7 +56,7 @@ describe('case summaries and change marks (migration 3)', () => {
     const v2 = new CaseService(new CaseStore(scratchDb), { clock, deadlines: settings });
     const a = v2.create(sampleCase()).id;
     const b = v2.create(sampleCase()).id;
-    clock.advance(60_000);
+    time.advance(60_000);
     for (const t of ['prepared', 'case-submitted']) v2.apply(b, ev(t));
     v2.apply(b, { type: 'acknowledgement', at: clock.now().toISOString(), source: 'mail', messageId: '<a@amazon.com>', supportCaseId: '171234567890' });
     const before = [a, b].map((id) => v2.view(id));
@@ -116,12 +119,12 @@ describe('case summaries and change marks (migration 3)', () => {
     const { service } = open();
     const ids: string[] = [];
     for (let i = 0; i < 7; i++) {
-      clock.advance(60_000);
+      time.advance(60_000);
       ids.push(service.create(sampleCase({ requester: { name: `Person ${i}` } })).id);
     }
-    clock.advance(60_000);
+    time.advance(60_000);
     service.apply(ids[0]!, ev('cancel'));
-    clock.advance(60_000);
+    time.advance(60_000);
     for (const t of ['prepared', 'case-submitted']) service.apply(ids[1]!, ev(t));
     const all = service.summaries({ limit: 100, offset: 0 });
     assert.equal(all.total, 7);
@@ -141,7 +144,7 @@ describe('case summaries and change marks (migration 3)', () => {
   it('should list the contract items in creation order without reading snapshots', () => {
     const { service, store } = open();
     const a = service.create(sampleCase()).id;
-    clock.advance(1000);
+    time.advance(1000);
     const b = service.create(sampleCase()).id;
     service.apply(b, ev('prepared'));
     assert.deepEqual(service.list(), [

@@ -1,4 +1,4 @@
-import type { TestContext } from 'node:test';
+import { mock, type TestContext } from 'node:test';
 
 /**
  * node:test mock timers with `Date` following them: the one way tests move
@@ -20,3 +20,41 @@ export function mockTime(t: TestContext, start: string) {
     },
   };
 }
+
+let dateMocked = false;
+
+/**
+ * `Date` (so `systemClock`) on node:test's top-level mock timers, timers left
+ * real: for fixtures that outlive one test or run a server (the dashboard
+ * harness, the wired test app), whose HTTP, SQLite and polling need real
+ * timers. Starts the time at `start`; a fixture built while another one holds
+ * the mock restarts it there, unless `keep` (a restart on the same data, whose
+ * time goes on). `restore()` gives `Date` back; a fixture that is never
+ * restored keeps it mocked until the next fixture or the end of its file's
+ * process (every test file runs in its own).
+ */
+export function mockDate(start: string | Date, opts: { keep?: boolean } = {}) {
+  if (!dateMocked) {
+    mock.timers.enable({ apis: ['Date'], now: new Date(start) });
+    dateMocked = true;
+  } else if (!opts.keep) {
+    mock.timers.setTime(new Date(start).getTime());
+  }
+  return {
+    /** Moves time forward (timers are real: none run). */
+    advance(ms: number): void {
+      mock.timers.tick(ms);
+    },
+    /** Sets the date. */
+    setTo(iso: string | Date): void {
+      mock.timers.setTime(new Date(iso).getTime());
+    },
+    restore(): void {
+      if (!dateMocked) return;
+      mock.timers.reset();
+      dateMocked = false;
+    },
+  };
+}
+
+export type MockedDate = ReturnType<typeof mockDate>;

@@ -11,7 +11,8 @@ import pino from 'pino';
 import { buildApp } from '../../../src/app/build-app.js';
 import { contextFor } from '../../../src/app/context.js';
 import { dashboardDeps } from '../../../src/app/dashboard-deps.js';
-import { ManualClock, systemClock } from '../../../src/clock/clock.js';
+import { systemClock } from '../../../src/clock/clock.js';
+import { mockDate } from '../../support/mock-time.js';
 import { loadConfig } from '../../../src/config/load.js';
 import { sampleThread } from '../../../src/demo/sample-thread.js';
 import { startDashboard } from '../../../src/server/dashboard.js';
@@ -92,21 +93,23 @@ describe('the daemon with a real IMAP server', () => {
     assert.match(c.stdout(), /authentication rejected/, 'the log says why');
   });
 
-  it('should answer /healthz with 503 once the mail source has been down for over a minute (clock injected)', async () => {
+  it('should answer /healthz with 503 once the mail source has been down for over a minute (clock injected)', async (t) => {
     const dir = tmp();
     const port = await freePort();
     const file = writeConfig(dir, { dataDir: './data', dashboard: { port }, mail: imapConfig(USERS[0]!, WRONG_PASS) });
     const config = loadConfig(join(dir, file), {});
-    const clock = new ManualClock(new Date());
     const logger = pino({ level: 'silent' });
-    const app = buildApp(config, { clock, logger });
+    const app = buildApp(config, { clock: systemClock, logger });
     const dashboard = await startDashboard(dashboardDeps(app, config, logger));
     try {
       await app.source.start();
       let h = await getJson(`${dashboard.url}/healthz`);
       assert.equal(h.status, 200);
       assert.equal((h.body.mail as { connected: boolean }).connected, false);
-      clock.advance(61_000);
+      // A minute later (node:test mocks Date; timers stay real).
+      const time = mockDate(new Date());
+      t.after(() => time.restore());
+      time.advance(61_000);
       h = await getJson(`${dashboard.url}/healthz`);
       assert.equal(h.status, 503);
       assert.equal(h.body.ok, false);

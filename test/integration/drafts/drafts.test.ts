@@ -12,7 +12,8 @@ import pino from 'pino';
 import { stringify } from 'yaml';
 import { buildApp, type App } from '../../../src/app/build-app.js';
 import { contextFor } from '../../../src/app/context.js';
-import { ManualClock } from '../../../src/clock/clock.js';
+import { systemClock, type Clock } from '../../../src/clock/clock.js';
+import { mockDate } from '../../support/mock-time.js';
 import { loadConfig, type ResolvedConfig } from '../../../src/config/load.js';
 import { sampleThread, type ThreadMessage } from '../../../src/demo/sample-thread.js';
 import type { LifecycleEvent } from '../../../src/machines/events.js';
@@ -38,7 +39,7 @@ function caseIn(language: 'ja' | 'en'): CaseFile {
 
 interface Running {
   app: App;
-  clock: ManualClock;
+  clock: Clock;
   config: ResolvedConfig;
   stop(): Promise<void>;
 }
@@ -90,7 +91,7 @@ describe('drafts against a real Dovecot and a real SMTP server', () => {
   /** What `certmerge start` does, minus the dashboard: build, plan drafts, start the scheduler and the real IMAP source. */
   async function start(configFile: string): Promise<Running> {
     const config = loadConfig(configFile, {});
-    const clock = new ManualClock(new Date());
+    const clock = systemClock;
     const app = buildApp(config, { clock, logger: pino({ level: 'silent' }) });
     let stopped = false;
     const r: Running = {
@@ -331,7 +332,7 @@ describe('drafts against a real Dovecot and a real SMTP server', () => {
     assert.equal(lines.length, 1, `one line: ${failed.stderr}`);
     assert.match(lines[0]!, /^certmerge: could not send the draft via 127\.0\.0\.1:\d+: the server refused the sender or a recipient .*550/);
     assert.doesNotMatch(failed.stderr + failed.stdout, new RegExp(u.pass), 'no password in the output');
-    const ctx = contextFor(loadConfig(configFile, {}), new ManualClock(new Date()));
+    const ctx = contextFor(loadConfig(configFile, {}), systemClock);
     const row = new DraftStore(ctx.db).get(draft.id)!;
     assert.equal(row.status, 'drafted');
     assert.match(row.error ?? '', /550/);
@@ -362,7 +363,7 @@ describe('drafts against a real Dovecot and a real SMTP server', () => {
     await r.stop();
   });
 
-  it('should draft one polite follow-up when support is overdue, threaded on the last support mail', async () => {
+  it('should draft one polite follow-up when support is overdue, threaded on the last support mail', async (tc) => {
     const { u, configFile } = setup();
     const r = await start(configFile);
     const caseFile = caseIn('en');
@@ -373,7 +374,10 @@ describe('drafts against a real Dovecot and a real SMTP server', () => {
     assert.equal(r.app.ctx.cases.view(id).overdue, false);
     assert.equal(r.app.draftStore.forCase(id).length, 0, 'nothing to draft while support has time');
 
-    r.clock.advance(7 * 86_400_000);
+    // A week later for the app; node:test mocks Date (timers stay real), so IMAP keeps working.
+    const time = mockDate(new Date());
+    tc.after(() => time.restore());
+    time.advance(7 * 86_400_000);
     r.app.scheduler.tick();
     await waitFor(() => r.app.ctx.cases.view(id).overdue, 'the support-reply deadline to pass');
     const draft = await storedDraft(r, id, 'followup_overdue');

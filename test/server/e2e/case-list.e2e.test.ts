@@ -10,10 +10,10 @@ import { launchChromium, openPage, SHOTS } from '../support/browser.js';
 
 /** Many more cases than one page holds, in a mix of states. */
 function seedMany(h: Harness, n: number): void {
-  const { cases, clock } = h;
+  const { cases, clock, time } = h;
   const at = () => clock.now().toISOString();
   for (let i = 0; i < n; i++) {
-    clock.advance(17 * 60_000);
+    time.advance(17 * 60_000);
     const id = cases.create(sampleCase({ requester: { name: `Person ${i + 1}` } })).id;
     if (i % 4 === 0) continue;
     for (const type of ['prepared', 'case-submitted']) cases.apply(id, { type, at: at(), source: 'user' } as LifecycleEvent);
@@ -34,7 +34,7 @@ describe('the paged case list in a real browser', { timeout: 90_000 }, () => {
     h = harness();
     seedCases(h);
     seedMany(h, 70);
-    h.clock.advance(2 * 3600_000);
+    h.time.advance(2 * 3600_000);
     server = await serve(h, { pollMs: 100 });
     browser = await launchChromium();
   });

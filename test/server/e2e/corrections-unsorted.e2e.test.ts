@@ -223,7 +223,7 @@ describe('corrections, unsorted mail and a case that needs you, in a real browse
     const receipt = (await sampleThread({ caseFile, supportCaseId: String(nextCaseNumber++), authservId: 'mx.not-trusted.example', user: 'taro.personal@example.com', start: t.clock.now() }))[0]!;
     await deliver(receipt);
     assert.equal(t.app.ctx.cases.view(id).state, 'awaitingAcknowledgement');
-    t.clock.advance(3 * 86400_000);
+    t.time.advance(3 * 86400_000);
     t.app.ctx.cases.fireDueDeadlines();
     assert.equal(t.app.ctx.cases.view(id).overdue, true);
     for (const lang of ['ja', 'en'] as const) {

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { afterEach, beforeEach } from 'node:test';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ManualClock } from '../../../src/clock/clock.js';
+import { systemClock, type Clock } from '../../../src/clock/clock.js';
+import { mockDate, type MockedDate } from '../../support/mock-time.js';
 import { CaseService } from '../../../src/cases/case-service.js';
 import { resolveConfig, type ResolvedConfig } from '../../../src/config/load.js';
 import { AppError } from '../../../src/errors.js';
@@ -25,7 +26,7 @@ export class FakeDrafts implements DraftActions {
   failNextSend: string | null = null;
   /** Moves with every change, as the drafts table's rows do for the real change marks (these drafts live in memory). */
   version = 0;
-  constructor(private readonly cases: () => CaseService, private readonly clock: ManualClock) {}
+  constructor(private readonly cases: () => CaseService, private readonly clock: Clock) {}
 
   add(caseId: string, kind: DraftView['kind'], over: Partial<DraftView> = {}): DraftView {
     const id = `d${this.drafts.size + 1}`;
@@ -106,7 +107,7 @@ export class FakeMessages implements MessageActions {
     this.cases().apply(caseId, (m.kind === 'acknowledgement' ? { type: 'acknowledgement', at, source: 'user', messageId, supportCaseId: '171234567890' } : { type: m.kind ?? 'support_reply', at, source: 'user', messageId }) as LifecycleEvent);
   }
   readonly reclassified: { caseId: string; messageId: string; kind: MailKind }[] = [];
-  constructor(private readonly cases: () => CaseService, private readonly clock: ManualClock) {}
+  constructor(private readonly cases: () => CaseService, private readonly clock: Clock) {}
   raw(messageId: string): Buffer | null {
     return this.raws.get(messageId) ?? null;
   }
@@ -141,7 +142,10 @@ export interface Harness {
   dir: string;
   db: Db;
   cases: CaseService;
-  clock: ManualClock;
+  /** The system clock; `Date` is mocked from `now` (default T0) until `close()`. */
+  clock: Clock;
+  /** Moves that time: node:test mock timers (Date only). */
+  time: MockedDate;
   drafts: FakeDrafts;
   messages: FakeMessages;
   status: SourceStatus;
@@ -165,7 +169,8 @@ export function harness(opts: { token?: string; host?: string; now?: string; smt
   const dir = mkdtempSync(join(tmpdir(), 'certmerge-server-'));
   const file = join(dir, 'certmerge.db');
   const db = openDatabase(file);
-  const clock = new ManualClock(opts.now ?? T0);
+  const time = mockDate(opts.now ?? T0);
+  const clock = systemClock;
   const store = new CaseStore(db);
   const cases = new CaseService(store, { clock, deadlines });
   const drafts = new FakeDrafts(() => cases, clock);
@@ -192,6 +197,7 @@ export function harness(opts: { token?: string; host?: string; now?: string; smt
     db,
     cases,
     clock,
+    time,
     drafts,
     messages,
     status,
@@ -205,6 +211,7 @@ export function harness(opts: { token?: string; host?: string; now?: string; smt
     close() {
       for (const d of [db, ...others]) if (d.open) d.close();
       rmSync(dir, { recursive: true, force: true });
+      time.restore();
     },
   };
 }

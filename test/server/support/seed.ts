@@ -7,19 +7,19 @@ const ev = (h: Harness, type: string, extra: object = {}) => ({ type, at: at(h),
 
 /** A few cases in telling states, for the e2e test and the screenshots. */
 export function seedCases(h: Harness): { draft: string; confirm: string; verify: string } {
-  const { cases, clock } = h;
+  const { cases, time } = h;
   const draft = cases.create(sampleCase()).id;
   cases.apply(draft, ev(h, 'prepared'));
 
   const confirm = cases.create(sampleCase({ requester: { name: 'Hanako Suzuki', company: 'Example KK' } })).id;
   cases.apply(confirm, ev(h, 'prepared'));
-  clock.advance(3600_000);
+  time.advance(3600_000);
   cases.apply(confirm, ev(h, 'case-submitted'));
-  clock.advance(2 * 3600_000);
+  time.advance(2 * 3600_000);
   cases.apply(confirm, { type: 'acknowledgement', at: at(h), source: 'mail', messageId: '<ack-1@amazon.com>', supportCaseId: '171234567890' }, {
     detail: mailDetail({ kind: 'acknowledgement', subject: '[CASE 171234567890] We received your request', newText: 'Thank you for contacting AWS Training and Certification.', language: 'en' }),
   });
-  clock.advance(26 * 3600_000);
+  time.advance(26 * 3600_000);
   cases.record(confirm, {
     at: at(h),
     type: 'confirmation_request',
@@ -37,9 +37,9 @@ export function seedCases(h: Harness): { draft: string; confirm: string; verify:
   cases.apply(verify, { type: 'acknowledgement', at: at(h), source: 'mail', messageId: '<ack-2@amazon.com>', supportCaseId: '171234567891' });
   cases.apply(verify, { type: 'confirmation_request', at: at(h), source: 'mail', messageId: '<confirm-2@amazon.com>' });
   cases.apply(verify, ev(h, 'confirmation-sent'));
-  clock.advance(20 * 3600_000);
+  time.advance(20 * 3600_000);
   cases.apply(verify, { type: 'merge_completed', at: at(h), source: 'mail', messageId: '<merged-2@amazon.com>' }, { detail: mailDetail({ kind: 'merge_completed', language: 'en', subject: 'RE:[CASE 171234567891] merged', newText: 'The accounts have been merged.' }) });
   cases.apply(verify, ev(h, 'certifications-verified'));
-  clock.advance(3 * 3600_000);
+  time.advance(3 * 3600_000);
   return { draft, confirm, verify };
 }
