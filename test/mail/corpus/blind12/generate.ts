@@ -1,4 +1,4 @@
-// Generates the heldout/k corpus: node --import tsx test/mail/corpus/heldout/k/generate.ts
+// Generates the heldout/k corpus: node --import tsx test/mail/corpus/blind12/generate.ts
 // Writes NNN-<lang>-<encoding>-<hash>.eml and labels.yaml next to this script. The order is a
 // fixed shuffle, so file numbers and names say nothing about the kind.
 import { readdirSync, unlinkSync, writeFileSync } from 'node:fs';

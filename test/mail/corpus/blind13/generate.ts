@@ -1,4 +1,4 @@
-// Generates held-out corpus l: node --import tsx test/mail/corpus/heldout/l/generate.ts
+// Generates held-out corpus l: node --import tsx test/mail/corpus/blind13/generate.ts
 // Writes NNN-<lang>-<encoding>-<hash>.eml and labels.yaml next to this script. The order is a
 // fixed shuffle and the hash is derived from an internal slug, so names say nothing about the kind.
 // Adapted from blind1/generate.ts; adds a mailparser round trip and subject/body checks.

@@ -1,4 +1,4 @@
-// Generates held-out corpus j: node --import tsx test/mail/corpus/heldout/j/generate.ts
+// Generates held-out corpus j: node --import tsx test/mail/corpus/blind11/generate.ts
 // Writes NNN-<lang>-<encoding>-<hash>.eml and labels.yaml next to this script. The order is a
 // fixed shuffle, and names carry no kind. Self-checks: trust/forUser re-derived from the bytes,
 // a mailparser round trip (subject, no U+FFFD, no leftover escapes, case ID present), and a

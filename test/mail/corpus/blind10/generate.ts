@@ -1,4 +1,4 @@
-// Generates held-out corpus i: cd /work/main && node --import tsx test/mail/corpus/heldout/i/generate.ts
+// Generates held-out corpus i: cd /work/main && node --import tsx test/mail/corpus/blind10/generate.ts
 // Writes NNN-<lang>-<encoding>-<hash>.eml and labels.yaml next to this script. The order is a
 // fixed shuffle, so file numbers and names say nothing about the kind.
 import { readdirSync, unlinkSync, writeFileSync } from 'node:fs';
