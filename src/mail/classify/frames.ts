@@ -156,6 +156,8 @@ export interface FrameVerdict {
 }
 
 const BEFORE = 40;
+/** `^`, `$` or a lookbehind: a pattern whose match depends on where its text starts or ends. */
+const CONTEXT_BOUND = /(?<!\\)[\^$]|\(\?<[=!]/;
 const AFTER = 24;
 const OBJECT_REACH = 50;
 
@@ -176,6 +178,17 @@ export function evaluateFrames(frames: Frames, subject: string, text: string, ct
     restated: lex.modes.restated?.clause?.test(c) ?? false,
   }));
   const whole = `${subject}\n${text}`;
+  // Most acts are not in a message at all: one test on the whole text spares looking for them clause by clause
+  // (an act that anchors or looks behind may match a clause and not the whole, so it is always looked for).
+  const present = new Map<string, boolean>();
+  const told = (act: string): boolean => {
+    let p = present.get(act);
+    if (p === undefined) {
+      const re = lex.acts.get(act)!;
+      present.set(act, (p = CONTEXT_BOUND.test(re.source) || test(re, whole)));
+    }
+    return p;
+  };
   for (const f of frames.frames) {
     if (agreed.has(f.kind) || (onlyKinds && !onlyKinds.has(f.kind))) continue;
     const miss = (why: string, how: 'absent' | 'vetoed' = 'absent') => {
@@ -196,7 +209,7 @@ export function evaluateFrames(frames: Frames, subject: string, text: string, ct
       miss(`needs ${lacking.join(', ')}`);
       continue;
     }
-    const ruledOut = f.unless.find((a) => test(lex.acts.get(a)!, whole));
+    const ruledOut = f.unless.find(told);
     if (ruledOut) {
       miss(`the message speaks of ${ruledOut}`, 'vetoed');
       continue;
@@ -207,6 +220,7 @@ export function evaluateFrames(frames: Frames, subject: string, text: string, ct
     for (let ci = 0; ci < clauses.length && !found; ci++) {
       const clause = clauses[ci]!;
       for (const actName of f.acts) {
+        if (!told(actName)) continue;
         const re = lex.acts.get(actName)!;
         re.lastIndex = 0;
         for (let m = re.exec(clause); m && !found; m = re.exec(clause)) {
