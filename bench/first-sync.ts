@@ -9,7 +9,7 @@ import type { ImapFlow } from 'imapflow';
 import pino from 'pino';
 import { buildApp } from '../src/app/build-app.js';
 import { contextFor } from '../src/app/context.js';
-import { ManualClock, systemClock } from '../src/clock/clock.js';
+import { systemClock } from '../src/clock/clock.js';
 import { resolveConfig } from '../src/config/load.js';
 import { sampleThread } from '../src/demo/sample-thread.js';
 import { candidateQuery } from '../src/mail/sources/imap-sync.js';
@@ -122,7 +122,7 @@ async function certmergeRun(d: DovecotHarness, caseCreatedAt: Date, thread: Thre
     'bench config',
   );
   // The case was created and submitted two weeks ago; certmerge is started now on that mailbox.
-  const clock = new ManualClock(caseCreatedAt);
+  const clock = { now: () => new Date(caseCreatedAt) };
   const pre = contextFor(config, clock);
   const { id } = pre.cases.create(benchCaseFile(0));
   pre.cases.apply(id, { type: 'prepared', at: caseCreatedAt.toISOString(), source: 'user' });

@@ -5,27 +5,6 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => new Date() };
 
-/**
- * A clock moved by hand. Only the benchmarks (bench/dataset.ts,
- * bench/first-sync.ts) still use it; tests use `systemClock` with node:test
- * mock timers (test/support/mock-time.ts). To be removed with those two uses.
- */
-export class ManualClock implements Clock {
-  private t: number;
-  constructor(start: Date | string) {
-    this.t = new Date(start).getTime();
-  }
-  now(): Date {
-    return new Date(this.t);
-  }
-  set(to: Date | string): void {
-    this.t = new Date(to).getTime();
-  }
-  advance(ms: number): void {
-    this.t += ms;
-  }
-}
-
 /** Timers, passed in like the clock so tests can drive them (or use node:test mock timers). */
 export interface Timers {
   setTimeout(fn: () => void, ms: number): unknown;
