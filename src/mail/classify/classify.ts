@@ -132,6 +132,7 @@ export function classify(input: ClassifyInput, rules: ClassificationRules, opts:
     probs: probs.map((p) => Math.round(p * 1e4) / 1e4),
     agreed: Object.fromEntries([...verdict.agreed].map(([k, m]) => [k, m.why])),
     missed: Object.fromEntries([...verdict.missed].filter(([k]) => !verdict.agreed.has(k))),
+    told: [...verdict.told],
     userRule: userRule ? { kind: userRule.rule.kind, why: `${userRule.rule.id} (${userRule.rule.kind}) matched ${userRule.why}` } : null,
     autoReply: input.autoReply?.kind ?? 'none',
     autoReplyWhy: input.autoReply?.reasons.join('; ') ?? '',

@@ -15,6 +15,8 @@ export interface Evidence {
   agreed: Partial<Record<MailKind, string>>;
   /** Per kind, why no frame agreed. `absent`: the text never speaks of that act; `vetoed`: it does, in the wrong mode or on the wrong object. */
   missed: Partial<Record<MailKind, { why: string; how: 'absent' | 'vetoed' }>>;
+  /** Kinds whose act the text tells plainly without a frame agreeing (absent from evidence stored before it existed). */
+  told?: MailKind[];
   /** A user rule that fired and decides, when one did. */
   userRule: { kind: MailKind; why: string } | null;
   /** Out-of-office and automatic replies never move a case (the support system's receipt excepted). */
@@ -158,12 +160,24 @@ export function decide(e: Evidence, opts: DecideOptions = {}): Decision {
   // Ask when a kind that would move the case is in play and the choice is not clear. A closing that may
   // also report the merge or the badges is asked about: closing first would hide the completion.
   const inPlay = ranked.filter((r) => isAdvancing(r.k) && (r.p >= 0.2 || (kind === 'case_closed' && r.k !== kind && r.p >= 0.04 && (r.k === 'merge_completed' || r.k === 'badges_transferred')))).map((r) => r.k);
+  // So is a closing whose text also tells the merge or the badges, as done or plainly ("merged as requested.
+  // I'll close this case now"), however sure the model is of the closing.
+  const toldEvent =
+    kind === 'case_closed' ? (['merge_completed', 'badges_transferred'] as const).find((k) => !inPlay.includes(k) && (e.agreed[k] !== undefined || (e.told ?? []).includes(k))) : undefined;
+  if (toldEvent) {
+    inPlay.push(toldEvent);
+    reasons.push(`the closing also tells ${toldEvent}: ${e.agreed[toldEvent] ?? `plainly (${e.missed[toldEvent]?.why ?? 'no frame agrees'})`}: asked`);
+  }
   const closingHides = kind === 'case_closed' && inPlay.some((k) => k === 'merge_completed' || k === 'badges_transferred');
   // A message that says a machine wrote it (an AI or automated answer) asks nothing of the customer by
   // itself: whatever it seems to ask or report is asked about, never applied (a receipt excepted).
   const machineWritten = e.machineWritten !== undefined && isAdvancing(kind) && kind !== 'acknowledgement';
   if (machineWritten) reasons.push(`the message says a machine wrote it (${e.machineWritten}): ${kind} is asked about, not applied`);
-  const unsure = machineWritten || withoutFrame || closingHides || vetoed.some((v) => isAdvancing(v.k) && v.p >= 0.3) || (isAdvancing(kind) && confidence < ASK_BELOW) || (inPlay.length > 0 && !isAdvancing(kind) && confidence < ASK_BELOW);
+  // A receipt, an information request or a closing taken on the model's word although a frame speaks
+  // against it (the other case closed, a request told as negated) is asked about.
+  const takenOverVeto = isAdvancing(kind) && !e.agreed[kind] && e.missed[kind]?.how === 'vetoed';
+  if (takenOverVeto) reasons.push(`${kind} is taken on the model's word over a frame's veto: asked`);
+  const unsure = takenOverVeto || machineWritten || withoutFrame || closingHides || vetoed.some((v) => isAdvancing(v.k) && v.p >= 0.3) || (isAdvancing(kind) && confidence < ASK_BELOW) || (inPlay.length > 0 && !isAdvancing(kind) && confidence < ASK_BELOW);
   const ask = supportish && unsure && inPlay.length > 0;
   const askKinds = ask ? [...new Set([...(withoutFrame ? [kind] : []), ...inPlay, ...ranked.filter((r) => isAdvancing(r.k) && r.p >= 0.1).map((r) => r.k)])].slice(0, 3) : [];
   reasons.push(`kind ${kind}, confidence ${pct(confidence)}${ask ? `; unsure: ask the user (${askKinds.join(' / ')}?)` : ''}`);

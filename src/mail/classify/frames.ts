@@ -153,6 +153,12 @@ export interface FrameVerdict {
    * it tells it negated, future, asked, conditional, restated or on the wrong object.
    */
   missed: Map<MailKind, { why: string; how: 'absent' | 'vetoed' }>;
+  /**
+   * Kinds whose act the text tells plainly (no mode marker, a fitting object) without a frame agreeing:
+   * "merged as requested." says the merge without saying "has been". Not enough to take the kind; enough
+   * to doubt another one (a closing that may also report the merge).
+   */
+  told: Set<MailKind>;
 }
 
 const BEFORE = 40;
@@ -170,6 +176,7 @@ export function clausesOf(text: string): string[] {
 export function evaluateFrames(frames: Frames, subject: string, text: string, ctx: FrameContext, onlyKinds?: ReadonlySet<MailKind>): FrameVerdict {
   const agreed = new Map<MailKind, FrameMatch>();
   const missed = new Map<MailKind, { why: string; how: 'absent' | 'vetoed' }>();
+  const told = new Set<MailKind>();
   const clauses = [...clausesOf(text), ...clausesOf(subject)];
   const lex = frames.lexicon;
   const clauseFlags = clauses.map((c) => ({
@@ -181,7 +188,7 @@ export function evaluateFrames(frames: Frames, subject: string, text: string, ct
   // Most acts are not in a message at all: one test on the whole text spares looking for them clause by clause
   // (an act that anchors or looks behind may match a clause and not the whole, so it is always looked for).
   const present = new Map<string, boolean>();
-  const told = (act: string): boolean => {
+  const mentioned = (act: string): boolean => {
     let p = present.get(act);
     if (p === undefined) {
       const re = lex.acts.get(act)!;
@@ -209,7 +216,7 @@ export function evaluateFrames(frames: Frames, subject: string, text: string, ct
       miss(`needs ${lacking.join(', ')}`);
       continue;
     }
-    const ruledOut = f.unless.find(told);
+    const ruledOut = f.unless.find(mentioned);
     if (ruledOut) {
       miss(`the message speaks of ${ruledOut}`, 'vetoed');
       continue;
@@ -220,7 +227,7 @@ export function evaluateFrames(frames: Frames, subject: string, text: string, ct
     for (let ci = 0; ci < clauses.length && !found; ci++) {
       const clause = clauses[ci]!;
       for (const actName of f.acts) {
-        if (!told(actName)) continue;
+        if (!mentioned(actName)) continue;
         const re = lex.acts.get(actName)!;
         re.lastIndex = 0;
         for (let m = re.exec(clause); m && !found; m = re.exec(clause)) {
@@ -257,7 +264,7 @@ export function evaluateFrames(frames: Frames, subject: string, text: string, ct
             f.objects && !f.objects.includes(object ?? 'none')
               ? `object ${object ?? 'none'} is not ${f.objects.join('/')}`
               : f.notObjects.includes(object ?? 'none')
-                ? `the ${object} is merged, not the accounts`
+                ? `it is about the ${object}`
                 : (f.require.find((x) => !flags.has(x)) && `not ${f.require.find((x) => !flags.has(x))}`) ||
                   (f.requireAny.length && !f.requireAny.some((x) => flags.has(x)) && `neither ${f.requireAny.join(' nor ')}`) ||
                   (f.forbid.find((x) => flags.has(x)) && `${f.forbid.find((x) => flags.has(x))}`) ||
@@ -266,6 +273,7 @@ export function evaluateFrames(frames: Frames, subject: string, text: string, ct
           else {
             // Told plainly (no marker of any mode) is no evidence against the kind; anything else is.
             if (flags.size > 0 || (f.objects && !f.objects.includes(object ?? 'none')) || f.notObjects.includes(object ?? 'none')) contradicted = true;
+            else told.add(f.kind);
             if (misses.length < 3) misses.push(`${desc}: ${why}`);
           }
         }
@@ -274,7 +282,8 @@ export function evaluateFrames(frames: Frames, subject: string, text: string, ct
     if (found) agreed.set(f.kind, found);
     else miss(misses.length ? misses.join('; ') : `no ${f.acts.join('/')} in the text`, contradicted ? 'vetoed' : 'absent');
   }
-  return { agreed, missed };
+  for (const k of agreed.keys()) told.delete(k);
+  return { agreed, missed, told };
 }
 
 function lastIndex(re: RegExp | undefined, s: string): number {

@@ -27,21 +27,25 @@
  * - blind6-9: 555 messages written the same way (four more writers, each asked
  *   for another style); measured once as held-out sets e-h (518/555, 93.3%; one
  *   false advance, no trust error), then moved to training.
- * - heldout/i, j, k, l (test/mail/corpus/heldout/*, labels.yaml): 552 messages
- *   written by four further helper sessions, each asked for another style,
- *   under the same blindness rules: they read only the labelling
- *   guide (../LABELLING.md), the domain notes, blind1's byte-level builder
- *   (lib.ts) and public write-ups of real merges, AWS support and Credly mail
- *   (their READMEs list them). Never used for training or tuning: they measure
- *   the shipped model (rules/kind-model.json) as a user would meet it.
+ * - blind10-13: 552 messages written the same way (four more writers, each asked
+ *   for another style); measured once as held-out sets i-l (514/552, 93.1%; two
+ *   false advances, no trust error), then moved to training.
+ * - heldout/m, n, o, p (test/mail/corpus/heldout/*, labels.yaml): 566 messages
+ *   written by four further helper sessions from heldout/BRIEF.md (the brief
+ *   each was given), each asked for another voice (enterprise keigo, mobile and
+ *   bilingual, non-native and machine-translated, other senders' traps), under
+ *   the same blindness rules: they read only the labelling guide
+ *   (../LABELLING.md), the domain notes, blind1's byte-level builder (lib.ts)
+ *   and public write-ups of real merges, AWS support and Credly mail (their
+ *   READMEs list them). Never used for training or tuning: they measure the
+ *   shipped model (rules/kind-model.json) as a user would meet it.
  *
  * Training sets are measured by 5-fold cross-validation (each message is
  * classified by a model trained without it); nothing else is trained here,
  * except once to check that `npm run train` reproduces the committed model.
  * Fails on any false advance (a wrong advancing kind, not turned into a
- * question, on trusted mail for the user) in the training sets, on more false
- * advances in the held-out sets than their one blind measurement found, on any
- * trust error, and below each set's accuracy floor. An absent set is reported, never a failure.
+ * question, on trusted mail) in any set, on any trust error, and below each
+ * set's accuracy floor. An absent set is reported, never a failure.
  */
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -71,12 +75,6 @@ const FOLDS = 5;
  * goal). The goal on held-out mail is 95% (issue 11); README.md's "Understanding mail" section
  * has each measurement.
  */
-/**
- * False advances on held-out sets i-l at their one blind measurement (2026-12-06, model of 2db24bd):
- * two readings of a closing, one where "the other (duplicate) case has been closed", one where a
- * completion ends with "I'll close this case now".
- */
-const HELDOUT_FALSE_ADVANCES_MEASURED = 2;
 const FLOOR: Record<string, number> = { demo: 0.75, fixtures: 0.93, holdout: 0.9, 'corpus-train': 0.85, heldout: 0.9 };
 
 // The labelling guide's server writes its verdict above its own Received line (trust.headerAbove).
@@ -168,10 +166,7 @@ describe('understanding on the labelled corpus', () => {
     const all = report('heldout, all sets (shipped model)', outcomes);
     console.log(`# heldout: ${each.map(([s, r]) => `${s} ${r.falseAdvances.length} false advance(s), ${r.trustErrors.length} trust error(s)`).join('; ')}`);
     assert.deepEqual(all.trustErrors, [], 'heldout: trust errors');
-    // The last blind measurement of the shipped model found this many false advances; fixing them by
-    // looking at the held-out mail would make it stop measuring, so more than this fails, and the
-    // goal (none) stays open in README.md until a model trained without these sets gets there.
-    assert.ok(all.falseAdvances.length <= HELDOUT_FALSE_ADVANCES_MEASURED, `heldout: ${all.falseAdvances.length} false advances, measured ${HELDOUT_FALSE_ADVANCES_MEASURED}:\n${all.falseAdvances.join('\n')}`);
+    assert.deepEqual(all.falseAdvances, [], 'heldout: false advances');
     assert.ok(all.accuracy >= FLOOR.heldout!, `heldout: accuracy ${(all.accuracy * 100).toFixed(1)}% is below the floor ${(FLOOR.heldout! * 100).toFixed(0)}%`);
   });
 
