@@ -67,6 +67,8 @@ export const PRIOR_OFF = 0.2;
 export const UNFRAMED_KEEP = 0.45;
 /** A closing with a completion frame is the completion only when the model gives the completion this much. */
 export const EVENT_OVER_CLOSING = 0.3;
+/** A framed advancing kind is read over support_reply (and asked about) from this share of its probability on. */
+export const FRAMED_OVER_REPLY = 0.5;
 /** A correction applies to a message at least this similar (cosine of the model's vectors). */
 export const CORRECTION_SIMILARITY = 0.9;
 
@@ -135,6 +137,15 @@ export function decide(e: Evidence, opts: DecideOptions = {}): Decision {
   for (const r of ranked) if (r.k !== winner.k && r.p <= winner.p && r.p >= 0.1 && isAdvancing(r.k) && !frameOk(r.k)) reasons.push(`${r.k} (${pct(r.p)}) has no frame: ${e.missed[r.k]?.why ?? 'none agrees'}`);
   if (isAdvancing(winner.k) && !withoutFrame) reasons.push(e.agreed[winner.k] ?? `${winner.k}: no frame needed (it moves a case, but not irreversibly); ${e.missed[winner.k]?.why ?? 'no frame spoke'}`);
   let kind = winner.k;
+  // Support's own words by a short head, while a frame finds an advancing act told as its kind needs (a merge
+  // told as done, a confirmation asked for): the advancing reading is the kind, asked about and never applied
+  // on this evidence. A wrong guess costs the user one click; a missed event leaves the case waiting.
+  const framedOverReply =
+    kind === 'support_reply' && supportish ? ranked.find((r) => isAdvancing(r.k) && e.agreed[r.k] !== undefined && r.p >= FRAMED_OVER_REPLY * winner.p) : undefined;
+  if (framedOverReply) {
+    reasons.push(`${framedOverReply.k} (${pct(framedOverReply.p)}) read over support_reply (${pct(winner.p)}): ${e.agreed[framedOverReply.k]!}: asked`);
+    kind = framedOverReply.k;
+  }
   // The new event beats a restated one: a completion (or badge) notice that also says the case is now closed
   // is the completion. A merge told as the past ("last week", 先日) is marked restated and has no frame.
   if (kind === 'case_closed') {
@@ -155,7 +166,7 @@ export function decide(e: Evidence, opts: DecideOptions = {}): Decision {
   }
   // Without a sender group nothing is support's: a guess of support_reply is unrelated mail.
   if (!supportish && kind === 'support_reply') kind = 'unrelated';
-  const confidence = winner.p;
+  const confidence = framedOverReply ? framedOverReply.p : winner.p;
 
   // Ask when a kind that would move the case is in play and the choice is not clear. A closing that may
   // also report the merge or the badges is asked about: closing first would hide the completion.
@@ -164,6 +175,7 @@ export function decide(e: Evidence, opts: DecideOptions = {}): Decision {
   // I'll close this case now"), however sure the model is of the closing.
   const toldEvent =
     kind === 'case_closed' ? (['merge_completed', 'badges_transferred'] as const).find((k) => !inPlay.includes(k) && (e.agreed[k] !== undefined || (e.told ?? []).includes(k))) : undefined;
+  if (framedOverReply && !inPlay.includes(kind)) inPlay.push(kind);
   if (toldEvent) {
     inPlay.push(toldEvent);
     reasons.push(`the closing also tells ${toldEvent}: ${e.agreed[toldEvent] ?? `plainly (${e.missed[toldEvent]?.why ?? 'no frame agrees'})`}: asked`);
@@ -177,7 +189,7 @@ export function decide(e: Evidence, opts: DecideOptions = {}): Decision {
   // against it (the other case closed, a request told as negated) is asked about.
   const takenOverVeto = isAdvancing(kind) && !e.agreed[kind] && e.missed[kind]?.how === 'vetoed';
   if (takenOverVeto) reasons.push(`${kind} is taken on the model's word over a frame's veto: asked`);
-  const unsure = takenOverVeto || machineWritten || withoutFrame || closingHides || vetoed.some((v) => isAdvancing(v.k) && v.p >= 0.3) || (isAdvancing(kind) && confidence < ASK_BELOW) || (inPlay.length > 0 && !isAdvancing(kind) && confidence < ASK_BELOW);
+  const unsure = framedOverReply !== undefined || takenOverVeto || machineWritten || withoutFrame || closingHides || vetoed.some((v) => isAdvancing(v.k) && v.p >= 0.3) || (isAdvancing(kind) && confidence < ASK_BELOW) || (inPlay.length > 0 && !isAdvancing(kind) && confidence < ASK_BELOW);
   const ask = supportish && unsure && inPlay.length > 0;
   const askKinds = ask ? [...new Set([...(withoutFrame ? [kind] : []), ...inPlay, ...ranked.filter((r) => isAdvancing(r.k) && r.p >= 0.1).map((r) => r.k)])].slice(0, 3) : [];
   reasons.push(`kind ${kind}, confidence ${pct(confidence)}${ask ? `; unsure: ask the user (${askKinds.join(' / ')}?)` : ''}`);

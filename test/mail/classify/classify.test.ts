@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { classify } from '../../../src/mail/classify/classify.js';
+import { evaluateFrames } from '../../../src/mail/classify/frames.js';
+import { normalizeText } from '../../../src/mail/classify/normalize.js';
 import { builtinRulesPath, loadRules } from '../../../src/mail/classify/load-rules.js';
 
 const rules = loadRules(builtinRulesPath());
@@ -128,5 +130,29 @@ describe('classify', () => {
   it('detects the language from the new text and subject', () => {
     assert.equal(fromSupport('統合が完了しました。').language, 'ja');
     assert.equal(fromSupport('Dear 山田 太郎, we have merged your accounts.').language, 'en');
+  });
+});
+
+describe('frames on closings', () => {
+  const { frames } = loadRules(builtinRulesPath());
+  const ctx = { senderGroups: ['support'], cues: [], credlyIssuer: null };
+  const closing = (text: string) => evaluateFrames(frames, 're: case', normalizeText(text), ctx, new Set(['case_closed', 'merge_completed']));
+
+  it("does not read another case's closing as this case's", () => {
+    const v = closing('We merged your duplicate cases into this one. The other case has been closed.');
+    assert.equal(v.agreed.has('case_closed'), false);
+    assert.equal(v.missed.get('case_closed')?.how, 'vetoed');
+    assert.equal(closing('もう一方のケースはクローズいたしました。').agreed.has('case_closed'), false);
+  });
+
+  it('reads this case closed, even next to the duplicate cases', () => {
+    assert.ok(closing('We have merged your duplicate cases, and this one is now closed.').agreed.has('case_closed'));
+    assert.ok(closing('本ケースはクローズいたします。').agreed.has('case_closed'));
+  });
+
+  it('notes a merge told plainly without a frame agreeing', () => {
+    const v = closing("Merged as requested. I'll close this case now.");
+    assert.equal(v.agreed.has('merge_completed'), false);
+    assert.ok(v.told.has('merge_completed'));
   });
 });

@@ -53,6 +53,34 @@ describe('decide', () => {
     assert.notEqual(decide(vetoed, { corrections: [correction] }).kind, 'confirmation_request');
   });
 
+  it('asks about a closing whose text also tells the merge, however sure the model is of the closing', () => {
+    const plain = decide(evidence({ case_closed: 0.9, support_reply: 0.07, merge_completed: 0.03 }, ['case_closed']));
+    assert.equal(plain.ask, false, 'a closing alone is applied');
+    const told = decide(evidence({ case_closed: 0.9, support_reply: 0.07, merge_completed: 0.03 }, ['case_closed'], { told: ['merge_completed'] }));
+    assert.equal(told.kind, 'case_closed');
+    assert.equal(told.ask, true);
+    assert.ok(told.askKinds.includes('merge_completed'));
+    const agreed = decide(evidence({ case_closed: 0.9, support_reply: 0.07, merge_completed: 0.03 }, ['case_closed', 'merge_completed']));
+    assert.equal(agreed.ask, true, 'a merge frame that agrees, with little model probability, still makes it a question');
+  });
+
+  it('asks about a closing taken on the model alone over a frame that vetoes it (another case closed)', () => {
+    const d = decide(evidence({ case_closed: 0.72, support_reply: 0.2 }, [], { missed: { case_closed: { why: 'it is about the otherCase', how: 'vetoed' } } }));
+    assert.equal(d.kind, 'case_closed');
+    assert.equal(d.ask, true);
+  });
+
+  it('reads a framed advancing kind over a slightly likelier support_reply, and asks', () => {
+    const d = decide(evidence({ support_reply: 0.43, merge_completed: 0.32, confirmation_request: 0.1 }, ['merge_completed']));
+    assert.equal(d.kind, 'merge_completed');
+    assert.equal(d.ask, true);
+    assert.equal(d.confidence, 0.32);
+    const far = decide(evidence({ support_reply: 0.7, merge_completed: 0.2 }, ['merge_completed']));
+    assert.equal(far.kind, 'support_reply', 'below half the reply\'s probability the reply stays the reading');
+    const unframed = decide(evidence({ support_reply: 0.43, merge_completed: 0.32 }, []));
+    assert.equal(unframed.kind, 'support_reply', 'without a frame nothing is read over the reply');
+  });
+
   it('never moves a case on an out-of-office reply', () => {
     const d = decide(evidence({ merge_completed: 0.99 }, ['merge_completed'], { autoReply: 'out-of-office', autoReplyWhy: 'subject' }));
     assert.equal(d.kind, 'unrelated');
