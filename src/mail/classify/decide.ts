@@ -67,6 +67,8 @@ export const PRIOR_OFF = 0.2;
 export const UNFRAMED_KEEP = 0.45;
 /** A closing with a completion frame is the completion only when the model gives the completion this much. */
 export const EVENT_OVER_CLOSING = 0.3;
+/** An advancing kind no frame agrees with is applied without asking only from this confidence on. */
+export const UNFRAMED_SURE = 0.85;
 /** A framed advancing kind is read over support_reply (and asked about) from this share of its probability on. */
 export const FRAMED_OVER_REPLY = 0.5;
 /** A correction applies to a message at least this similar (cosine of the model's vectors). */
@@ -189,7 +191,10 @@ export function decide(e: Evidence, opts: DecideOptions = {}): Decision {
   // against it (the other case closed, a request told as negated) is asked about.
   const takenOverVeto = isAdvancing(kind) && !e.agreed[kind] && e.missed[kind]?.how === 'vetoed';
   if (takenOverVeto) reasons.push(`${kind} is taken on the model's word over a frame's veto: asked`);
-  const unsure = framedOverReply !== undefined || takenOverVeto || machineWritten || withoutFrame || closingHides || vetoed.some((v) => isAdvancing(v.k) && v.p >= 0.3) || (isAdvancing(kind) && confidence < ASK_BELOW) || (inPlay.length > 0 && !isAdvancing(kind) && confidence < ASK_BELOW);
+  // Taken on the model's word alone (no frame agrees) it must be surer than with one.
+  const unframedUnsure = isAdvancing(kind) && !e.agreed[kind] && !withoutFrame && !takenOverVeto && confidence < UNFRAMED_SURE;
+  if (unframedUnsure) reasons.push(`${kind} has no frame and the model is not sure enough of it alone (${pct(confidence)} < ${UNFRAMED_SURE}): asked`);
+  const unsure = unframedUnsure || framedOverReply !== undefined || takenOverVeto || machineWritten || withoutFrame || closingHides || vetoed.some((v) => isAdvancing(v.k) && v.p >= 0.3) || (isAdvancing(kind) && confidence < ASK_BELOW) || (inPlay.length > 0 && !isAdvancing(kind) && confidence < ASK_BELOW);
   const ask = supportish && unsure && inPlay.length > 0;
   const askKinds = ask ? [...new Set([...(withoutFrame ? [kind] : []), ...inPlay, ...ranked.filter((r) => isAdvancing(r.k) && r.p >= 0.1).map((r) => r.k)])].slice(0, 3) : [];
   reasons.push(`kind ${kind}, confidence ${pct(confidence)}${ask ? `; unsure: ask the user (${askKinds.join(' / ')}?)` : ''}`);

@@ -41,6 +41,7 @@ rule(/^the closing also tells (\S+): (.*): asked$/s, (m, sub) => `クローズ�
 rule(/^plainly \((.*)\)$/s, (m) => `はっきりとは書かれていませんが、本文にあります（${m[1]}）`);
 rule(/^(\S+) is taken on the model's word over a frame's veto: asked$/, (m) => `${m[1]} はモデルの判定によるものですが、裏付け（frame）が否定しているため確認をお願いします`);
 rule(/^(\S+) \((\S+)\) read over support_reply \((\S+)\): (.*): asked$/s, (m, sub) => `${m[1]}（${m[2]}）を support_reply（${m[3]}）より優先して読みました（${sub(m[4]!)}）。確認をお願いします`);
+rule(/^(\S+) has no frame and the model is not sure enough of it alone \((\S+) < (\S+)\): asked$/, (m) => `${m[1]} には裏付け（frame）がなく、モデルだけでは確信が足りません（${m[2]} < ${m[3]}）。確認をお願いします`);
 rule(/^frame (\S+) agrees: (.*)$/s, (m) => `裏付け（frame ${m[1]}）があります：${m[2]}`);
 rule(/^reads both as (\S+) and as (\S+) \(both frames agree\): (\S+), asked$/, (m) => `${m[1]} とも ${m[2]} とも読めるため、${m[3]} として確認をお願いします`);
 rule(/^kind (\S+), confidence (\S+); unsure: ask the user \((.*)\?\)$/s, (m) => `種類 ${m[1]}、確信度 ${m[2]}。確かでないため確認をお願いします（${m[3]}？）`);

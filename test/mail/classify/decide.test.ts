@@ -81,6 +81,17 @@ describe('decide', () => {
     assert.equal(unframed.kind, 'support_reply', 'without a frame nothing is read over the reply');
   });
 
+  it('asks about an advancing kind no frame agrees with unless the model alone is very sure', () => {
+    const absent = { missed: { acknowledgement: { why: 'no receive in the text', how: 'absent' as const } } };
+    const unsure = decide(evidence({ acknowledgement: 0.73, support_reply: 0.2 }, [], absent));
+    assert.equal(unsure.kind, 'acknowledgement');
+    assert.equal(unsure.ask, true);
+    const sure = decide(evidence({ acknowledgement: 0.9, support_reply: 0.1 }, [], absent));
+    assert.equal(sure.ask, false);
+    const framed = decide(evidence({ acknowledgement: 0.73, support_reply: 0.2 }, ['acknowledgement']));
+    assert.equal(framed.ask, false, 'with a frame, 0.7 is enough');
+  });
+
   it('never moves a case on an out-of-office reply', () => {
     const d = decide(evidence({ merge_completed: 0.99 }, ['merge_completed'], { autoReply: 'out-of-office', autoReplyWhy: 'subject' }));
     assert.equal(d.kind, 'unrelated');
