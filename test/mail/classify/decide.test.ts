@@ -88,8 +88,10 @@ describe('decide', () => {
     assert.equal(unsure.ask, true);
     const sure = decide(evidence({ acknowledgement: 0.9, support_reply: 0.1 }, [], absent));
     assert.equal(sure.ask, false);
-    const framed = decide(evidence({ acknowledgement: 0.73, support_reply: 0.2 }, ['acknowledgement']));
-    assert.equal(framed.ask, false, 'with a frame, 0.7 is enough');
+    const framed = decide(evidence({ acknowledgement: 0.82, support_reply: 0.15 }, ['acknowledgement']));
+    assert.equal(framed.ask, false, 'with a frame, ASK_BELOW is enough');
+    const unframed = decide(evidence({ acknowledgement: 0.82, support_reply: 0.15 }, [], absent));
+    assert.equal(unframed.ask, true, 'without one it is not');
   });
 
   it('never moves a case on an out-of-office reply', () => {

@@ -44,9 +44,8 @@
  * classified by a model trained without it); nothing else is trained here,
  * except once to check that `npm run train` reproduces the committed model.
  * Fails on any false advance (a wrong advancing kind, not turned into a
- * question, on trusted mail) in the training sets, on more false advances in
- * the held-out sets than their one blind measurement found, on any trust
- * error, and below each set's accuracy floor. An absent set is reported, never a failure.
+ * question, on trusted mail) in any set, on any trust error, and below each
+ * set's accuracy floor. An absent set is reported, never a failure.
  */
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -76,14 +75,14 @@ const FOLDS = 5;
  * goal). The goal on held-out mail is 95% (issue 11); README.md's "Understanding mail" section
  * has each measurement.
  */
-/**
- * False advances on held-out sets m-p at their one blind measurement (2026-12-06, model of dcd6e21):
- * one, a very polite confirmation request (「上記の内容にてご承諾いただけますと幸甚です」) read as an
- * information request with confidence 0.706, just above ASK_BELOW. The goal is none (issue 11); fixing
- * it by tuning on the held-out mail would make the set worthless, so the test holds the line at what
- * the blind measurement found and fails on any further one.
+/*
+ * False advances allowed on the held-out sets: none. Sets m-p were measured blind twice, each time
+ * after changes chosen on training mail only: model of dcd6e21, 1 false advance; model of 75b86e6,
+ * 2 (an information request read at 0.704 and 0.744, with the ask line then at 0.7). The line was
+ * then raised to 0.8 on the leave-sets-out tail of the training sets, which turns both into
+ * questions; since that came after seeing them, m-p no longer attest to it (README says so): the
+ * next blind round (test/mail/corpus/unmeasured) will.
  */
-const HELDOUT_FALSE_ADVANCES_MEASURED = 1;
 const FLOOR: Record<string, number> = { demo: 0.75, fixtures: 0.93, holdout: 0.9, 'corpus-train': 0.85, heldout: 0.9 };
 
 // The labelling guide's server writes its verdict above its own Received line (trust.headerAbove).
@@ -175,7 +174,7 @@ describe('understanding on the labelled corpus', () => {
     const all = report('heldout, all sets (shipped model)', outcomes);
     console.log(`# heldout: ${each.map(([s, r]) => `${s} ${r.falseAdvances.length} false advance(s), ${r.trustErrors.length} trust error(s)`).join('; ')}`);
     assert.deepEqual(all.trustErrors, [], 'heldout: trust errors');
-    assert.ok(all.falseAdvances.length <= HELDOUT_FALSE_ADVANCES_MEASURED, `heldout: ${all.falseAdvances.length} false advances, measured ${HELDOUT_FALSE_ADVANCES_MEASURED}:\n${all.falseAdvances.join('\n')}`);
+    assert.deepEqual(all.falseAdvances, [], 'heldout: false advances');
     assert.ok(all.accuracy >= FLOOR.heldout!, `heldout: accuracy ${(all.accuracy * 100).toFixed(1)}% is below the floor ${(FLOOR.heldout! * 100).toFixed(0)}%`);
   });
 
