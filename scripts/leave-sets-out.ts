@@ -8,20 +8,13 @@
  */
 import { compileKindModel } from '../src/mail/classify/kind-model.js';
 import { builtinRulesPath, loadRules } from '../src/mail/classify/load-rules.js';
-import { ADVANCING_KINDS } from '../src/mail/classify/rules-schema.js';
 import { trainKindModel, type TrainingExample } from '../src/mail/classify/train-kind-model.js';
-import { understandMessage } from '../src/mail/understand.js';
-import { exampleOf, readDemoSet, readTrainingSets } from './train-model.js';
+import { exampleOf, isFalseAdvance, readDemoSet, readTrainingSets, understandLabelled } from './train-model.js';
 
 const args = process.argv.slice(2);
 const grouped = args.includes('--grouped');
 const showWrong = args.includes('--wrong');
 const only = args.filter((a) => !a.startsWith('--'));
-const GUIDE = { senderDomains: ['amazon.com', 'aws.amazon.com', 'support.aws.com', 'aws.training', 'credly.com'], authservId: 'mx.test.example', headerAbove: true };
-const NARROW = { senderDomains: ['amazon.com', 'credly.com'], authservId: 'mx.test.example' };
-const trustFor = (set: string) => (set === 'fixtures' || set === 'holdout' ? NARROW : GUIDE);
-const isAdvancing = (k: string) => (ADVANCING_KINDS as readonly string[]).includes(k);
-
 const messages = [...readTrainingSets(), ...(await readDemoSet())];
 const builtin = loadRules(builtinRulesPath());
 const plain = loadRules(builtinRulesPath(), undefined, { withoutModel: true });
@@ -45,7 +38,7 @@ for (const group of groups) {
     let r = 0;
     let fa = 0;
     for (const m of messages.filter((x) => x.set === set)) {
-      const u = await understandMessage(m.raw, { trust: trustFor(m.set), rules, maxBytes: 25 * 1024 * 1024 });
+      const u = await understandLabelled(m, rules);
       n++;
       if (u.ask) asked++;
       if (u.kind === m.kind) {
@@ -53,10 +46,10 @@ for (const group of groups) {
         continue;
       }
       confusions.set(`${m.kind} -> ${u.kind}`, (confusions.get(`${m.kind} -> ${u.kind}`) ?? 0) + 1);
-      const isFalseAdvance = isAdvancing(u.kind) && !u.ask && u.trusted && (m.trusted ?? true);
-      if (isFalseAdvance) fa++;
+      const falseAdvance = isFalseAdvance(m, u);
+      if (falseAdvance) fa++;
       const decided = u.reasons.filter((x) => /^model|vetoed|has no frame|agrees|kept without|beats|also tells|kind /.test(x));
-      wrong.push(`${isFalseAdvance ? 'FALSE ADVANCE ' : ''}${set}/${m.file}: ${m.kind} -> ${u.kind} (${u.confidence}${u.ask ? ', asked' : ''})\n    ${decided.join('\n    ')}`);
+      wrong.push(`${falseAdvance ? 'FALSE ADVANCE ' : ''}${set}/${m.file}: ${m.kind} -> ${u.kind} (${u.confidence}${u.ask ? ', asked' : ''})\n    ${decided.join('\n    ')}`);
     }
     console.log(`${set}: ${r}/${n} (${((100 * r) / n).toFixed(1)}%), ${fa} false advance(s)`);
     total += n;

@@ -26,7 +26,7 @@ export interface ClassificationRules {
   senders: Record<string, { addresses: string[]; domains: string[]; claims: string[] }>;
   caseIdPatterns: { subject: RegExp[]; body: RegExp[] };
   rules: CompiledRule[];
-  /** The trained kind model (rules/kind-model.json). */
+  /** The trained kind model (rules/kind-model.json.gz). */
   model: KindModel;
   /** What advancing kinds must mean (rules/frames.yaml plus the user's). */
   frames: Frames;

@@ -189,14 +189,15 @@ export function decide(e: Evidence, opts: DecideOptions = {}): Decision {
   // itself: whatever it seems to ask or report is asked about, never applied (a receipt excepted).
   const machineWritten = e.machineWritten !== undefined && isAdvancing(kind) && kind !== 'acknowledgement';
   if (machineWritten) reasons.push(`the message says a machine wrote it (${e.machineWritten}): ${kind} is asked about, not applied`);
-  // A receipt, an information request or a closing taken on the model's word although a frame speaks
-  // against it (the other case closed, a request told as negated) is asked about.
-  const takenOverVeto = isAdvancing(kind) && !e.agreed[kind] && e.missed[kind]?.how === 'vetoed';
-  if (takenOverVeto) reasons.push(`${kind} is taken on the model's word over a frame's veto: asked`);
-  // Taken on the model's word alone (no frame agrees) it must be surer than with one.
-  const unframedUnsure = isAdvancing(kind) && !e.agreed[kind] && !withoutFrame && !takenOverVeto && confidence < UNFRAMED_SURE;
-  if (unframedUnsure) reasons.push(`${kind} has no frame and the model is not sure enough of it alone (${pct(confidence)} < ${UNFRAMED_SURE}): asked`);
-  const unsure = unframedUnsure || framedOverReply !== undefined || takenOverVeto || machineWritten || withoutFrame || closingHides || vetoed.some((v) => isAdvancing(v.k) && v.p >= 0.3) || (isAdvancing(kind) && confidence < ASK_BELOW) || (inPlay.length > 0 && !isAdvancing(kind) && confidence < ASK_BELOW);
+  // A receipt, an information request or a closing taken on the model's word, no frame agreeing, is asked
+  // about when a frame speaks against it (the other case closed, a request told as negated), or when the
+  // model alone is not surer of it than it must be with a frame.
+  const modelAlone = isAdvancing(kind) && !e.agreed[kind] && !withoutFrame;
+  const overVeto = modelAlone && e.missed[kind]?.how === 'vetoed';
+  const notSureAlone = modelAlone && !overVeto && confidence < UNFRAMED_SURE;
+  if (overVeto) reasons.push(`${kind} is taken on the model's word over a frame's veto: asked`);
+  if (notSureAlone) reasons.push(`${kind} has no frame and the model is not sure enough of it alone (${pct(confidence)} < ${UNFRAMED_SURE}): asked`);
+  const unsure = overVeto || notSureAlone || framedOverReply !== undefined || machineWritten || withoutFrame || closingHides || vetoed.some((v) => isAdvancing(v.k) && v.p >= 0.3) || (isAdvancing(kind) && confidence < ASK_BELOW) || (inPlay.length > 0 && !isAdvancing(kind) && confidence < ASK_BELOW);
   const ask = supportish && unsure && inPlay.length > 0;
   const askKinds = ask ? [...new Set([...(withoutFrame ? [kind] : []), ...inPlay, ...ranked.filter((r) => isAdvancing(r.k) && r.p >= 0.1).map((r) => r.k)])].slice(0, 3) : [];
   reasons.push(`kind ${kind}, confidence ${pct(confidence)}${ask ? `; unsure: ask the user (${askKinds.join(' / ')}?)` : ''}`);

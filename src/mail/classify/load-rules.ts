@@ -7,7 +7,7 @@ import { formatIssues } from '../../validation/format-issues.js';
 import type { MailKind } from '../kinds.js';
 import type { ClassificationRules, CompiledPattern, CompiledRule } from './classification-rules.js';
 import { compileFrames, type FrameDefinition, type LexiconDefinition } from './frames.js';
-import { compileKindModel, loadKindModel, type KindModel } from './kind-model.js';
+import { compileKindModel, loadKindModel, MODEL_FILE, type KindModel } from './kind-model.js';
 import { BUCKET_BITS } from './features.js';
 import { MAIL_KINDS } from '../kinds.js';
 import { framesFileSchema, rulesFileSchema, type RuleDefinition, type RulePattern, type RulesFile } from './rules-schema.js';
@@ -66,7 +66,7 @@ export function loadRules(builtinPath: string, userPath?: string, opts: { withou
     caseIdPatterns: { subject: caseIdSubject.map((s) => new RegExp(s, 'iu')), body: caseIdBody.map((s) => new RegExp(s, 'iu')) },
     rules: [...byId.values()].map(({ def, origin }) => compileRule(def, origin)),
     // Training reads the corpus with the rules before there is a model to load.
-    model: opts.withoutModel ? EMPTY_MODEL : cachedModel(join(dirname(builtinPath), 'kind-model.json')),
+    model: opts.withoutModel ? EMPTY_MODEL : cachedModel(join(dirname(builtinPath), MODEL_FILE)),
     frames: compiled.frames,
     sources: files.map((f) => f.path),
   };
