@@ -11,7 +11,14 @@ export function stripText(text: string): { text: string; methods: string[] } {
   const start = findQuoteStart(lines);
   if (start) {
     methods.push(`text:${start.method}`);
-    lines = lines.slice(0, start.line);
+    // Answered below the quote ("On … wrote:", `>` lines, then the answer): what follows the quoted block is new.
+    const below = start.method.endsWith('attribution') ? answerBelowQuote(lines, start.line) : null;
+    if (below !== null) {
+      methods.push('text:answer-below-quote');
+      const rest = stripText(below.join('\n'));
+      methods.push(...rest.methods);
+      lines = [...lines.slice(0, start.line), ...rest.text.split('\n')];
+    } else lines = lines.slice(0, start.line);
   }
 
   // The library's patterns backtrack badly on long crafted input (seconds for
@@ -28,6 +35,22 @@ export function stripText(text: string): { text: string; methods: string[] } {
   const kept = lines.filter((l) => !QUOTED_LINE.test(l));
   if (kept.length !== lines.length) methods.push('text:quote-prefix');
   return { text: kept.join('\n').trim(), methods };
+}
+
+/**
+ * The lines after an attribution's `>` quoted block, when something other than blank lines follows it:
+ * an answer written below (or between) the quoted lines. Null when the attribution is not followed by
+ * `>` lines (the quoted history is unmarked, as Outlook writes it) or nothing follows them.
+ */
+function answerBelowQuote(lines: string[], attribution: number): string[] | null {
+  let i = attribution + 1;
+  // The attribution may wrap onto a second line ("… <x@y>" / "wrote:").
+  if (i < lines.length && !QUOTED_LINE.test(lines[i]!) && lines[i]!.trim() !== '' && !QUOTED_LINE.test(lines[attribution]!)) i++;
+  while (i < lines.length && lines[i]!.trim() === '') i++;
+  if (i >= lines.length || !QUOTED_LINE.test(lines[i]!)) return null;
+  while (i < lines.length && (QUOTED_LINE.test(lines[i]!) || lines[i]!.trim() === '')) i++;
+  const rest = lines.slice(i);
+  return rest.some((l) => l.trim() !== '') ? rest : null;
 }
 
 /**

@@ -14,3 +14,35 @@ describe('email-reply-parser in quote stripping', () => {
     assert.deepEqual(stripText(text), { text: 'Merci.', methods: ['email-reply-parser'] });
   });
 });
+
+describe('answers written below the quote', () => {
+  it('keeps what follows an attribution and its > lines, and cuts the history under that answer', () => {
+    const text = [
+      'Hi Wei,',
+      '',
+      'On Thu, Jan 29, 2026 at 1:40 PM Wei Chen <wei.chen@example.sg> wrote:',
+      '> I agree.',
+      '> Also: will my exam voucher survive?',
+      '',
+      'Your accounts were combined this morning.',
+      '',
+      'Marco',
+      '',
+      'On Wed, Jan 28, 2026 at 9:00 AM Support <support@example.com> wrote:',
+      '> Please confirm the merge.',
+    ].join('\n');
+    const r = stripText(text);
+    assert.equal(r.text, 'Hi Wei,\n\nYour accounts were combined this morning.\n\nMarco');
+    assert.ok(r.methods.includes('text:answer-below-quote'), r.methods.join(', '));
+  });
+
+  it('cuts a top-posted reply at the attribution when nothing follows the quoted lines', () => {
+    const text = '了解しました。\n\n2026年1月29日(木) 13:40 Wei Chen <wei.chen@example.sg>:\n> 同意します。\n>\n';
+    assert.deepEqual(stripText(text).text, '了解しました。');
+  });
+
+  it('cuts unmarked (Outlook-style) history at its header, whatever follows', () => {
+    const text = 'Done.\n\nOn Thu, Jan 29, 2026 at 1:40 PM Wei <w@example.sg> wrote:\nold text\nmore old text';
+    assert.equal(stripText(text).text, 'Done.');
+  });
+});
