@@ -14,7 +14,7 @@ const regexSource = z.string().min(1, { error: 'must not be empty' }).superRefin
   }
 });
 
-const modeMarkers = z.strictObject({ before: regexSource.optional(), after: regexSource.optional(), clause: regexSource.optional() });
+const modeMarkers = z.strictObject({ before: regexSource.optional(), after: regexSource.optional(), clause: regexSource.optional(), reset: regexSource.optional() });
 
 export const lexiconSchema = z.strictObject({
   acts: z.record(z.string(), regexSource).default({}),
@@ -65,7 +65,8 @@ export interface CompiledFrame {
 export interface CompiledLexicon {
   acts: Map<string, RegExp>;
   objects: Map<string, RegExp>;
-  modes: Partial<Record<Mode, { before?: RegExp; after?: RegExp; clause?: RegExp }>>;
+  /** `reset`: a word between a clause marker and the act that takes the mode back ("…as we wrote on Monday; today the merge is done"). */
+  modes: Partial<Record<Mode, { before?: RegExp; after?: RegExp; clause?: RegExp; reset?: RegExp }>>;
 }
 
 export interface Frames {
@@ -77,7 +78,7 @@ export interface Frames {
 export function compileFrames(files: { path: string; lexicon: LexiconDefinition; frames: FrameDefinition[] }[]): { frames: Frames; problems: string[] } {
   const acts = new Map<string, string>();
   const objects = new Map<string, string>();
-  const modes: Partial<Record<Mode, { before?: string; after?: string; clause?: string }>> = {};
+  const modes: Partial<Record<Mode, { before?: string; after?: string; clause?: string; reset?: string }>> = {};
   const byId = new Map<string, { def: FrameDefinition; file: string; index: number }>();
   for (const f of files) {
     for (const [k, v] of Object.entries(f.lexicon.acts)) acts.set(k, v);
@@ -103,6 +104,7 @@ export function compileFrames(files: { path: string; lexicon: LexiconDefinition;
       ...(v.before ? { before: re(v.before) } : {}),
       ...(v.after ? { after: re(v.after) } : {}),
       ...(v.clause ? { clause: re(v.clause) } : {}),
+      ...(v.reset ? { reset: re(v.reset) } : {}),
     };
   }
   return {
@@ -165,6 +167,10 @@ const BEFORE = 40;
 /** `^`, `$` or a lookbehind: a pattern whose match depends on where its text starts or ends. */
 const CONTEXT_BOUND = /(?<!\\)[\^$]|\(\?<[=!]/;
 const AFTER = 24;
+/** How much of a clause's end a chained act's mode is read from (the `after` markers reach 14 characters in). */
+const CHAIN_TAIL = 16;
+/** What follows an act that hands it on to a later predicate: a comma after the stem or the te-form. */
+const CHAINED = /^(?:して|し|いたし|致し|され|させ|て|で|き|り|え)?[、,](?=.*[\u3040-\u30ff])/u;
 const OBJECT_REACH = 50;
 
 /** Clauses: sentences and paragraphs; a Japanese comma does not end one. */
@@ -236,12 +242,15 @@ export function evaluateFrames(frames: Frames, subject: string, text: string, ct
             continue;
           }
           const before = clause.slice(Math.max(0, m.index - BEFORE), m.index);
-          const after = clause.slice(m.index + m[0].length, m.index + m[0].length + AFTER);
+          let after = clause.slice(m.index + m[0].length, m.index + m[0].length + AFTER);
+          // A Japanese act joined to the rest of its clause by a comma or the te-form (「移し、…にいたしました」,
+          // 「統合して、完了しております」) takes the mode of the clause's last predicate.
+          if (CHAINED.test(after)) after = clause.slice(-CHAIN_TAIL);
           const flags = new Set<Mode>();
           const cf = clauseFlags[ci]!;
           if (cf.asked) flags.add('asked');
           if (cf.conditional) flags.add('conditional');
-          if (cf.restated) flags.add('restated');
+          if (cf.restated && restatedAt(lex, clause, m.index, m.index + m[0].length)) flags.add('restated');
           for (const mode of ['negated', 'done', 'future'] as const) {
             const mk = lex.modes[mode];
             if ((mk?.before && mk.before.test(before.slice(mode === 'negated' ? -28 : 0))) || (mk?.after && mk.after.test(after)) || (mk?.clause && mk.clause.test(clause))) flags.add(mode);
@@ -286,6 +295,27 @@ export function evaluateFrames(frames: Frames, subject: string, text: string, ct
   return { agreed, missed, told };
 }
 
+/**
+ * A clause's restated marker speaks of the act unless a reset word stands between them: in 「…とお知らせして
+ * おりましたが、本日付で…移し終えました」 the move is today's news, not the restated past.
+ */
+function restatedAt(lex: CompiledLexicon, clause: string, start: number, end: number): boolean {
+  const mk = lex.modes.restated;
+  if (!mk?.clause) return false;
+  if (!mk.reset) return true;
+  const g = new RegExp(mk.clause.source, 'giu');
+  for (let m = g.exec(clause); m; m = g.exec(clause)) {
+    if (m[0] === '') {
+      g.lastIndex++;
+      continue;
+    }
+    if (m.index >= end) return true;
+    if (m.index < start && !mk.reset.test(clause.slice(m.index + m[0].length, start))) return true;
+    if (m.index >= start) return true;
+  }
+  return false;
+}
+
 function lastIndex(re: RegExp | undefined, s: string): number {
   if (!re) return -1;
   const g = new RegExp(re.source, 'giu');
@@ -314,6 +344,9 @@ function nearestObject(lex: CompiledLexicon, clause: string, start: number, end:
         continue;
       }
       const mEnd = m.index + m[0].length;
+      // An object after the act belongs to it only within its part of the clause: in 「統合が完了しましたので、
+      // 本ケースはクローズいたします」 the case is what is closed, not what was merged.
+      if (m.index >= end && /[,、;；]/u.test(clause.slice(end, m.index))) continue;
       const d = mEnd <= start ? start - mEnd : m.index >= end ? m.index - end : 0;
       if (d <= OBJECT_REACH && (!best || d < best.d)) best = { name, d };
     }

@@ -6,7 +6,8 @@
  *
  * - URLs, e-mail addresses, candidate IDs (`AWS` + digits), support case IDs
  *   (10–13 digits), dates, times and any other number;
- * - NFKC first (full-width letters and digits, half-width kana), then lower case,
+ * - NFKC first (full-width letters and digits, half-width kana), typographic quotes
+ *   as typed ones ("we’ve" is "we've"), then lower case,
  *   the long-vowel and dash variants between kana unified, and whitespace:
  *   a line break inside a Japanese sentence disappears (Japanese does not put a
  *   space there), a paragraph break stays one `\n` (it ends a clause), any other
@@ -62,6 +63,8 @@ export function normalizeText(s: string): string {
   if (s === lastIn) return lastOut;
   let t = s.normalize('NFKC');
   t = t.replace(/\r\n?/g, '\n');
+  // Typographic quotes as typed ones: "we’ve" is "we've" to the model and the frames.
+  t = t.replace(/[‘’‚‛′`´]/gu, "'").replace(/[“”„‟″]/gu, '"');
   t = t.replace(URL_RE, PLACEHOLDER.url);
   t = t.replace(ADDRESS_RE, PLACEHOLDER.address);
   t = t.replace(CANDIDATE_RE, PLACEHOLDER.candidateId);
