@@ -166,7 +166,7 @@ export interface FrameVerdict {
 const BEFORE = 40;
 /** `^`, `$` or a lookbehind: a pattern whose match depends on where its text starts or ends. */
 const CONTEXT_BOUND = /(?<!\\)[\^$]|\(\?<[=!]/;
-const AFTER = 24;
+const AFTER = 48;
 /** How much of a clause's end a chained act's mode is read from (the `after` markers reach 14 characters in). */
 const CHAIN_TAIL = 16;
 /** What follows an act that hands it on to a later predicate: a comma after the stem or the te-form. */
