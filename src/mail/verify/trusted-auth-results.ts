@@ -56,7 +56,9 @@ interface Parsed {
  *    where the server's header is looked for), else the topmost `Received:`.
  *    Its fields sit above that Received or directly below it (milters insert
  *    right after the MTA's own Received); a field below the next Received was
- *    in the message before our server saw it. With `headerAbove`, only above.
+ *    in the message before our server saw it. With `headerAbove`, only above,
+ *    and the hop must be the server's own (a message without a Received by it
+ *    did not come through it: nothing is trusted).
  *    A field directly below the hop with no Received anywhere below it stands
  *    where the header the message arrived with begins: when the server wrote
  *    no header, the sender's own is there. It is reported as `unanchored`, and
@@ -88,7 +90,17 @@ function byAuthservId(parsed: Parsed[], trace: TraceFields | undefined, server: 
   const received = trace?.received ?? [];
   const hosts = (server.receivedBy?.length ? server.receivedBy : [id]).map((h) => h.toLowerCase());
   const topmostField = parsed[0]!.position;
-  const hop = received.find((r) => r.position < topmostField && r.by !== null && hosts.includes(r.by)) ?? received[0] ?? null;
+  const byServer = (r: (typeof received)[number]) => r.by !== null && hosts.includes(r.by);
+  // A server that writes its header above its own Received (headerAbove) is known by that Received: without
+  // one, the message did not come through it (or was never stamped), and a header on top proves nothing.
+  // (Never one further down: a sender may forge "Received: by <our host>" under a forged header.)
+  const hop = received.find((r) => r.position < topmostField && byServer(r)) ?? received[0] ?? null;
+  if (server.headerAbove && !(hop && byServer(hop))) {
+    reasons.push(
+      `the topmost Received: header is ${hop ? `by ${hop.by ?? 'an unnamed host'}` : 'missing'}, not by ${hosts.join(' or ')}: the receiving server (trust.headerAbove) writes its verdict above its own Received, so a header without it came with the message and may be forged`,
+    );
+    return { trusted: [], reasons, duplicates: 0 };
+  }
   const below = hop ? received.find((r) => r.position > hop.position) : undefined;
   const regionEnd = hop ? (server.headerAbove ? hop.position : (below?.position ?? Infinity)) : Infinity;
   const region = parsed.filter((p) => p.position < regionEnd);

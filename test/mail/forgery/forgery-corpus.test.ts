@@ -61,7 +61,28 @@ describe('forgery corpus: only the receiving server\'s own verdict counts', () =
     ].join('\r\n');
     const v = verifySender(await parseMessage(Buffer.from(raw), { maxBytes: 1 << 20 }), { ...generic, headerAbove: true });
     assert.equal(v.trusted, false, v.reasons.join(' | '));
-    assert.ok(v.reasons.some((r) => /no Authentication-Results header from the receiving server/.test(r)), v.reasons.join(' | '));
+    assert.ok(v.reasons.some((r) => /the topmost Received: header is by mail\.test\.example, not by mx\.test\.example/.test(r)), v.reasons.join(' | '));
+  });
+
+  it('with headerAbove, believes no header on a message the server never stamped (no Received by it on top)', async () => {
+    // The sender's own trace: a genuine-looking header on top of amazonses' Received, none by the receiving server.
+    const raw = [
+      'Authentication-Results: mx.test.example; dkim=pass header.d=amazon.com; dmarc=pass header.from=amazon.com',
+      'Received: from smtp-relay.smtp-out.amazonses.com (unknown [10.129.100.157]) by a48-102.smtp-out.amazonses.com with ESMTP id QewDBXTbhg; Wed, 8 Apr 2026 02:00:00 -0600',
+      'From: AWS Training and Certification <aws-cs-trainingcertification-form@amazon.com>',
+      'To: taro@example.com',
+      'Subject: RE:[CASE 123456789] [AWS Training and Certification Form Submission] - account-assistance',
+      'Date: Wed, 8 Apr 2026 08:00:00 +0000',
+      'Message-ID: <never-stamped@amazon.com>',
+      '',
+      'Please confirm the merge.',
+    ].join('\r\n');
+    const v = verifySender(await parseMessage(Buffer.from(raw), { maxBytes: 1 << 20 }), { ...generic, headerAbove: true });
+    assert.equal(v.trusted, false, v.reasons.join(' | '));
+    assert.ok(v.reasons.some((r) => /the topmost Received: header is by a48-102\.smtp-out\.amazonses\.com/.test(r)), v.reasons.join(' | '));
+    // The same message as the server stamps it (its Received under its header) is believed.
+    const stamped = raw.replace('Received: from smtp-relay', 'Received: from a48-102.smtp-out.amazonses.com by mx.test.example (Postfix); Wed, 8 Apr 2026 08:00:01 +0000\r\nReceived: from smtp-relay');
+    assert.equal(verifySender(await parseMessage(Buffer.from(stamped), { maxBytes: 1 << 20 }), { ...generic, headerAbove: true }).trusted, true);
   });
 
   it('believes a header directly below the server\'s Received with no Received below only with the local DKIM check', async () => {
