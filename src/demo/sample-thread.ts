@@ -39,9 +39,11 @@ async function build(opts: {
   const body = await composer.compile().build();
   if (!opts.authservId) return body;
   const d = opts.dkimDomain ?? 'amazon.com';
-  // What the user's own receiving server adds on top: the only Authentication-Results certmerge trusts.
+  // What the user's own receiving server adds on top: the only Authentication-Results certmerge trusts,
+  // above the server's own Received line (where a server that writes its verdict above it puts it).
   const ar = `Authentication-Results: ${opts.authservId};\r\n dkim=pass header.d=${d} header.s=demo;\r\n spf=pass smtp.mailfrom=${d};\r\n dmarc=pass (p=QUARANTINE) header.from=${d}\r\n`;
-  return Buffer.concat([Buffer.from(ar), body]);
+  const received = `Received: from a48-102.smtp-out.amazonses.com (a48-102.smtp-out.amazonses.com [54.240.48.102])\r\n by ${opts.authservId} with ESMTPS; ${opts.date.toUTCString()}\r\n`;
+  return Buffer.concat([Buffer.from(ar + received), body]);
 }
 
 /**
