@@ -30,7 +30,15 @@ describe('correlate', () => {
     const ack = (text: string) => mail({ kind: 'acknowledgement', subjectCaseId: '333', newText: text });
     assert.deepEqual(correlate(ack('about AWS00000002'), 'inbox', look({ casesAwaitingSupportCaseId: waiting })), { caseId: 'w2', via: 'acknowledgement-binding' });
     assert.deepEqual((correlate(ack('no id'), 'inbox', look({ casesAwaitingSupportCaseId: waiting })) as { pending: { caseIds: string[] } }).pending.caseIds, ['w1', 'w2']);
-    assert.deepEqual(correlate(ack('no id'), 'inbox', look({ casesAwaitingSupportCaseId: () => [waiting()[0]!] })), { caseId: 'w1', via: 'acknowledgement-binding' });
+    // The only case waiting takes a receipt that names nothing of it only when the receipt speaks of a merge:
+    // a receipt of the user's other support case (billing, an exam booking) must not give it another case's ID.
+    const one = look({ casesAwaitingSupportCaseId: () => [waiting()[0]!] });
+    assert.deepEqual(correlate(ack('We have received your request about merging two certification accounts.'), 'inbox', one), { caseId: 'w1', via: 'acknowledgement-binding' });
+    assert.deepEqual(correlate(mail({ kind: 'acknowledgement', subjectCaseId: '333', subject: '[CASE 333] [AWS Training and Certification Form Submission] - account-assistance', newText: 'お問い合わせを受け付けました。' }), 'inbox', one), { caseId: 'w1', via: 'acknowledgement-binding' });
+    const billing = correlate(mail({ kind: 'acknowledgement', subjectCaseId: '333', subject: 'AWS Support: Case 333 received', newText: 'We have received your billing question about invoice 12.' }), 'inbox', one) as { pending: { caseIds: string[]; why: string } };
+    assert.deepEqual(billing.pending.caseIds, ['w1']);
+    assert.match(billing.pending.why, /not say it is about an account merge/);
+    assert.ok('pending' in (correlate(ack('試験の予約に関するお問い合わせを受け付けました。'), 'inbox', one) ?? {}));
   });
 
   it('should tie own mail only by case ID or thread, and Credly mail to the case checking badges', () => {

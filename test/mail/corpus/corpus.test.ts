@@ -48,6 +48,10 @@
  *   model and rules of 47fc51a: 791/866 (91.3%; en 324/349, ja 467/517), 243
  *   asked, one false advance and one trust error (see HELDOUT_FALSE_ADVANCES and
  *   README.md "Understanding mail").
+ * - heldout/w-z: 567 messages written the same way for the next round (several
+ *   support cases at once, the lifecycle's edges, language crossings, ticketing
+ *   templates), measured once with the same classifier (d15de9f): 500/567
+ *   (88.2%; en 218/250, ja 282/317), five false advances, no trust error.
  *
  * Training sets are measured by 5-fold cross-validation (each message is
  * classified by a model trained without it); nothing else is trained here,
@@ -95,7 +99,17 @@ const FOLDS = 5;
  * so r no longer attests to that rule. The sets move to training when the unmeasured sets
  * (test/mail/corpus/unmeasured) are measured; this list goes with them.
  */
-const HELDOUT_FALSE_ADVANCES = ['heldout/t/065-ja-jis7-b16ef858.eml'];
+const HELDOUT_FALSE_ADVANCES = [
+  'heldout/t/065-ja-jis7-b16ef858.eml',
+  // Measured once with d15de9f (the same classifier): the user's *other* support cases (an exam booking, a
+  // billing question, a voucher order, a refund), whose receipts read as acknowledgement (0.94-0.95) and
+  // closings as case_closed (0.90, 0.96). The same lesson as t/065, five times over.
+  'heldout/w/049-ja-jis7-c514371d.eml',
+  'heldout/w/077-en-utf8b64-33e84fc4.eml',
+  'heldout/w/088-ja-utf8qp-86f588ac.eml',
+  'heldout/w/090-ja-sjisb64-e9a0bc5c.eml',
+  'heldout/w/137-en-ascii7-6269bb51.eml',
+];
 const FLOOR: Record<string, number> = { demo: 0.75, fixtures: 0.93, holdout: 0.9, 'corpus-train': 0.85, heldout: 0.9 };
 
 interface Outcome {
