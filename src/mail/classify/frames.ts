@@ -309,9 +309,8 @@ function restatedAt(lex: CompiledLexicon, clause: string, start: number, end: nu
       g.lastIndex++;
       continue;
     }
-    if (m.index >= end) return true;
-    if (m.index < start && !mk.reset.test(clause.slice(m.index + m[0].length, start))) return true;
-    if (m.index >= start) return true;
+    // A marker after the act (or on it) speaks of it; one before it does, unless a reset word follows it.
+    if (m.index >= start || !mk.reset.test(clause.slice(m.index + m[0].length, start))) return true;
   }
   return false;
 }
