@@ -250,7 +250,7 @@ export function evaluateFrames(frames: Frames, subject: string, text: string, ct
           const cf = clauseFlags[ci]!;
           if (cf.asked) flags.add('asked');
           if (cf.conditional) flags.add('conditional');
-          if (cf.restated && restatedAt(lex, clause, m.index, m.index + m[0].length)) flags.add('restated');
+          if (cf.restated && restatedAt(lex, clause, m.index)) flags.add('restated');
           for (const mode of ['negated', 'done', 'future'] as const) {
             const mk = lex.modes[mode];
             if ((mk?.before && mk.before.test(before.slice(mode === 'negated' ? -28 : 0))) || (mk?.after && mk.after.test(after)) || (mk?.clause && mk.clause.test(clause))) flags.add(mode);
@@ -299,7 +299,7 @@ export function evaluateFrames(frames: Frames, subject: string, text: string, ct
  * A clause's restated marker speaks of the act unless a reset word stands between them: in 「…とお知らせして
  * おりましたが、本日付で…移し終えました」 the move is today's news, not the restated past.
  */
-function restatedAt(lex: CompiledLexicon, clause: string, start: number, end: number): boolean {
+function restatedAt(lex: CompiledLexicon, clause: string, start: number): boolean {
   const mk = lex.modes.restated;
   if (!mk?.clause) return false;
   if (!mk.reset) return true;
