@@ -90,14 +90,14 @@ const MERGE_TOPIC = /merg(e|ed|ing)|consolidat|combin(e|ing) (the |your |my )?(t
  * candidate ID or requester name. Anything else is pending: the user binds it
  * with one click.
  */
-export function bindReceipt(m: Pick<UnderstoodMail, 'newText' | 'to' | 'cc'> & { subject?: string }, waiting: readonly WaitingCase[]): Correlation | PendingBinding | null {
+export function bindReceipt(m: Pick<UnderstoodMail, 'newText' | 'to' | 'cc' | 'subject'>, waiting: readonly WaitingCase[]): Correlation | PendingBinding | null {
   if (waiting.length === 0) return null;
   const named = new Set(m.newText.match(CANDIDATE_ID) ?? []);
   const recipients = new Set([...m.to, ...m.cc].map((a) => a.toLowerCase()));
   const fits = waiting.filter((c) => (named.size === 0 || c.candidateIds.some((id) => named.has(id))) && c.addresses.some((a) => recipients.has(a)));
   const echoes = (c: WaitingCase) => c.candidateIds.some((id) => named.has(id)) || (c.requesterName.trim().length > 1 && m.newText.includes(c.requesterName.trim()));
   const only = fits.length === 1 ? fits[0]! : null;
-  const aboutMerge = MERGE_TOPIC.test(`${m.subject ?? ''}\n${m.newText}`);
+  const aboutMerge = MERGE_TOPIC.test(`${m.subject}\n${m.newText}`);
   if (only && ((waiting.length === 1 && aboutMerge) || echoes(only))) return { caseId: only.id, via: 'acknowledgement-binding' };
   const echoed = fits.filter(echoes);
   if (echoed.length === 1) return { caseId: echoed[0]!.id, via: 'acknowledgement-binding' };
