@@ -74,30 +74,25 @@ export function correlate(m: UnderstoodMail, role: 'inbox' | 'sent', look: Corre
 
 const CANDIDATE_ID = /\bAWS\d{4,}\b/g;
 /**
- * A receipt that speaks of an account merge or of the certification form's account-assistance request. A
- * receipt of the user's other support cases (billing, an exam booking, a refund) is as genuine and as
- * trusted, and binding it would give the merge case another case's ID and stall it.
- */
-const MERGE_TOPIC = /merg(e|ed|ing)|consolidat|combin(e|ing) (the |your |my )?(two |both )?(accounts|profiles)|account[- ]?assistance|duplicate (certification )?accounts?|統合|併合|マージ|一本化|名寄せ|アカウント(の|を)?(一つ|1つ|ひとつ)に/iu;
-
-/**
  * Which waiting case a receipt belongs to, never by a race ("the first receipt
  * binds" let an attacker's genuine receipt take the user's case). A case is
  * ruled out when the receipt names candidate IDs and none are its own, or is
  * addressed to none of its addresses. It is chosen when it is the only one
  * left and something ties it to the receipt: it is the only case waiting and
- * the receipt speaks of a merge (MERGE_TOPIC), or the receipt echoes its
+ * the receipt speaks of a merge (its `topic`: a receipt of the user's other
+ * support cases is as genuine, and binding it would give the merge case
+ * another case's ID), or the receipt echoes its
  * candidate ID or requester name. Anything else is pending: the user binds it
  * with one click.
  */
-export function bindReceipt(m: Pick<UnderstoodMail, 'newText' | 'to' | 'cc' | 'subject'>, waiting: readonly WaitingCase[]): Correlation | PendingBinding | null {
+export function bindReceipt(m: Pick<UnderstoodMail, 'newText' | 'to' | 'cc' | 'topic'>, waiting: readonly WaitingCase[]): Correlation | PendingBinding | null {
   if (waiting.length === 0) return null;
   const named = new Set(m.newText.match(CANDIDATE_ID) ?? []);
   const recipients = new Set([...m.to, ...m.cc].map((a) => a.toLowerCase()));
   const fits = waiting.filter((c) => (named.size === 0 || c.candidateIds.some((id) => named.has(id))) && c.addresses.some((a) => recipients.has(a)));
   const echoes = (c: WaitingCase) => c.candidateIds.some((id) => named.has(id)) || (c.requesterName.trim().length > 1 && m.newText.includes(c.requesterName.trim()));
   const only = fits.length === 1 ? fits[0]! : null;
-  const aboutMerge = MERGE_TOPIC.test(`${m.subject}\n${m.newText}`);
+  const aboutMerge = m.topic.merge !== undefined;
   if (only && ((waiting.length === 1 && aboutMerge) || echoes(only))) return { caseId: only.id, via: 'acknowledgement-binding' };
   const echoed = fits.filter(echoes);
   if (echoed.length === 1) return { caseId: echoed[0]!.id, via: 'acknowledgement-binding' };

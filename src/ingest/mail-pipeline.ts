@@ -132,7 +132,7 @@ export class MailPipeline {
         return { messageId: m0.messageId, outcome: 'duplicate', caseId: null, kind: m0.kind, why: 'already processed' };
       }
       // Correlation tells the case: what its lifecycle accepts next re-ranks the kinds (the prior).
-      const m = msg.role === 'inbox' && corr && !isPending(corr) ? this.reconsider(m0, corr.caseId, now) : m0;
+      const m = msg.role === 'inbox' && corr && !isPending(corr) ? this.reconsider(m0, corr, now) : m0;
       const decision = msg.role === 'inbox' ? this.decideInbox(m, corr, delivery, now) : this.decideSent(m, isPending(corr) ? null : corr, now);
       messages.insert(
         {
@@ -239,7 +239,8 @@ export class MailPipeline {
    * similar mail count, and a question is asked only about kinds that would
    * move this case.
    */
-  private reconsider(m: UnderstoodMail, caseId: string, now: string): UnderstoodMail {
+  private reconsider(m: UnderstoodMail, corr: Correlation, now: string): UnderstoodMail {
+    const caseId = corr.caseId;
     if (!m.evidence || !m.trusted || m.autoReply) return m;
     const expected = new Set<MailKind>();
     for (const k of MAIL_KINDS) {
@@ -247,7 +248,10 @@ export class MailPipeline {
       if (event && this.deps.cases.can(caseId, event)) expected.add(k);
     }
     const q = this.deps.questions;
-    const d = decide(m.evidence, { expected, corrections: q ? q.correctionsFor(q.modelId) : [] });
+    // Tied by what names the case (its support case ID, its thread, a candidate ID), mail about another
+    // matter is still this case's: the topic only tells mail that nothing ties to a merge case.
+    const onCase = corr.via === 'subject-case-id' || corr.via === 'thread' || corr.via === 'body-case-id' || corr.via === 'candidate-id';
+    const d = decide(m.evidence, { expected, corrections: q ? q.correctionsFor(q.modelId) : [], onCase });
     const askKinds = d.askKinds.filter((k) => expected.has(k));
     const ask = d.ask && askKinds.length > 0;
     return { ...m, kind: d.kind, confidence: d.confidence, ask, askKinds: ask ? askKinds : [], reasons: [...m.reasons, ...d.reasons.map((r) => `with the case: ${r}`)] };

@@ -20,6 +20,7 @@ export function makeUnderstand(deps: UnderstandDeps): Understand {
       inReplyTo: u.inReplyTo,
       references: u.references,
       newText: u.newText,
+      topic: u.evidence?.topic ?? {},
       language: u.language,
       kind: u.kind,
       reasons: u.reasons,

@@ -1,4 +1,5 @@
 import type { Evidence } from '../mail/classify/decide.js';
+import type { Topic } from '../mail/classify/topic.js';
 import type { MailKind } from '../mail/kinds.js';
 
 /**
@@ -24,6 +25,8 @@ export interface UnderstoodMail {
   references: string[];
   /** The text without quoted history. */
   newText: string;
+  /** What the message says its case is about (the merge, another matter), from the subject and new text. */
+  topic: Topic;
   language: 'ja' | 'en';
   kind: MailKind;
   reasons: string[];

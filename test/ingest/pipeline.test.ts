@@ -149,6 +149,50 @@ describe('the mail pipeline after downtime', () => {
   });
 });
 
+describe("the user's other support cases", () => {
+  const dirs: string[] = [];
+  afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+  /** Trusted support mail, as the user's receiving server stamps it. */
+  const support = (n: number, subject: string, text: string) =>
+    Buffer.from(
+      `Authentication-Results: ${AUTHSERV};\r\n dkim=pass header.d=amazon.com header.s=demo;\r\n dmarc=pass (p=QUARANTINE) header.from=amazon.com\r\n` +
+        `Received: from a48-102.smtp-out.amazonses.com by ${AUTHSERV} with ESMTPS; Mon, 05 Jan 2026 10:00:00 +0000\r\n` +
+        `From: AWS Training and Certification <aws-cs-trainingcertification-form@amazon.com>\r\nTo: taro.personal@example.com\r\nSubject: ${subject}\r\n` +
+        `Message-ID: <other-case-${n}@amazon.com>\r\nDate: Mon, 05 Jan 2026 10:00:00 +0000\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n${text}\r\n`,
+    );
+
+  it("should never take another case's receipt or closing for the merge case's, and keep what the merge case's ID ties to it", async () => {
+    const t = testApp();
+    dirs.push(t.dir);
+    const caseFile = sampleCase({ language: 'en' });
+    const { id } = t.app.ctx.cases.create(caseFile);
+    for (const type of ['prepared', 'case-submitted'] as const) t.app.ctx.cases.apply(id, { type, at: t.clock.now().toISOString(), source: 'user' });
+    // The user's refund case: its receipt reads like any receipt, and the merge case is the only one waiting.
+    const receipt = await t.app.pipeline.process(
+      incoming('inbox', support(1, '[CASE 1799000000001] Refund for an exam voucher order', 'Thank you for contacting AWS Training and Certification.\nWe have received your case 1799000000001 and will respond within 24 hours. Please do not open a duplicate case.')),
+    );
+    assert.deepEqual([receipt.kind, receipt.outcome], ['unrelated', 'unrelated']);
+    assert.equal(t.app.ctx.cases.view(id).state, 'awaitingAcknowledgement');
+    assert.equal(t.app.ctx.cases.view(id).supportCaseId, null);
+
+    const thread = await sampleThread({ caseFile, supportCaseId: '171234567890', authservId: AUTHSERV, user: 'taro.personal@example.com', start: t.clock.now() });
+    assert.equal((await t.app.pipeline.process(incoming('inbox', thread[0]!.raw))).outcome, 'applied');
+    // Its closing does not close the merge case.
+    const closing = await t.app.pipeline.process(
+      incoming('inbox', support(2, 'RE: [CASE 1799000000001] Refund for an exam voucher order', 'Your refund has been processed. As this resolves your request, we are closing this case now.')),
+    );
+    assert.deepEqual([closing.kind, closing.outcome], ['unrelated', 'unrelated']);
+    assert.equal(t.app.ctx.cases.view(id).state, 'awaitingSupport');
+    // Mail that the merge case's own ID ties to it is that case's, whatever else it speaks of.
+    const request = await t.app.pipeline.process(
+      incoming('inbox', support(3, 'RE: [CASE 171234567890] Vouchers', 'Hello,\nPlease send us the order number of the vouchers you purchased with your old profile.\nThank you.')),
+    );
+    assert.equal(request.kind, 'info_request');
+    assert.notEqual(request.outcome, 'unrelated');
+    t.app.ctx.close();
+  });
+});
+
 describe('mail that arrived before its case', () => {
   it('should be tied to the case once the case exists, and move it', async () => {
     const t = testApp();

@@ -9,6 +9,7 @@ import { detectLanguage, type Language } from './language.js';
 import { matchText } from './match-text.js';
 import { normalizeText, showNormalized } from './normalize.js';
 import { ADVANCING_KINDS } from './rules-schema.js';
+import { readTopic } from './topic.js';
 import { claimedSenderGroups } from './sender-groups.js';
 import { findSupportCaseIdNormalized } from './support-case-id.js';
 
@@ -138,6 +139,7 @@ export function classify(input: ClassifyInput, rules: ClassificationRules, opts:
     autoReplyWhy: input.autoReply?.reasons.join('; ') ?? '',
     ...machineWritten(mi.fired),
     senderGroups: groups,
+    topic: readTopic(rules.frames.lexicon.topics, mi.subject, mi.text),
     vector,
   };
   const d = decide(evidence, opts);

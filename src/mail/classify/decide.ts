@@ -1,6 +1,7 @@
 import type { MailKind } from '../kinds.js';
 import { cosine, type SparseVector } from './kind-model.js';
 import { ADVANCING_KINDS, DANGEROUS_KINDS } from './rules-schema.js';
+import type { Topic } from './topic.js';
 
 /**
  * Everything classification found, before deciding: kept with the message so
@@ -25,6 +26,8 @@ export interface Evidence {
   /** What a phrase rule for ai_answer found: the message says it was written by a machine ("generated automatically"). */
   machineWritten?: string;
   senderGroups: string[];
+  /** What the message says its case is about (absent from evidence stored before it existed). */
+  topic?: Topic;
   /** The message as the model saw it, for nearest-neighbour corrections. */
   vector: SparseVector;
 }
@@ -53,6 +56,8 @@ export interface DecideOptions {
   /** Kinds the case's lifecycle accepts next; advancing kinds outside it are less likely. */
   expected?: ReadonlySet<MailKind>;
   corrections?: readonly KindCorrection[];
+  /** The message is tied to a merge case by its support case ID or its thread: whatever it names, it is that case's. */
+  onCase?: boolean;
 }
 
 /**
@@ -134,6 +139,15 @@ export function decide(e: Evidence, opts: DecideOptions = {}): Decision {
     reasons.push(`user rule's ${k} vetoed: ${e.missed[k]?.why ?? 'no frame agrees'}`);
   }
 
+  // Another support case of the user (a refund, an exam booking) sends receipts and closings worded like
+  // the merge case's ("the refund is reflected in your account" is no merge). Mail about another matter
+  // that never speaks of the merge is not part of a merge case, unless its case ID or thread ties it to
+  // one, or the user said otherwise (a correction or a user rule, above). A badge notice is exempt:
+  // Credly's names its issuer, which its frame checks.
+  const lead = ranked[0]?.k;
+  if (e.topic?.other && !e.topic.merge && !opts.onCase && lead !== undefined && lead !== 'badges_transferred' && lead !== 'unrelated') {
+    return fixed('unrelated', [...reasons, `about ${e.topic.other.topic} ("${e.topic.other.said}"), never the merge, and tied to no merge case: another support case's mail, not part of a merge case`]);
+  }
   // A likely kind whose act no frame finds at all (new wording, not a contradiction) stays the reading, but
   // is only asked about, never applied; a frame that finds the act in the wrong mode or on the wrong object vetoes.
   const unframed = (r: { k: MailKind; p: number }) => isAdvancing(r.k) && !frameOk(r.k) && e.missed[r.k]?.how === 'absent' && r.p >= UNFRAMED_KEEP;

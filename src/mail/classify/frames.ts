@@ -20,6 +20,8 @@ export const lexiconSchema = z.strictObject({
   acts: z.record(z.string(), regexSource).default({}),
   objects: z.record(z.string(), regexSource).default({}),
   modes: z.partialRecord(z.enum(MODES), modeMarkers).default({}),
+  /** What a support case can be about: `merge` (this product's cases), any other name another matter. */
+  topics: z.record(z.string(), regexSource).default({}),
 });
 
 export const frameSchema = z
@@ -67,6 +69,8 @@ export interface CompiledLexicon {
   objects: Map<string, RegExp>;
   /** `reset`: a word between a clause marker and the act that takes the mode back ("…as we wrote on Monday; today the merge is done"). */
   modes: Partial<Record<Mode, { before?: RegExp; after?: RegExp; clause?: RegExp; reset?: RegExp }>>;
+  /** `merge` and the other matters a support case can be about (topic.ts). */
+  topics: Map<string, RegExp>;
 }
 
 export interface Frames {
@@ -78,11 +82,13 @@ export interface Frames {
 export function compileFrames(files: { path: string; lexicon: LexiconDefinition; frames: FrameDefinition[] }[]): { frames: Frames; problems: string[] } {
   const acts = new Map<string, string>();
   const objects = new Map<string, string>();
+  const topics = new Map<string, string>();
   const modes: Partial<Record<Mode, { before?: string; after?: string; clause?: string; reset?: string }>> = {};
   const byId = new Map<string, { def: FrameDefinition; file: string; index: number }>();
   for (const f of files) {
     for (const [k, v] of Object.entries(f.lexicon.acts)) acts.set(k, v);
     for (const [k, v] of Object.entries(f.lexicon.objects)) objects.set(k, v);
+    for (const [k, v] of Object.entries(f.lexicon.topics)) topics.set(k, v);
     for (const [k, v] of Object.entries(f.lexicon.modes)) modes[k as Mode] = { ...modes[k as Mode], ...v };
     f.frames.forEach((def, index) => {
       if (def.enabled) byId.set(def.id, { def, file: f.path, index });
@@ -114,6 +120,7 @@ export function compileFrames(files: { path: string; lexicon: LexiconDefinition;
         acts: new Map([...acts].map(([k, v]) => [k, reG(v)])),
         objects: new Map([...objects].map(([k, v]) => [k, reG(v)])),
         modes: compiledModes,
+        topics: new Map([...topics].map(([k, v]) => [k, re(v)])),
       },
       frames: [...byId.values()].map(({ def }) => ({
         id: def.id,

@@ -36,7 +36,7 @@ export function loadRules(builtinPath: string, userPath?: string, opts: { withou
   const framesPath = join(dirname(builtinPath), 'frames.yaml');
   const frameFiles: { path: string; lexicon: LexiconDefinition; frames: FrameDefinition[] }[] = [readFramesFile(framesPath)];
   for (const { path, data } of files) {
-    if (path !== builtinPath) frameFiles.push({ path, lexicon: data.lexicon ?? { acts: {}, objects: {}, modes: {} }, frames: data.frames });
+    if (path !== builtinPath) frameFiles.push({ path, lexicon: data.lexicon ?? { acts: {}, objects: {}, modes: {}, topics: {} }, frames: data.frames });
     for (const [name, group] of Object.entries(data.senders)) {
       const g = (senders[name] ??= { addresses: [], domains: [], claims: [] });
       g.addresses.push(...group.addresses.map((a) => a.toLowerCase()));

@@ -82,7 +82,7 @@ export const rulesFileSchema = z.strictObject({
 /** rules/frames.yaml: what an advancing kind must mean. */
 export const framesFileSchema = z.strictObject({
   version: z.literal(1, { error: 'expected 1' }).default(1),
-  lexicon: lexiconSchema.default({ acts: {}, objects: {}, modes: {} }),
+  lexicon: lexiconSchema.default({ acts: {}, objects: {}, modes: {}, topics: {} }),
   frames: z.array(frameSchema).default([]),
 });
 

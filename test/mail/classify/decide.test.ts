@@ -105,4 +105,21 @@ describe('decide', () => {
     assert.equal(d.kind, 'case_closed');
     assert.equal(d.ask, true);
   });
+
+  it("reads another support case's receipt or closing as not part of a merge case, unless its case ID or thread ties it to one", () => {
+    const billing = { other: { topic: 'billing', said: 'refund' } };
+    for (const kind of ['acknowledgement', 'case_closed', 'info_request', 'merge_completed'] as const) {
+      const e = evidence({ [kind]: 0.95, support_reply: 0.05 }, [kind], { topic: billing });
+      const d = decide(e);
+      assert.equal(d.kind, 'unrelated', kind);
+      assert.equal(d.ask, false);
+      assert.ok(d.reasons.some((r) => r.includes('about billing ("refund"), never the merge')), d.reasons.join('\n'));
+      // Tied to the merge case by its case ID or thread, it is that case's mail whatever else it names.
+      assert.equal(decide(e, { onCase: true }).kind, kind);
+      // Speaking of the merge too, it stays in play.
+      assert.equal(decide(evidence({ [kind]: 0.95, support_reply: 0.05 }, [kind], { topic: { ...billing, merge: '統合' } })).kind, kind);
+    }
+    // Credly's badge notice names its issuer (its frame checks it): a course word does not take it out.
+    assert.equal(decide(evidence({ badges_transferred: 0.9, unrelated: 0.1 }, ['badges_transferred'], { topic: { other: { topic: 'learning', said: 'course' } } })).kind, 'badges_transferred');
+  });
 });

@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { builtinRulesPath, loadRules } from '../../../src/mail/classify/load-rules.js';
+import { normalizeText } from '../../../src/mail/classify/normalize.js';
+import { readTopic } from '../../../src/mail/classify/topic.js';
+
+const topics = loadRules(builtinRulesPath(), undefined, { withoutModel: true }).frames.lexicon.topics;
+const topicOf = (subject: string, text = '') => readTopic(topics, normalizeText(subject), normalizeText(text));
+
+describe('readTopic (rules/frames.yaml lexicon.topics)', () => {
+  it('finds the merge in both languages, however it is put', () => {
+    for (const [subject, text] of [
+      ['[CASE 1234567890] [AWS Training and Certification Form Submission] - account-assistance', ''],
+      ['', 'We received your request to combine your two certification accounts.'],
+      ['', 'You asked us to bring your 2 profiles into one.'],
+      ['', 'I have a duplicate certification account under my old work address.'],
+      ['Re: アカウント統合のご依頼', ''],
+      ['', '2つの認定アカウントを1つにまとめたいとのお問い合わせを受け付けました。'],
+      ['', '重複している認定アカウントについてのお問い合わせです。'],
+    ]) assert.ok(topicOf(subject!, text).merge, `${subject} ${text}`);
+  });
+
+  it('names another matter, and not the merge, for the other support cases a user has', () => {
+    for (const [text, topic] of [
+      ['Your refund request for order 123 has been received.', 'billing'],
+      ['お支払い方法の変更についてのお問い合わせを承りました。', 'billing'],
+      ['We have received your request to reschedule your exam appointment.', 'exams'],
+      ['試験予約の変更について回答いたします。', 'exams'],
+      ['Your question about your Skill Builder subscription has been resolved.', 'learning'],
+      ['We received your request regarding exam scheduling.', 'exams'],
+      ['チーム用バウチャーのご注文を承りました。', 'billing'],
+    ] as const) {
+      const t = topicOf('', text);
+      assert.equal(t.other?.topic, topic, text);
+      assert.equal(t.merge, undefined, text);
+    }
+  });
+
+  it('reads the subject before the text, and finds nothing in mail about neither', () => {
+    assert.deepEqual(topicOf('RE: [CASE 1234567890] Invoice address', 'We have now closed this case.'), { other: { topic: 'billing', said: 'invoice' } });
+    assert.deepEqual(topicOf('Your case has been received', 'We will reply within 24 hours.'), {});
+    // 解決済み (resolved) holds 決済 (payment): a closing is no billing question.
+    assert.deepEqual(topicOf('ケース 1234567890 は解決済みになりました', 'サポートケースは解決済みとしてクローズされました。'), {});
+    // The sender's name is no topic: "AWS Training and Certification" writes every message.
+    assert.deepEqual(topicOf('AWS Training and Certification', 'Thank you for contacting AWS Training and Certification.'), {});
+  });
+});
