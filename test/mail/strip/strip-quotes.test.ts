@@ -105,6 +105,16 @@ describe('stripQuotes on HTML', () => {
     assert.match(marked.method, /html:blockquote/);
   });
 
+  it('reads the HTML when the text part beside it is a stub', () => {
+    const html = '<table><tr><td>New reply on your case</td></tr><tr><td>Reply from AWS Support:<br>Your two certification accounts have been merged. Your certifications and benefits now show on the account you kept.</td></tr></table>';
+    const r = stripQuotes({ text: 'This message is formatted in HTML. Open it in a mail program that displays HTML.', html });
+    assert.match(r.newText, /have been merged/);
+    assert.match(r.method, /html:text-part-is-a-stub/);
+    assert.equal(r.quoted, false);
+    // A short text part that says what the HTML says is read as it is.
+    assert.equal(stripQuotes({ text: 'Merged, thank you.', html: '<p>Merged, <b>thank you</b>.</p>' }).method, 'none');
+  });
+
   it('falls back to the plain text when the HTML has nothing of its own', () => {
     const r = stripQuotes({ text: 'Plain new text', html: '<blockquote>only a quote</blockquote>' });
     assert.equal(r.newText, 'Plain new text');
