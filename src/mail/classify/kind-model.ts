@@ -26,6 +26,8 @@ export interface KindModelFile {
   weights: number[];
   bias: number[];
   trainedOn: Record<string, number>;
+  /** The digest of the examples and options it was trained from (train-kind-model.ts examplesDigest). */
+  trainedFrom?: string;
 }
 
 /** A model ready to score: bucket → row lookup and weights as floats. */

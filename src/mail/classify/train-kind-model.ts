@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { MailKind } from '../kinds.js';
 import { MAIL_KINDS } from '../kinds.js';
 import { BUCKET_BITS, CONTEXT_VALUE, ngramCounts, tf } from './features.js';
@@ -32,6 +33,17 @@ export interface TrainOptions {
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { minDf: 2, iterations: 250, learningRate: 2, l2: 1e-5, momentum: 0.9 };
 
 const SCALE = 10000;
+
+/**
+ * What a model was trained from, in 16 hex digits: the examples as the trainer reads them and the
+ * options. Written into the model file, so a check can tell that the committed model is what the
+ * corpus of today trains without training it (the trainer itself is deterministic).
+ */
+export function examplesDigest(examples: readonly TrainingExample[], opts: TrainOptions = DEFAULT_TRAIN_OPTIONS): string {
+  const h = createHash('sha256').update(JSON.stringify(opts));
+  for (const e of examples) h.update(JSON.stringify([e.subject, e.text, e.cues, e.kind])).update('\n');
+  return h.digest('hex').slice(0, 16);
+}
 
 /**
  * Multinomial logistic regression by full-batch gradient descent: no random
@@ -133,6 +145,7 @@ export function trainKindModel(examples: readonly TrainingExample[], opts: Train
     weights: [...weights, ...ctxWeights],
     bias: Array.from(b, (x) => Math.round(x * SCALE) + 0),
     trainedOn,
+    trainedFrom: examplesDigest(examples, opts),
   };
 }
 
@@ -148,6 +161,7 @@ export function serializeKindModel(m: KindModelFile): string {
     `  "bucketBits": ${m.bucketBits},`,
     `  "scale": ${m.scale},`,
     `  "trainedOn": ${JSON.stringify(m.trainedOn)},`,
+    ...(m.trainedFrom ? [`  "trainedFrom": ${JSON.stringify(m.trainedFrom)},`] : []),
     `  "context": ${JSON.stringify(m.context)},`,
     `  "bias": ${JSON.stringify(m.bias)},`,
     `  "buckets": [${m.buckets.join(',')}],`,

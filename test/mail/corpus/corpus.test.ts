@@ -35,27 +35,22 @@
  *   machine-translated, other senders' traps); measured blind twice as held-out
  *   sets m-p (516/566 and 520/566; one and two false advances, no trust error),
  *   then moved to training.
- * - heldout/q-v (test/mail/corpus/heldout/*, labels.yaml): 866 messages written
- *   by six further helper sessions from heldout/BRIEF.md (the brief each was
- *   given), each asked for another voice (a partner desk forwarding support
- *   mail, machine templates, an escalation desk in formal keigo, terse replies
- *   with typos, look-alikes around the merge, Japanese first), under the same
- *   blindness rules: they read only the labelling guide (../LABELLING.md), the
- *   domain notes, blind1's byte-level builder (lib.ts) and public write-ups of
- *   real merges, AWS support and Credly mail (their READMEs list them). Never
- *   used for training or tuning: they measure the shipped model
- *   (rules/kind-model.json.gz) as a user would meet it. Measured once, with the
- *   model and rules of 47fc51a: 791/866 (91.3%; en 324/349, ja 467/517), 243
- *   asked, one false advance and one trust error (see HELDOUT_FALSE_ADVANCES and
- *   README.md "Understanding mail").
- * - heldout/w-z: 567 messages written the same way for the next round (several
- *   support cases at once, the lifecycle's edges, language crossings, ticketing
- *   templates), measured once with the same classifier (d15de9f): 500/567
- *   (88.2%; en 218/250, ja 282/317), five false advances, no trust error.
+ * - blind18-27: 1,433 messages written the same way from heldout/BRIEF.md (ten
+ *   more writers: a partner desk forwarding support mail, machine templates, an
+ *   escalation desk in formal keigo, terse replies with typos, look-alikes
+ *   around the merge, Japanese first; several support cases at once, the
+ *   lifecycle's edges, language crossings, ticketing templates); measured once
+ *   as held-out sets q-v (791/866, 91.3%; one false advance, one trust error)
+ *   and w-z (500/567, 88.2%; five false advances, no trust error), then moved
+ *   to training.
+ * - heldout/ (test/mail/corpus/heldout/*, labels.yaml): the sets of the next
+ *   round, moved in from test/mail/corpus/unmeasured when they are measured.
  *
  * Training sets are measured by 5-fold cross-validation (each message is
- * classified by a model trained without it); nothing else is trained here,
- * except once to check that `npm run train` reproduces the committed model.
+ * classified by a model trained without it); nothing else is trained here but
+ * a slice, twice, to check the trainer is deterministic (the committed model
+ * carries the digest of the examples it was trained from, checked instead of
+ * training it again).
  * Fails on any false advance (a wrong advancing kind, not turned into a
  * question, on trusted mail) in any set, on any trust error, and below each
  * set's accuracy floor. An absent set is reported, never a failure.
@@ -64,12 +59,12 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { compileKindModel, readKindModelText } from '../../../src/mail/classify/kind-model.js';
+import { compileKindModel, readKindModelText, type KindModelFile } from '../../../src/mail/classify/kind-model.js';
 import { builtinRulesPath, loadRules } from '../../../src/mail/classify/load-rules.js';
-import { trainKindModel, type TrainingExample } from '../../../src/mail/classify/train-kind-model.js';
+import { examplesDigest, serializeKindModel, trainKindModel, type TrainingExample } from '../../../src/mail/classify/train-kind-model.js';
 import { MAIL_KINDS } from '../../../src/mail/kinds.js';
 import type { UnderstoodMessage } from '../../../src/mail/understand.js';
-import { exampleOf, isFalseAdvance, MODEL_PATH, readDemoSet, readSet, readTrainingSets, trainFromCorpus, understandLabelled, type Labelled } from '../../../scripts/train-model.js';
+import { exampleOf, isFalseAdvance, MODEL_PATH, readDemoSet, readSet, readTrainingSets, understandLabelled, type Labelled } from '../../../scripts/train-model.js';
 
 const HELDOUT = join(import.meta.dirname, 'heldout');
 /** The held-out sets: every folder under heldout/ with a labels.yaml. */
@@ -89,27 +84,9 @@ const FOLDS = 5;
 /**
  * False advances the held-out sets were measured with, kept here rather than tuned away (a fix chosen
  * by looking at them would leave nothing unseen to attest to it). Any other false advance fails.
- * Measured once with 47fc51a:
- * - t/065: AWS Support closing the user's *billing* case (its own case ID, 「請求書の宛名変更」) read as
- *   case_closed at 0.844. Read alone, it is a closing; the pipeline would tie it to no merge case (its
- *   case ID is another case's and it is on no merge case's thread), but this test counts the message
- *   as read alone. A closing that names what its case was about is the lesson for the next round.
- * The trust error of that measurement (r/140: a header on top of a message the receiving server never
- * stamped) was fixed by the trust rule in 8cf8e1d (the guide's rule, read from the labelling guide),
- * so r no longer attests to that rule. The sets move to training when the unmeasured sets
- * (test/mail/corpus/unmeasured) are measured; this list goes with them.
+ * None yet: the held-out sets of this round are not measured.
  */
-const HELDOUT_FALSE_ADVANCES = [
-  'heldout/t/065-ja-jis7-b16ef858.eml',
-  // Measured once with d15de9f (the same classifier): the user's *other* support cases (an exam booking, a
-  // billing question, a voucher order, a refund), whose receipts read as acknowledgement (0.94-0.95) and
-  // closings as case_closed (0.90, 0.96). The same lesson as t/065, five times over.
-  'heldout/w/049-ja-jis7-c514371d.eml',
-  'heldout/w/077-en-utf8b64-33e84fc4.eml',
-  'heldout/w/088-ja-utf8qp-86f588ac.eml',
-  'heldout/w/090-ja-sjisb64-e9a0bc5c.eml',
-  'heldout/w/137-en-ascii7-6269bb51.eml',
-];
+const HELDOUT_FALSE_ADVANCES: string[] = [];
 const FLOOR: Record<string, number> = { demo: 0.75, fixtures: 0.93, holdout: 0.9, 'corpus-train': 0.85, heldout: 0.9 };
 
 interface Outcome {
@@ -155,13 +132,20 @@ function check(name: string, r: ReturnType<typeof report>): void {
 
 describe('understanding on the labelled corpus', () => {
   const builtin = loadRules(builtinRulesPath());
+  /** Every training message and its example as the trainer reads it: read once, for both tests that need them. */
+  let read: Promise<{ messages: Labelled[]; examples: TrainingExample[] }> | null = null;
+  const training = () =>
+    (read ??= (async () => {
+      const messages = [...readTrainingSets(), ...(await readDemoSet())];
+      const plain = loadRules(builtinRulesPath(), undefined, { withoutModel: true });
+      const examples: TrainingExample[] = [];
+      for (const m of messages) examples.push(await exampleOf(m, plain));
+      return { messages, examples };
+    })());
 
   // Training five models on some 1,500 messages each takes a minute or two on two busy cores.
-  it('cross-validates on every training set with no false advance and no trust error', { timeout: 600_000 }, async () => {
-    const messages = [...readTrainingSets(), ...(await readDemoSet())];
-    const plain = loadRules(builtinRulesPath(), undefined, { withoutModel: true });
-    const examples: TrainingExample[] = [];
-    for (const m of messages) examples.push(await exampleOf(m, plain));
+  it('cross-validates on every training set with no false advance and no trust error', { timeout: 900_000 }, async () => {
+    const { messages, examples } = await training();
     const outcomes: Outcome[] = [];
     for (let fold = 0; fold < FOLDS; fold++) {
       const model = compileKindModel(trainKindModel(examples.filter((_, i) => i % FOLDS !== fold)));
@@ -197,8 +181,13 @@ describe('understanding on the labelled corpus', () => {
     assert.ok(all.accuracy >= FLOOR.heldout!, `heldout: accuracy ${(all.accuracy * 100).toFixed(1)}% is below the floor ${(FLOOR.heldout! * 100).toFixed(0)}%`);
   });
 
-  it('reproduces the committed model exactly when trained again', { timeout: 300_000 }, async () => {
-    const { text } = await trainFromCorpus();
-    assert.ok(text === readKindModelText(MODEL_PATH), 'rules/kind-model.json.gz is not what npm run train writes: run npm run train and commit it');
+  // Training on all 4,385 messages takes two minutes: the model records a digest of the examples and the
+  // options it was trained from instead, and the trainer's determinism is checked on a slice.
+  it('ships the model that the corpus of today trains, and trains deterministically', async () => {
+    const { examples } = await training();
+    const committed = JSON.parse(readKindModelText(MODEL_PATH)) as KindModelFile;
+    assert.equal(committed.trainedFrom, examplesDigest(examples), 'rules/kind-model.json.gz was not trained from the training sets and options of today: run npm run train and commit it');
+    const slice = examples.filter((_, i) => i % 15 === 0);
+    assert.equal(serializeKindModel(trainKindModel(slice)), serializeKindModel(trainKindModel([...slice])), 'the same examples trained twice give different models');
   });
 });
