@@ -43,8 +43,18 @@
  *   as held-out sets q-v (791/866, 91.3%; one false advance, one trust error)
  *   and w-z (500/567, 88.2%; five false advances, no trust error), then moved
  *   to training.
- * - heldout/ (test/mail/corpus/heldout/*, labels.yaml): the sets of the next
- *   round, moved in from test/mail/corpus/unmeasured when they are measured.
+ * - heldout/aa-ad (test/mail/corpus/heldout/*, labels.yaml): 561 messages
+ *   written by four further helper sessions from heldout/BRIEF.md (the brief
+ *   each was given), each asked for another voice (enterprise mailboxes, what
+ *   is quoted versus new, time and auto-close, machines and people blurred),
+ *   under the same blindness rules: they read only the labelling guide
+ *   (../LABELLING.md), the domain notes, blind1's byte-level builder (lib.ts)
+ *   and public write-ups of real merges, AWS support and Credly mail (their
+ *   READMEs list them). Never used for training or tuning: they measure the
+ *   shipped model (rules/kind-model.json.gz) as a user would meet it. Measured
+ *   once, with the classifier of c04e3aa: 524/561 (93.4%; en 226/247, ja
+ *   298/314), 185 asked, one false advance (HELDOUT_FALSE_ADVANCES), no trust
+ *   error.
  *
  * Training sets are measured by 5-fold cross-validation (each message is
  * classified by a model trained without it); nothing else is trained here but
@@ -84,9 +94,12 @@ const FOLDS = 5;
 /**
  * False advances the held-out sets were measured with, kept here rather than tuned away (a fix chosen
  * by looking at them would leave nothing unseen to attest to it). Any other false advance fails.
- * None yet: the held-out sets of this round are not measured.
+ * Measured once with c04e3aa:
+ * - ad/027: AWS Support telling that the customer's reply *reopened* the resolved case
+ *   (「解決済みのケース … が再開されました」) read as case_closed at 0.843: the closing frame found
+ *   "解決" told as done on the case. A reopened case is the lesson for the next round.
  */
-const HELDOUT_FALSE_ADVANCES: string[] = [];
+const HELDOUT_FALSE_ADVANCES: string[] = ['heldout/ad/027-ja-jis7-7242393d.eml'];
 const FLOOR: Record<string, number> = { demo: 0.75, fixtures: 0.93, holdout: 0.9, 'corpus-train': 0.85, heldout: 0.9 };
 
 interface Outcome {
