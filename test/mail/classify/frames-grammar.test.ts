@@ -56,4 +56,11 @@ describe('frames: what an act is about', () => {
     assert.equal(agrees('info_request', '統合先のメールアドレスからご連絡いただけますでしょうか。'), false);
     assert.equal(agrees('info_request', 'Please send us both candidate IDs.'), true);
   });
+
+  it('does not read a case reopened by the customer\'s reply as closed, and still reads a closing that offers to reopen', () => {
+    assert.equal(agrees('case_closed', 'お客様のご返信により、解決済みのケース 1234567890 が再開されました。'), false);
+    assert.equal(agrees('case_closed', 'Your reply has reopened case 1234567890, which was resolved last week.'), false);
+    assert.equal(agrees('case_closed', 'ケース 1234567890 は解決済みとしてクローズされました。14 日以内であれば再開できます。'), true);
+    assert.equal(agrees('case_closed', 'Your case 1234567890 has been resolved. You can reopen it within 14 days.'), true);
+  });
 });
