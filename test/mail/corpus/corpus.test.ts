@@ -55,6 +55,11 @@
  *   once, with the classifier of c04e3aa: 524/561 (93.4%; en 226/247, ja
  *   298/314), 185 asked, one false advance (HELDOUT_FALSE_ADVANCES), no trust
  *   error.
+ * - heldout/ae-ah: 569 messages written the same way for the next round (several
+ *   AWS matters at once, Japanese letter style, support centres' Englishes,
+ *   HTML ticket mail), measured once with the classifier of d39f9d9 (after
+ *   the reopened-case rule): 514/569 (90.3%; en 199/219, ja 315/350), 161
+ *   asked, one false advance, no trust error.
  *
  * Training sets are measured by 5-fold cross-validation (each message is
  * classified by a model trained without it); nothing else is trained here but
@@ -98,8 +103,13 @@ const FOLDS = 5;
  * - ad/027: AWS Support telling that the customer's reply *reopened* the resolved case
  *   (「解決済みのケース … が再開されました」) read as case_closed at 0.843: the closing frame found
  *   "解決" told as done on the case. A reopened case is the lesson for the next round.
+ * The reopened-case rule (d39f9d9) was added after that measurement: ad no longer attests to it, ae-ah do.
+ * Measured once with d39f9d9:
+ * - ae/016: the information request of the user's *other* case, an MFA reset of an AWS Builder ID ("to
+ *   reset multi-factor authentication ... I need to verify"), read as info_request at 0.935: sign-in and
+ *   MFA are no topic of the lexicon, so nothing said it was another matter.
  */
-const HELDOUT_FALSE_ADVANCES: string[] = ['heldout/ad/027-ja-jis7-7242393d.eml'];
+const HELDOUT_FALSE_ADVANCES: string[] = ['heldout/ad/027-ja-jis7-7242393d.eml', 'heldout/ae/016-en-ascii7-20a7b4.eml'];
 const FLOOR: Record<string, number> = { demo: 0.75, fixtures: 0.93, holdout: 0.9, 'corpus-train': 0.85, heldout: 0.9 };
 
 interface Outcome {
