@@ -28,7 +28,8 @@ export function bindReceiptByHand(
     const m = deps.messages.get(messageId);
     if (!m || m.role !== 'inbox') throw new AppError('NOT_FOUND', `no received message with Message-ID ${messageId.slice(0, 200)}`);
     const supportCaseId = typeof m.understanding.supportCaseId === 'string' ? m.understanding.supportCaseId : null;
-    if (m.kind !== 'acknowledgement' || !supportCaseId) throw new AppError('BAD_INPUT', `message ${messageId.slice(0, 200)} is not a receipt carrying a support case ID`);
+    // A pending receipt may have been set aside as another matter's (its topic): the user says it is the merge's.
+    if ((m.kind !== 'acknowledgement' && m.outcome !== 'pending') || !supportCaseId) throw new AppError('BAD_INPUT', `message ${messageId.slice(0, 200)} is not a receipt carrying a support case ID`);
     assertReceiptMayBind(m, messageId);
     if (m.outcome !== 'pending' && m.outcome !== 'unmatched') throw new AppError('CONFLICT', `message ${messageId.slice(0, 200)} was already applied (${m.outcome}${m.caseId ? ` to case ${m.caseId}` : ''})`);
     const r = deps.cases.apply(

@@ -1,3 +1,4 @@
+import { setAsideByTopic } from '../mail/classify/decide.js';
 import type { UnderstoodMail } from './understood.js';
 
 export type CorrelationVia = 'subject-case-id' | 'thread' | 'body-case-id' | 'acknowledgement-binding' | 'candidate-id' | 'credly-badges';
@@ -59,7 +60,10 @@ export function correlate(m: UnderstoodMail, role: 'inbox' | 'sent', look: Corre
   if (role === 'sent' || opts.bind === false) return null;
 
   const supportCaseId = m.subjectCaseId ?? m.bodyCaseId;
-  if (m.kind === 'acknowledgement' && supportCaseId) return bindReceipt(m, look.casesAwaitingSupportCaseId());
+  // A receipt set aside as another matter's (its topic) may still be the merge's: a case waiting for its
+  // ID is never left without it on a topic word alone. It binds only on an echo; otherwise it is pending.
+  const receipt = m.kind === 'acknowledgement' || (m.kind === 'unrelated' && m.evidence !== null && setAsideByTopic(m.evidence) === 'acknowledgement');
+  if (receipt && supportCaseId) return bindReceipt(m, look.casesAwaitingSupportCaseId());
   if (m.kind === 'badges_transferred') {
     const checking = look.casesCheckingBadges();
     if (checking.length >= 1) return { caseId: checking[0]!, via: 'credly-badges' };

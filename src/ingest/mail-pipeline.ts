@@ -248,9 +248,10 @@ export class MailPipeline {
       if (event && this.deps.cases.can(caseId, event)) expected.add(k);
     }
     const q = this.deps.questions;
-    // Tied by what names the case (its support case ID, its thread, a candidate ID), mail about another
-    // matter is still this case's: the topic only tells mail that nothing ties to a merge case.
-    const onCase = corr.via === 'subject-case-id' || corr.via === 'thread' || corr.via === 'body-case-id' || corr.via === 'candidate-id';
+    // Tied by what names the case (its support case ID, its thread, a candidate ID, a receipt echoing the
+    // case), mail about another matter is still this case's: the topic only tells mail that nothing ties
+    // to a merge case. Only Credly's badge mail is tied by a guess (the case checking badges).
+    const onCase = corr.via !== 'credly-badges';
     const d = decide(m.evidence, { expected, corrections: q ? q.correctionsFor(q.modelId) : [], onCase });
     const askKinds = d.askKinds.filter((k) => expected.has(k));
     const ask = d.ask && askKinds.length > 0;

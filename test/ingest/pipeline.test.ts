@@ -2,6 +2,7 @@ import { describe, it, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import { sampleThread } from '../../src/demo/sample-thread.js';
+import { bindReceiptByHand } from '../../src/ingest/bind-by-hand.js';
 import type { IncomingMessage } from '../../src/mail/source-types.js';
 import { sampleCase } from '../support/case-files.js';
 import { AUTHSERV, testApp } from '../support/app.js';
@@ -168,10 +169,12 @@ describe("the user's other support cases", () => {
     const { id } = t.app.ctx.cases.create(caseFile);
     for (const type of ['prepared', 'case-submitted'] as const) t.app.ctx.cases.apply(id, { type, at: t.clock.now().toISOString(), source: 'user' });
     // The user's refund case: its receipt reads like any receipt, and the merge case is the only one waiting.
+    // Set aside as another matter's, it never binds on its own; the waiting case asks, it does not guess.
     const receipt = await t.app.pipeline.process(
       incoming('inbox', support(1, '[CASE 1799000000001] Refund for an exam voucher order', 'Thank you for contacting AWS Training and Certification.\nWe have received your case 1799000000001 and will respond within 24 hours. Please do not open a duplicate case.')),
     );
-    assert.deepEqual([receipt.kind, receipt.outcome], ['unrelated', 'unrelated']);
+    assert.deepEqual([receipt.kind, receipt.outcome], ['unrelated', 'pending']);
+    assert.match(receipt.why, /does not say it is about an account merge/);
     assert.equal(t.app.ctx.cases.view(id).state, 'awaitingAcknowledgement');
     assert.equal(t.app.ctx.cases.view(id).supportCaseId, null);
 
@@ -189,6 +192,21 @@ describe("the user's other support cases", () => {
     );
     assert.equal(request.kind, 'info_request');
     assert.notEqual(request.outcome, 'unrelated');
+    t.app.ctx.close();
+  });
+  it("should let the user bind by hand a merge receipt that was set aside as another matter's", async () => {
+    const t = testApp();
+    dirs.push(t.dir);
+    const { id } = t.app.ctx.cases.create(sampleCase({ language: 'en' }));
+    for (const type of ['prepared', 'case-submitted'] as const) t.app.ctx.cases.apply(id, { type, at: t.clock.now().toISOString(), source: 'user' });
+    // The user filed the merge under "exam booking history": the receipt names that matter, not the merge.
+    const r = await t.app.pipeline.process(
+      incoming('inbox', support(4, '[CASE 1799000000002] Exam booking history', 'Thank you for contacting AWS Training and Certification.\nWe have received your case 1799000000002 and will respond within 24 hours.')),
+    );
+    assert.equal(r.outcome, 'pending');
+    bindReceiptByHand({ cases: t.app.ctx.cases, store: t.app.ctx.store, messages: t.app.messages, now: () => t.clock.now().toISOString() }, id, r.messageId);
+    assert.equal(t.app.ctx.cases.view(id).state, 'awaitingSupport');
+    assert.equal(t.app.ctx.cases.view(id).supportCaseId, '1799000000002');
     t.app.ctx.close();
   });
 });
