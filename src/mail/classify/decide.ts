@@ -82,6 +82,11 @@ export const EVENT_OVER_CLOSING = 0.2;
 export const UNFRAMED_SURE = 0.85;
 /** A framed advancing kind is read over support_reply (and asked about) from this share of its probability on. */
 export const FRAMED_OVER_REPLY = 0.5;
+/**
+ * Support's mail is a reply on the case rather than unrelated when the model puts this many times more
+ * weight on case kinds (support_reply and advancing kinds no frame agrees with) than on unrelated.
+ */
+export const CASE_MAIL_OVER_UNRELATED = 2;
 /** A correction applies to a message at least this similar (cosine of the model's vectors). */
 export const CORRECTION_SIMILARITY = 0.9;
 
@@ -183,6 +188,14 @@ export function decide(e: Evidence, opts: DecideOptions = {}): Decision {
   }
   // Without a sender group nothing is support's: a guess of support_reply is unrelated mail.
   if (!supportish && kind === 'support_reply') kind = 'unrelated';
+  // Support's mail that the model reads as case mail (most of its weight on advancing kinds no frame agrees
+  // with, and on support_reply) is a reply on the case, not mail outside it: "there is new correspondence
+  // on your case". (Another matter's mail was set aside above.)
+  const caseMass = p('support_reply') + e.kinds.filter((k) => isAdvancing(k) && !e.agreed[k]).reduce((sum, k) => sum + p(k), 0);
+  if (kind === 'unrelated' && supportish && e.autoReply === 'none' && caseMass > CASE_MAIL_OVER_UNRELATED * p('unrelated')) {
+    reasons.push(`read as case mail (${pct(caseMass)} on support_reply and unconfirmed advancing kinds against ${pct(p('unrelated'))} on unrelated): support_reply`);
+    kind = 'support_reply';
+  }
   const confidence = framedOverReply ? framedOverReply.p : winner.p;
 
   // Ask when a kind that would move the case is in play and the choice is not clear. A closing that may

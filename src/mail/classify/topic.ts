@@ -17,14 +17,29 @@ export interface Topic {
  */
 export function readTopic(topics: CompiledLexicon['topics'], subject: string, text: string): Topic {
   const out: Topic = {};
+  let category: string | undefined;
+  let access: { topic: string; said: string } | undefined;
   for (const where of [subject, text]) {
     for (const [name, re] of topics) {
-      if (name === 'merge' ? out.merge !== undefined : out.other !== undefined) continue;
       const m = re.exec(where);
       if (!m) continue;
-      if (name === 'merge') out.merge = m[0];
-      else out.other = { topic: name, said: m[0] };
+      if (name === 'merge') out.merge ??= m[0];
+      else if (name === MERGE_CATEGORY) category ??= m[0];
+      else {
+        out.other ??= { topic: name, said: m[0] };
+        if (name === CATEGORY_ALSO_FILES) access ??= { topic: name, said: m[0] };
+      }
     }
+  }
+  // The form's category files sign-in and MFA trouble too: it speaks for the merge unless the message names that.
+  if (out.merge === undefined && category !== undefined) {
+    if (access) out.other = access;
+    else out.merge = category;
   }
   return out;
 }
+
+/** The support form's category for merges ("account-assistance")… */
+const MERGE_CATEGORY = 'mergeCategory';
+/** …which also files account access trouble (sign-in, MFA): the one other matter that outweighs it. */
+const CATEGORY_ALSO_FILES = 'access';

@@ -44,6 +44,8 @@ rule(/^(\S+) \((\S+)\) read over support_reply \((\S+)\): (.*): asked$/s, (m, su
 rule(/^(\S+) has no frame and the model is not sure enough of it alone \((\S+) < (\S+)\): asked$/, (m) => `${m[1]} には裏付け（frame）がなく、モデルだけでは確信が足りません（${m[2]} < ${m[3]}）。確認をお願いします`);
 rule(/^frame (\S+) agrees: (.*)$/s, (m) => `裏付け（frame ${m[1]}）があります：${m[2]}`);
 rule(/^reads both as (\S+) and as (\S+) \(both frames agree\): (\S+), asked$/, (m) => `${m[1]} とも ${m[2]} とも読めるため、${m[3]} として確認をお願いします`);
+rule(/^about (\S+) \("(.*)"\), never the merge, and tied to no merge case: another support case's mail, not part of a merge case$/s, (m) => `別の用件（${m[1]}：「${m[2]}」）についてのメールで、統合には触れておらず、どの統合ケースにも結び付いていません。別のサポートケースのメールとして扱い、統合ケースには含めません`);
+rule(/^read as case mail \((\S+) on support_reply and unconfirmed advancing kinds against (\S+) on unrelated\): support_reply$/, (m) => `ケースのやり取りとして読みました（support_reply と裏付けのない進行の種類に ${m[1]}、unrelated に ${m[2]}）：support_reply`);
 rule(/^kind (\S+), confidence (\S+); unsure: ask the user \((.*)\?\)$/s, (m) => `種類 ${m[1]}、確信度 ${m[2]}。確かでないため確認をお願いします（${m[3]}？）`);
 rule(/^kind (\S+), confidence (\S+)$/, (m) => `種類 ${m[1]}、確信度 ${m[2]}`);
 rule(/^out-of-office reply \((.*)\): never moves a case$/s, (m) => `不在通知です（${m[1]}）。ケースは動きません`);

@@ -122,4 +122,14 @@ describe('decide', () => {
     // Credly's badge notice names its issuer (its frame checks it): a course word does not take it out.
     assert.equal(decide(evidence({ badges_transferred: 0.9, unrelated: 0.1 }, ['badges_transferred'], { topic: { other: { topic: 'learning', said: 'course' } } })).kind, 'badges_transferred');
   });
+
+  it("reads support's mail that the model takes for case mail as a reply on the case, not as unrelated", () => {
+    // "There is new correspondence on your case": a receipt or a closing by its words, no frame agrees.
+    const d = decide(evidence({ acknowledgement: 0.35, case_closed: 0.21, unrelated: 0.15, support_reply: 0.14, ai_answer: 0.05 }, []));
+    assert.equal(d.kind, 'support_reply');
+    assert.ok(d.reasons.some((r) => r.startsWith('read as case mail')));
+    // Mail the model puts mostly outside any case stays unrelated; so does mail from no known sender.
+    assert.equal(decide(evidence({ unrelated: 0.6, acknowledgement: 0.2, support_reply: 0.2 }, [])).kind, 'unrelated');
+    assert.equal(decide(evidence({ acknowledgement: 0.35, case_closed: 0.21, unrelated: 0.15, support_reply: 0.14, ai_answer: 0.05 }, [], { senderGroups: [] })).kind, 'unrelated');
+  });
 });

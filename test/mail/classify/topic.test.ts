@@ -29,6 +29,8 @@ describe('readTopic (rules/frames.yaml lexicon.topics)', () => {
       ['Your question about your Skill Builder subscription has been resolved.', 'learning'],
       ['We received your request regarding exam scheduling.', 'exams'],
       ['チーム用バウチャーのご注文を承りました。', 'billing'],
+      ['To reset multi-factor authentication on your root user, we need to verify your identity.', 'access'],
+      ['ルートユーザーの多要素認証デバイスを紛失された件でご連絡いたします。', 'access'],
     ] as const) {
       const t = topicOf('', text);
       assert.equal(t.other?.topic, topic, text);
@@ -39,6 +41,10 @@ describe('readTopic (rules/frames.yaml lexicon.topics)', () => {
   it('reads the subject before the text, and finds nothing in mail about neither', () => {
     assert.deepEqual(topicOf('RE: [CASE 1234567890] Invoice address', 'We have now closed this case.'), { other: { topic: 'billing', said: 'invoice' } });
     assert.deepEqual(topicOf('Your case has been received', 'We will reply within 24 hours.'), {});
+    // The form's category for merges also files sign-in and MFA trouble: it speaks for the merge only alone.
+    const form = 'RE:[CASE 1780224511] [AWS Training and Certification Form Submission] - account-assistance';
+    assert.deepEqual(topicOf(form, 'We have received your request.'), { merge: 'account-assistance' });
+    assert.deepEqual(topicOf(form, 'To reset multi-factor authentication on your Builder ID I need to verify you.'), { other: { topic: 'access', said: 'multi-factor' } });
     // 解決済み (resolved) holds 決済 (payment): a closing is no billing question.
     assert.deepEqual(topicOf('ケース 1234567890 は解決済みになりました', 'サポートケースは解決済みとしてクローズされました。'), {});
     // The sender's name is no topic: "AWS Training and Certification" writes every message.

@@ -43,25 +43,17 @@
  *   as held-out sets q-v (791/866, 91.3%; one false advance, one trust error)
  *   and w-z (500/567, 88.2%; five false advances, no trust error), then moved
  *   to training.
- * - heldout/aa-ad (test/mail/corpus/heldout/*, labels.yaml): 561 messages
- *   written by four further helper sessions from heldout/BRIEF.md (the brief
- *   each was given), each asked for another voice (enterprise mailboxes, what
- *   is quoted versus new, time and auto-close, machines and people blurred),
- *   under the same blindness rules: they read only the labelling guide
- *   (../LABELLING.md), the domain notes, blind1's byte-level builder (lib.ts)
- *   and public write-ups of real merges, AWS support and Credly mail (their
- *   READMEs list them). Never used for training or tuning: they measure the
- *   shipped model (rules/kind-model.json.gz) as a user would meet it. Measured
- *   once, with the classifier of c04e3aa: 524/561 (93.4%; en 226/247, ja
- *   298/314), 185 asked, one false advance (HELDOUT_FALSE_ADVANCES), no trust
- *   error.
- * - heldout/ae-ah: 569 messages written the same way for the next round (several
- *   AWS matters at once, Japanese letter style, support centres' Englishes,
- *   HTML ticket mail), measured once with the classifier of d39f9d9 (after
- *   the reopened-case rule): 514/569 (90.3%; en 199/219, ja 315/350), 161
- *   asked, one false advance, no trust error.
+ * - blind28-35: 1,130 messages written the same way from heldout/BRIEF.md (eight
+ *   more writers: enterprise mailboxes, what is quoted versus new, time and
+ *   auto-close, machines and people blurred; several AWS matters at once,
+ *   Japanese letter style, support centres' Englishes, HTML ticket mail);
+ *   measured once as held-out sets aa-ad (524/561, 93.4%; one false advance)
+ *   and ae-ah (514/569, 90.3%; one false advance), no trust error, then moved
+ *   to training.
+ * - heldout/ (test/mail/corpus/heldout/*, labels.yaml): the sets of the next
+ *   round, moved in from test/mail/corpus/unmeasured when they are measured.
  *
- * Training sets are measured by 5-fold cross-validation (each message is
+ * Training sets are measured by 3-fold cross-validation (each message is
  * classified by a model trained without it); nothing else is trained here but
  * a slice, twice, to check the trainer is deterministic (the committed model
  * carries the digest of the examples it was trained from, checked instead of
@@ -90,7 +82,11 @@ const heldoutSets = (): string[] => (existsSync(HELDOUT) ? readdirSync(HELDOUT).
  * the held-out score is not seen (and so not tuned on) while working.
  */
 const TRAIN_ONLY = process.env.CERTMERGE_CORPUS === 'train';
-const FOLDS = 5;
+/**
+ * Three folds: each trains on two thirds of 5,515 messages. Five (each on four fifths) would take some
+ * nine minutes of the suite's fifteen on two cores; three took three (5,197 right, 94.2%).
+ */
+const FOLDS = 3;
 /**
  * Accuracy floors: what each set reaches, minus a margin (a guard against regressions, not the
  * goal). The goal on held-out mail is 95% (issue 11); README.md's "Understanding mail" section
@@ -99,17 +95,9 @@ const FOLDS = 5;
 /**
  * False advances the held-out sets were measured with, kept here rather than tuned away (a fix chosen
  * by looking at them would leave nothing unseen to attest to it). Any other false advance fails.
- * Measured once with c04e3aa:
- * - ad/027: AWS Support telling that the customer's reply *reopened* the resolved case
- *   (「解決済みのケース … が再開されました」) read as case_closed at 0.843: the closing frame found
- *   "解決" told as done on the case. A reopened case is the lesson for the next round.
- * The reopened-case rule (d39f9d9) was added after that measurement: ad no longer attests to it, ae-ah do.
- * Measured once with d39f9d9:
- * - ae/016: the information request of the user's *other* case, an MFA reset of an AWS Builder ID ("to
- *   reset multi-factor authentication ... I need to verify"), read as info_request at 0.935: sign-in and
- *   MFA are no topic of the lexicon, so nothing said it was another matter.
+ * None yet: the held-out sets of this round are not measured.
  */
-const HELDOUT_FALSE_ADVANCES: string[] = ['heldout/ad/027-ja-jis7-7242393d.eml', 'heldout/ae/016-en-ascii7-20a7b4.eml'];
+const HELDOUT_FALSE_ADVANCES: string[] = [];
 const FLOOR: Record<string, number> = { demo: 0.75, fixtures: 0.93, holdout: 0.9, 'corpus-train': 0.85, heldout: 0.9 };
 
 interface Outcome {
@@ -166,7 +154,7 @@ describe('understanding on the labelled corpus', () => {
       return { messages, examples };
     })());
 
-  // Training five models on some 1,500 messages each takes a minute or two on two busy cores.
+  // Training three models on some 3,700 messages each takes four to six minutes on two busy cores.
   it('cross-validates on every training set with no false advance and no trust error', { timeout: 900_000 }, async () => {
     const { messages, examples } = await training();
     const outcomes: Outcome[] = [];

@@ -1,0 +1,810 @@
+// Set am, English messages (the training administrator's mailbox).
+import type { Msg } from './lib.js';
+import {
+  ADMIN_BOX, ADMIN_HOME, BOX_EN, BRANDT, CASE, CREDLY, DL_GLOBAL, NOTIFY, OKAFOR, ONO_EN, ONO_HOME, ONODERA, PORTAL, REQ_OKAFOR,
+  REQ_ONODERA, RIVERA, SUP, d, formSubj, fwdEn, htmlDoc, m, olEn, paras, q, sfOrig, sfRef,
+} from './common.js';
+
+const box = ADMIN_BOX;
+const okaforCc = `${OKAFOR.en} <${OKAFOR.work}>`;
+const brandtTo = `${BRANDT.en} <${BRANDT.keep}>`;
+const riveraTo = `${RIVERA.en} <${RIVERA.work}>`;
+
+export const EN: Msg[] = [
+  // ───────────── acknowledgement ─────────────
+  m({
+    slug: 'en-ack-okafor-proxy', kind: 'acknowledgement', lang: 'en', caseId: CASE.okafor,
+    note: 'automatic receipt of the case the admin opened on behalf of an engineer',
+    from: SUP, to: BOX_EN, cc: okaforCc, subject: formSubj(CASE.okafor, ''),
+    date: d('2026-01-14 07:12:55'), enc: 'ascii7',
+    text: `Hello,
+
+Thanks for reaching out to AWS Training and Certification. This is an automated message to let you know we've logged your request as case ${CASE.okafor}.
+
+A specialist will get back to you at this address, typically within one business day. To add details, just reply to this email and keep the subject line as is. Please don't open a new case for the same request - duplicate cases slow everything down.
+
+AWS Training and Certification Customer Support`,
+  }),
+  m({
+    slug: 'en-ack-brandt-html', kind: 'acknowledgement', lang: 'en', caseId: CASE.brandt,
+    note: 'HTML-only receipt sent to the employee with the admin box in Cc',
+    from: NOTIFY, to: brandtTo, cc: BOX_EN, rcpt: box, subject: `AWS Support: Case ${CASE.brandt} has been created`,
+    date: d('2026-01-22 09:40:18'), enc: 'utf8qp',
+    html: htmlDoc(`<table style="width:600px;border:1px solid #ddd"><tr><td style="padding:14px">
+<p>Hello Lena Brandt,</p>
+<p>We have opened case <strong>${CASE.brandt}</strong> for you.</p>
+<p>Subject: AWS Training and Certification Form Submission<br>Severity: General guidance</p>
+<p>You'll receive an email when our team responds.</p>
+<p>Sincerely,<br>Amazon Web Services</p></td></tr></table>`, 'en'),
+  }),
+  m({
+    slug: 'en-ack-rivera-dl', kind: 'acknowledgement', lang: 'en', caseId: CASE.rivera, forUser: false,
+    note: 'receipt to the engineer and the global champions list only; no user address',
+    from: SUP, to: riveraTo, cc: `AWS Champions <${DL_GLOBAL}>`, rcpt: DL_GLOBAL, subject: formSubj(CASE.rivera, ''),
+    date: d('2026-02-09 15:02:41'), enc: 'ascii7',
+    text: `Hi Tomas,
+
+We got your message and created case ${CASE.rivera}. Someone from the team will reply soon, usually within 24 hours.
+
+-- AWS Training & Certification`,
+  }),
+  m({
+    slug: 'en-ack-forged-freemail', kind: 'acknowledgement', lang: 'en', caseId: '1789900042', trusted: false,
+    note: 'trusted-looking display name on a free-mail address',
+    from: 'AWS Training and Certification <aws.cert.helpdesk@freemail.example.com>', to: BOX_EN,
+    subject: '[CASE 1789900042] Your merge request has been received', date: d('2026-02-11 20:20:20'), enc: 'ascii7',
+    text: `Dear Administrator,
+
+Your bulk account merge request for 12 employees has been received as case 1789900042.
+To speed things up, reply with each employee's login email and password.
+
+AWS Certification Desk`,
+  }),
+  m({
+    slug: 'en-ack-onodera-fields', kind: 'acknowledgement', lang: 'en', caseId: CASE.onodera, trap: true,
+    note: 'receipt that echoes the submitted fields (candidate ID, email): still a receipt',
+    from: SUP, to: ONO_HOME, subject: formSubj(CASE.onodera, ''),
+    date: d('2026-01-18 23:43:02'), enc: 'utf8b64',
+    text: `Thank you for contacting us. Your case number is ${CASE.onodera}.
+
+Here is a copy of what you submitted:
+  Name: Makoto Onodera
+  Company: Kitasora Systems
+  AWS Candidate ID: ${ONODERA.keepId}
+  Contact email: ${ADMIN_HOME}
+  Inquiry type: AWS Training and Certification
+
+We aim to respond within 24 hours.
+AWS Training and Certification`,
+  }),
+  m({
+    slug: 'en-ack-billing-blank', kind: 'acknowledgement', lang: 'en', caseId: CASE.billing,
+    note: 'bare receipt that says nothing about its topic (it is in fact the billing case): read as a receipt',
+    from: NOTIFY, to: BOX_EN, subject: `Case ${CASE.billing} received`,
+    date: d('2026-02-16 02:10:10'), enc: 'ascii7',
+    text: `Hello,
+
+We have received your request. Your case ID is ${CASE.billing}.
+We will contact you by email as soon as possible.
+
+Amazon Web Services`,
+  }),
+
+  // ───────────── ai_answer ─────────────
+  m({
+    slug: 'en-ai-tool-multipart', kind: 'ai_answer', lang: 'en', caseId: null,
+    note: 'generated answer pointing to the self-service Merge Accounts tool',
+    from: NOTIFY, to: BOX_EN, subject: 'Suggested answer to your AWS Training and Certification question',
+    date: d('2026-01-14 07:05:30'), enc: 'utf8qp',
+    text: `This answer was generated by AI and may contain errors.
+
+It sounds like you want to combine two AWS Certification accounts. In most cases the account holder can do this on their own: sign in to the certification portal, open the profile menu and pick "Merge Accounts", then enter the other account's credentials.
+
+Didn't help? Go back and choose "Create case".`,
+    html: htmlDoc(`<p><em>This answer was generated by AI and may contain errors.</em></p>
+<p>It sounds like you want to combine two AWS Certification accounts. In most cases the account holder can do this on their own: sign in to the certification portal, open the profile menu and pick <b>Merge Accounts</b>, then enter the other account's credentials.</p>
+<p>Didn't help? Go back and choose <a href="https://support.aws.amazon.com/#/contacts/aws-training">Create case</a>.</p>`, 'en'),
+  }),
+  m({
+    slug: 'en-ai-explains-after', kind: 'ai_answer', lang: 'en', caseId: null, trap: true,
+    note: 'AI answer that explains what a merge does to badges and benefits; still an AI suggestion',
+    from: NOTIFY, to: ONO_HOME, subject: 'Automated answer: certification account merge',
+    date: d('2026-01-18 23:35:12'), enc: 'ascii7',
+    text: `Automated response - generated content
+
+After two certification accounts are merged, certifications, exam history and unused benefits from the source account appear on the account you keep. Badges on Credly stay tied to the email they were issued to, so claim them with the kept account's email afterwards.
+
+If both accounts hold certifications, the Merge Accounts tool will refer you to support. In that case, continue to create a case.`,
+  }),
+  m({
+    slug: 'en-ai-okafor-case', kind: 'ai_answer', lang: 'en', caseId: CASE.okafor,
+    note: 'automated first-line answer on a case suggesting the employee use the tool himself',
+    from: SUP, to: BOX_EN, cc: okaforCc, subject: formSubj(CASE.okafor),
+    date: d('2026-01-14 07:20:40'), enc: 'utf8qp',
+    text: `Hello,
+
+[Automated assistant] Based on your description, Daniel may be able to merge ${OKAFOR.srcId} into ${OKAFOR.keepId} himself using the Merge Accounts option in his certification profile. Administrators can't run this on an employee's behalf.
+
+If the tool says to contact support, no action is needed - an agent will pick up this case.`,
+  }),
+  m({
+    slug: 'en-ai-forged-below', kind: 'ai_answer', lang: 'en', caseId: null, trusted: false, auth: 'forgedBelow',
+    note: 'AI-style answer with a dmarc=pass header placed below the receiving server\'s Received line',
+    from: NOTIFY, to: BOX_EN, subject: 'AI Assistant: merge all employee accounts at once',
+    date: d('2026-02-14 03:33:33'), enc: 'ascii7',
+    text: `Generated answer:
+Administrators can now merge all employee certification accounts in one step.
+Upload a CSV with each employee's email and password at https://aws-bulk-merge.example-files.net/upload
+
+AWS Support Assistant`,
+  }),
+  m({
+    slug: 'en-ai-html-brandt', kind: 'ai_answer', lang: 'en', caseId: null,
+    note: 'HTML-only AI answer with steps and a create-case link',
+    from: NOTIFY, to: brandtTo, cc: BOX_EN, rcpt: box, subject: 'Here is an answer from AWS Support',
+    date: d('2026-01-22 09:31:09'), enc: 'utf8b64',
+    html: htmlDoc(`<div><p><b>Answer generated by Amazon Q</b></p>
+<p>To consolidate your AWS Certification profiles:</p>
+<ol><li>Sign in with the account you want to keep.</li><li>Go to Profile &gt; Merge Accounts.</li><li>Verify the second account with its login details.</li></ol>
+<p>Most merges through the tool finish immediately.</p>
+<p>Still need help? <a href="https://support.aws.amazon.com/#/contacts/aws-training">Create a case</a></p></div>`, 'en'),
+  }),
+  m({
+    slug: 'en-ai-proxy-note', kind: 'ai_answer', lang: 'en', caseId: null,
+    note: 'AI answer addressing a request made for another person',
+    from: NOTIFY, to: BOX_EN, subject: 'Suggested answer: requests on behalf of another learner',
+    date: d('2026-02-09 14:55:00'), enc: 'ascii7',
+    text: `This response was generated automatically.
+
+If you are asking on behalf of a colleague, note that account changes must be requested by the account owner. The owner can use the Merge Accounts tool in their certification profile, or create a case from the email address of the account they plan to keep.
+
+Was this answer helpful? Yes / No`,
+  }),
+
+  // ───────────── info_request ─────────────
+  m({
+    slug: 'en-info-okafor-ids', kind: 'info_request', lang: 'en', caseId: CASE.okafor,
+    note: 'support asks for both candidate IDs, login emails and the account to keep',
+    from: SUP, to: BOX_EN, cc: okaforCc, subject: formSubj(CASE.okafor),
+    date: d('2026-01-15 10:47:03'), enc: 'ascii7',
+    text: `Hello Makoto, hello Daniel,
+
+My name is Priscilla and I'll be looking after this case.
+
+To locate both profiles I need a few details from Daniel:
+- the candidate ID of each account (starts with "AWS")
+- the email address used to sign in to each one
+- which of the two should remain after the merge
+
+Once I have these, I can move forward.
+
+Best regards,
+Priscilla R.
+AWS Training and Certification
+
+${sfRef('Ok01')}
+
+${sfOrig('Kitasora Training Admin', '1/14/2026 7:12 AM', 'aws-cs-trainingcertification-form@amazon.com', 'AWS Training and Certification Form Submission - account-assistance', REQ_OKAFOR)}`,
+  }),
+  m({
+    slug: 'en-info-brandt-owner', kind: 'info_request', lang: 'en', caseId: CASE.brandt,
+    note: 'support asks the employee to reply from her kept address with both IDs',
+    from: SUP, to: brandtTo, cc: BOX_EN, rcpt: box, subject: formSubj(CASE.brandt),
+    date: d('2026-01-23 08:15:20'), enc: 'utf8qp',
+    text: `Hi Lena,
+
+Thanks for getting in touch (and thanks to your training team for the heads-up).
+
+Could you reply from ${BRANDT.keep} and include both candidate IDs? We can only act on account changes that come from the account holder.
+
+Kind regards,
+Jürgen
+AWS Training and Certification`,
+  }),
+  m({
+    slug: 'en-info-rivera-exams', kind: 'info_request', lang: 'en', caseId: CASE.rivera,
+    note: 'multipart request for exam names and dates to prove both accounts are the same person',
+    from: SUP, to: riveraTo, cc: BOX_EN, rcpt: box, subject: formSubj(CASE.rivera),
+    date: d('2026-02-10 13:30:30'), enc: 'utf8qp',
+    text: `Hello Tomas,
+
+The two profiles carry different names (Tomas Rivera / Tomás Rivera Soto), so before merging I'd like to be sure they both belong to you. Please send:
+
+1. The exam(s) you passed on each account and the approximate dates
+2. The country you tested in
+
+Thank you,
+Mei
+AWS Training and Certification`,
+    html: htmlDoc(paras(`Hello Tomas,
+
+The two profiles carry different names (Tomas Rivera / Tomás Rivera Soto), so before merging I'd like to be sure they both belong to you. Please send:
+
+1. The exam(s) you passed on each account and the approximate dates
+2. The country you tested in
+
+Thank you,
+Mei
+AWS Training and Certification`), 'en'),
+  }),
+  m({
+    slug: 'en-info-onodera-confirm-email', kind: 'info_request', lang: 'en', caseId: CASE.onodera, trap: true,
+    note: '"please confirm the email address you want to keep" asks for information',
+    from: SUP, to: ONO_HOME, subject: formSubj(CASE.onodera),
+    date: d('2026-01-19 14:02:19'), enc: 'ascii7',
+    text: `Hello Makoto,
+
+Thanks for your patience. Your request lists ${ADMIN_HOME} as the account to keep, but the case was submitted with ${ONODERA.keepId}, which our records show under a different address.
+
+Please confirm the email address you want to keep going forward.
+
+Regards,
+Haruto W.
+AWS Training and Certification
+
+> On Jan 18, 2026, at 23:40, Makoto Onodera <${ADMIN_HOME}> wrote:
+${q(REQ_ONODERA)}`,
+  }),
+  m({
+    slug: 'en-info-okafor-screenshot', kind: 'info_request', lang: 'en', caseId: CASE.okafor,
+    note: 'source account not found; support asks for a screenshot of the profile page',
+    from: SUP, to: BOX_EN, cc: okaforCc, subject: 'RE: AWS Training and Certification Form Submission - account-assistance',
+    date: d('2026-01-17 06:06:40'), enc: 'utf8b64',
+    text: `Hi both,
+
+(Case ${CASE.okafor})
+
+I searched for ${OKAFOR.srcId} and ${OKAFOR.work} but nothing comes up on our side. Would Daniel be able to send a screeshot of the profile page of that account (showing the candidate ID) so that I can look it up by another route?
+
+Thanks,
+Priscilla R.
+AWS Training and Certification`,
+  }),
+  m({
+    slug: 'en-info-forged-verify', kind: 'info_request', lang: 'en', caseId: CASE.brandt, trusted: false,
+    note: 'request for account credentials from a look-alike domain (support-aws.com.verify-id.net)',
+    from: 'AWS Training and Certification <cases@support-aws.com.verify-id.net>', to: BOX_EN,
+    subject: formSubj(CASE.brandt), date: d('2026-01-24 21:10:00'), enc: 'ascii7',
+    text: `Hello,
+
+To continue with case ${CASE.brandt}, verify Lena Brandt's identity by sending her passport scan and both account passwords to this address within 24 hours.
+
+AWS Training and Certification Verification Team`,
+  }),
+  m({
+    slug: 'en-info-brandt-validation', kind: 'info_request', lang: 'en', caseId: CASE.brandt,
+    note: 'request worded as a need ("we\'ll need the validation number") without a please',
+    from: SUP, to: brandtTo, cc: BOX_EN, rcpt: box, subject: formSubj(CASE.brandt),
+    date: d('2026-01-26 07:58:44'), enc: 'ascii7',
+    text: `Hi Lena,
+
+Got your IDs, thank you. We'll need the validation number of the Solutions Architect - Associate certification held on ${BRANDT.srcId} before we can go further; it's printed at the bottom of the certificate PDF.
+
+Jurgen
+AWS Training and Certification
+
+On Mon, Jan 26, 2026 at 8:12 AM Lena Brandt <${BRANDT.keep}> wrote:
+> Hi Jurgen, keep ${BRANDT.keepId} (${BRANDT.keep}), the old one is ${BRANDT.srcId} (${BRANDT.work}).
+> Lena`,
+  }),
+
+  // ───────────── confirmation_request ─────────────
+  m({
+    slug: 'en-conf-okafor', kind: 'confirmation_request', lang: 'en', caseId: CASE.okafor,
+    note: 'support asks the account holder to approve the irreversible merge',
+    from: SUP, to: BOX_EN, cc: okaforCc, subject: formSubj(CASE.okafor),
+    date: d('2026-01-20 04:12:12'), enc: 'ascii7',
+    text: `Hello Daniel (and Makoto),
+
+Thanks, the screenshot did the trick. Here is what I'm about to do:
+
+  Keep:    ${OKAFOR.keepId} - ${OKAFOR.keep}
+  Merge in: ${OKAFOR.srcId} - ${OKAFOR.work}
+
+A merge can't be reversed. Daniel, please reply to this email to say you agree, and I'll take it from there.
+
+Priscilla R.
+AWS Training and Certification`,
+  }),
+  m({
+    slug: 'en-conf-brandt-b64', kind: 'confirmation_request', lang: 'en', caseId: CASE.brandt,
+    note: 'consent request: "let us know you\'re OK with this; it is permanent"',
+    from: SUP, to: brandtTo, cc: BOX_EN, rcpt: box, subject: formSubj(CASE.brandt),
+    date: d('2026-01-28 10:40:04'), enc: 'utf8b64',
+    text: `Hi Lena,
+
+Everything checks out. We're ready to fold ${BRANDT.srcId} into ${BRANDT.keepId}.
+As this is permanent, just let us know you're OK with it by replying here and we'll get it done.
+
+Jürgen
+AWS Training and Certification`,
+  }),
+  m({
+    slug: 'en-conf-rivera-bottom', kind: 'confirmation_request', lang: 'en', caseId: CASE.rivera,
+    note: 'bottom-posted consent request under the quoted exam details',
+    from: SUP, to: riveraTo, cc: BOX_EN, rcpt: box, subject: formSubj(CASE.rivera),
+    date: d('2026-02-12 12:04:49'), enc: 'ascii7',
+    text: `> Hi Mei, SAA in March 2023 (old account), DVA and SOA last year (new one). Tested in Mexico and Singapore.
+> Tomas
+
+Thanks Tomas, that matches. Shall I go ahead and combine ${RIVERA.srcId} with ${RIVERA.keepId}? Note that once merged they can't be separated again. A quick "yes, go ahead" will do.
+
+Mei
+AWS Training and Certification`,
+  }),
+  m({
+    slug: 'en-conf-onodera-own', kind: 'confirmation_request', lang: 'en', caseId: CASE.onodera,
+    note: 'consent request on the admin\'s own case, HTML only',
+    from: SUP, to: ONO_HOME, subject: formSubj(CASE.onodera),
+    date: d('2026-01-21 14:31:00'), enc: 'utf8qp',
+    html: htmlDoc(`<div>Hello Makoto,</div><div><br></div>
+<div>Thanks for confirming the address. I can now merge ${ONODERA.srcId} into ${ONODERA.keepId} (${ADMIN_HOME}).</div>
+<div>Before I do: this action is final and cannot be rolled back. Do you approve?</div><div><br></div>
+<div>Haruto W.<br>AWS Training and Certification</div>`, 'en'),
+  }),
+  m({
+    slug: 'en-conf-forged-subdomain', kind: 'confirmation_request', lang: 'en', caseId: CASE.okafor, trusted: false,
+    note: 'consent request from amazon.com.support-case.info, a look-alike that only starts with amazon.com',
+    from: 'AWS Training and Certification <no-reply@amazon.com.support-case.info>', to: BOX_EN, subject: formSubj(CASE.okafor),
+    date: d('2026-01-21 01:01:01'), enc: 'ascii7',
+    text: `Action required: approve the merge for case ${CASE.okafor}.
+Approve here: https://amazon.com.support-case.info/approve?id=${CASE.okafor}
+The merge is irreversible. Unapproved requests are cancelled after 12 hours.`,
+  }),
+  m({
+    slug: 'en-conf-okafor-second', kind: 'confirmation_request', lang: 'en', caseId: CASE.okafor,
+    note: 'support still needs consent from the account holder himself, not from the admin',
+    from: SUP, to: BOX_EN, cc: okaforCc, subject: formSubj(CASE.okafor),
+    date: d('2026-01-21 03:22:15'), enc: 'utf8qp',
+    text: `Hi Makoto,
+
+Thanks for replying so quickly. Because the merge is permanent, the go-ahead has to come from Daniel himself. Daniel, could you reply "I agree" from ${OKAFOR.keep}? I'll run the merge as soon as it arrives.
+
+Priscilla R.
+AWS Training and Certification
+
+From: Makoto Onodera <${ADMIN_BOX}>
+Sent: Wednesday, January 21, 2026 11:05 AM
+To: AWS Training and Certification <aws-cs-trainingcertification-form@amazon.com>
+Cc: ${okaforCc}
+Subject: RE: ${formSubj(CASE.okafor)}
+
+Priscilla, yes please go ahead on Daniel's behalf.`,
+  }),
+  m({
+    slug: 'en-conf-brandt-xorig', kind: 'confirmation_request', lang: 'en', caseId: CASE.brandt,
+    note: 'consent request reaching the box through X-Original-To only (To is the employee)',
+    from: SUP, to: brandtTo, rcpt: box, deliveredTo: null, extra: [`X-Original-To: ${ADMIN_BOX}`], subject: formSubj(CASE.brandt),
+    date: d('2026-01-29 06:45:30'), enc: 'ascii7',
+    text: `Hello Lena,
+
+Following up on my last message: we have everything we need. Reply with your approval and the merge of ${BRANDT.srcId} into ${BRANDT.keepId} will be scheduled. It cannot be undone afterwards.
+
+Jurgen
+AWS Training and Certification`,
+  }),
+
+  // ───────────── merge_completed ─────────────
+  m({
+    slug: 'en-merge-okafor', kind: 'merge_completed', lang: 'en', caseId: CASE.okafor,
+    note: 'support says the accounts are merged and asks to check everything looks right',
+    from: SUP, to: BOX_EN, cc: `${OKAFOR.en} <${OKAFOR.keep}>`, subject: formSubj(CASE.okafor),
+    date: d('2026-01-23 02:18:00'), enc: 'ascii7',
+    text: `Hello Daniel and Makoto,
+
+Good news: the merge went through. ${OKAFOR.srcId} is now part of ${OKAFOR.keepId}, and all certifications and the exam voucher sit there.
+
+Please sign in and check that everything looks right.
+
+Priscilla R.
+AWS Training and Certification`,
+  }),
+  m({
+    slug: 'en-merge-brandt-closing', kind: 'merge_completed', lang: 'en', caseId: CASE.brandt, trap: true,
+    note: 'completion that also closes the case; the merge is the new fact',
+    from: SUP, to: brandtTo, cc: BOX_EN, rcpt: box, subject: formSubj(CASE.brandt),
+    date: d('2026-01-30 09:09:09'), enc: 'utf8qp',
+    text: `Hi Lena,
+
+Done - your old profile (${BRANDT.srcId}) has been merged into ${BRANDT.keepId}. Your certifications now show under ${BRANDT.keep}.
+
+I'll mark this case as resolved. Reply here if anything is missing.
+
+Jürgen
+AWS Training and Certification`,
+  }),
+  m({
+    slug: 'en-merge-portal-own', kind: 'merge_completed', lang: 'en', caseId: null,
+    note: 'certification portal notice to the admin\'s kept address that his accounts were merged',
+    from: PORTAL, to: ONO_HOME, subject: 'Your AWS Certification accounts have been merged',
+    date: d('2026-01-23 01:20:44'), enc: 'utf8b64',
+    html: htmlDoc(`<div style="max-width:560px">
+<p>Hello Makoto Onodera,</p>
+<p>The AWS Certification account ${ONODERA.srcId} has been merged into your account ${ONODERA.keepId}. Your certifications, exam history and benefits are now available in one place.</p>
+<p><a href="https://www.aws.training/certification">Go to AWS Certification</a></p>
+<p style="font-size:11px;color:#888">This is a system-generated email. Please do not reply.</p></div>`, 'en'),
+  }),
+  m({
+    slug: 'en-merge-rivera-bottom', kind: 'merge_completed', lang: 'en', caseId: CASE.rivera,
+    note: 'bottom-posted completion under the engineer\'s quoted go-ahead',
+    from: SUP, to: riveraTo, cc: BOX_EN, rcpt: box, subject: formSubj(CASE.rivera),
+    date: d('2026-02-13 11:45:00'), enc: 'ascii7',
+    text: `On Thu, Feb 12, 2026 at 9:10 PM Tomas Rivera <${RIVERA.work}> wrote:
+> yes, go ahead. thx
+
+Hi Tomas, ${RIVERA.srcId} and ${RIVERA.keepId} are one account as of today. Sign in with ${RIVERA.keep} from now on.
+
+Mei
+AWS Training and Certification`,
+  }),
+  m({
+    slug: 'en-merge-onodera-support', kind: 'merge_completed', lang: 'en', caseId: CASE.onodera,
+    note: 'support confirms the admin\'s own merge, with restated IDs and a date between the key words',
+    from: SUP, to: ONO_HOME, subject: formSubj(CASE.onodera),
+    date: d('2026-01-23 01:25:10'), enc: 'utf8qp',
+    text: `Hello Makoto,
+
+Following your approval on 22 January, ${ONODERA.srcId} (${ONODERA.src}) was merged on 23 January 2026 into ${ONODERA.keepId}. You should also recieve a separate notice from the certification portal.
+
+Haruto W.
+AWS Training and Certification`,
+  }),
+  m({
+    slug: 'en-merge-forged-other', kind: 'merge_completed', lang: 'en', caseId: CASE.rivera, trusted: false, auth: 'otherOnly',
+    note: 'completion notice authenticated only by a third party\'s Authentication-Results',
+    from: SUP, to: BOX_EN, subject: formSubj(CASE.rivera),
+    date: d('2026-02-11 22:22:22'), enc: 'ascii7',
+    text: `Hello,
+
+The merge for Tomas Rivera has been completed. To keep the benefits, your organisation must renew its training plan here: https://aws-training-renew.example-pay.com
+
+AWS Training and Certification`,
+  }),
+  m({
+    slug: 'en-merge-okafor-resent', kind: 'merge_completed', lang: 'en', caseId: CASE.okafor, forUser: false,
+    resent: { from: `${OKAFOR.en} <${OKAFOR.keep}>`, to: `Training Admin <${ADMIN_BOX}>`, date: d('2026-01-23 10:31:00', '+0800') },
+    note: 'completion sent to the engineer\'s personal address, redirected by him (Resent-*) to the admin box',
+    from: SUP, to: `${OKAFOR.en} <${OKAFOR.keep}>`, subject: formSubj(CASE.okafor),
+    date: d('2026-01-23 02:19:30'), enc: 'ascii7',
+    text: `Hi Daniel,
+
+Just so you have it at your personal address too: your two certification profiles have been merged into ${OKAFOR.keepId}.
+
+Priscilla R.
+AWS Training and Certification`,
+  }),
+
+  // ───────────── badges_transferred ─────────────
+  m({
+    slug: 'en-badge-credly-own', kind: 'badges_transferred', lang: 'en', caseId: null,
+    note: 'Credly: AWS badge issued to the admin\'s kept address',
+    from: CREDLY, to: ONO_HOME, subject: 'Makoto, you earned a badge from Amazon Web Services Training and Certification',
+    date: d('2026-01-24 16:10:03'), enc: 'utf8qp',
+    text: `Congratulations, Makoto!
+
+Amazon Web Services Training and Certification has issued you the badge "AWS Certified Security - Specialty".
+
+Accept your badge: https://www.credly.com/earner/earned/badge/7e21b0aa-1c4d-4a6b-9d10-5f3e88c2a719
+
+Credly`,
+    html: htmlDoc(`<div style="text-align:center"><h2>Congratulations, Makoto!</h2>
+<p>Amazon Web Services Training and Certification has issued you the badge <b>AWS Certified Security - Specialty</b>.</p>
+<p><a href="https://www.credly.com/earner/earned/badge/7e21b0aa-1c4d-4a6b-9d10-5f3e88c2a719">Accept your badge</a></p></div>`, 'en'),
+  }),
+  m({
+    slug: 'en-badge-okafor-moved', kind: 'badges_transferred', lang: 'en', caseId: CASE.okafor,
+    note: 'support reports the Credly badges now sit on the kept account',
+    from: SUP, to: BOX_EN, cc: `${OKAFOR.en} <${OKAFOR.keep}>`, subject: formSubj(CASE.okafor),
+    date: d('2026-01-27 05:35:50'), enc: 'ascii7',
+    text: `Hi Makoto, hi Daniel,
+
+I asked our badging team to look at the three badges still on ${OKAFOR.work}. They've now been re-pointed to ${OKAFOR.keep}; Daniel will see them on his Credly profile after signing in.
+
+Priscilla R.
+AWS Training and Certification
+
+-----Original Message-----
+From: Kitasora Training Admin <${ADMIN_BOX}>
+Sent: Monday, January 26, 2026 2:14 PM
+Subject: RE: ${formSubj(CASE.okafor)}
+
+Priscilla, the certs moved fine but Daniel's Credly badges are still on his work email. Could you help?`,
+  }),
+  m({
+    slug: 'en-badge-brandt-close', kind: 'badges_transferred', lang: 'en', caseId: CASE.brandt, trap: true,
+    note: 'support says badges moved and closes the case: badges_transferred',
+    from: SUP, to: brandtTo, cc: BOX_EN, rcpt: box, subject: formSubj(CASE.brandt),
+    date: d('2026-02-03 08:08:20'), enc: 'utf8b64',
+    text: `Hi Lena,
+
+Your AWS badges have been moved over to ${BRANDT.keep} on Credly. With that, we're closing this case. Thanks for your patience!
+
+Jürgen
+AWS Training and Certification`,
+  }),
+  m({
+    slug: 'en-badge-forged-fail', kind: 'badges_transferred', lang: 'en', caseId: null, trusted: false, auth: 'fail',
+    note: 'Credly-looking badge notice with dmarc=fail for credly.com',
+    from: CREDLY, to: BOX_EN, subject: 'Your team\'s AWS badges have been transferred',
+    date: d('2026-02-08 04:04:04'), enc: 'utf8qp',
+    html: htmlDoc(`<p>Hello Administrator,</p><p>All AWS badges of your employees were transferred to their new accounts.</p>
+<p><a href="https://credly-admin.example-login.net/">Sign in to view the transfer report</a></p>`, 'en'),
+  }),
+  m({
+    slug: 'en-badge-rivera-html', kind: 'badges_transferred', lang: 'en', caseId: CASE.rivera,
+    note: 'HTML-only: support reissued the badges to the kept email',
+    from: SUP, to: riveraTo, cc: BOX_EN, rcpt: box, subject: formSubj(CASE.rivera),
+    date: d('2026-02-17 10:12:00'), enc: 'utf8qp',
+    html: htmlDoc(`<div>Hi Tomas,</div><div><br></div>
+<div>As requested, I've had your SAA, DVA and SOA badges reissued to ${RIVERA.keep}. The Credly emails went out a few minutes ago; the old copies on your work address were revoked.</div>
+<div><br></div><div>Mei<br>AWS Training and Certification</div>
+<div class="gmail_quote"><blockquote style="margin:0 0 0 .8ex;border-left:1px #ccc solid;padding-left:1ex">Mei, could the badges also move to my personal email? Tomas</blockquote></div>`, 'en'),
+  }),
+  m({
+    slug: 'en-badge-okafor-fwd', kind: 'badges_transferred', lang: 'en', caseId: null, trusted: false,
+    note: 'the engineer forwards his Credly AWS badge mail to the admin: badge news, but not from Credly',
+    from: `${OKAFOR.en} <${OKAFOR.work}>`, to: BOX_EN, subject: 'FW: Daniel, you earned a badge from Amazon Web Services Training and Certification',
+    date: d('2026-01-27 14:40:10', '+0800'), enc: 'utf8qp', relay: 'mail.kitasora-global.example.com',
+    text: `Badges are on my personal account now - thanks Makoto!
+Daniel
+
+${fwdEn('Amazon Web Services Training and Certification via Credly <admin@credly.com>', 'Tue, Jan 27, 2026 at 1:58 PM', 'Daniel, you earned a badge from Amazon Web Services Training and Certification', OKAFOR.keep, `Amazon Web Services Training and Certification has issued you the badge "AWS Certified Solutions Architect - Associate".
+Accept your badge`)}`,
+  }),
+
+  // ───────────── case_closed ─────────────
+  m({
+    slug: 'en-close-okafor-reminder', kind: 'case_closed', lang: 'en', caseId: CASE.okafor,
+    note: 'will close automatically in 5 days without a reply',
+    from: SUP, to: BOX_EN, cc: okaforCc, subject: formSubj(CASE.okafor),
+    date: d('2026-01-18 06:00:00'), enc: 'ascii7',
+    text: `Hello,
+
+We're still waiting to hear back about the screenshot. If we don't receive a reply within 5 days, this case will be closed automatically. You can reopen it at any time by replying.
+
+AWS Training and Certification`,
+  }),
+  m({
+    slug: 'en-close-onodera-resolved', kind: 'case_closed', lang: 'en', caseId: CASE.onodera,
+    note: 'AWS Support notice that the case was resolved',
+    from: NOTIFY, to: ONO_HOME, subject: `Case ${CASE.onodera} has been resolved`,
+    date: d('2026-01-30 00:00:05'), enc: 'utf8qp',
+    text: `Hello,
+
+Your case ${CASE.onodera} was resolved. If the issue is not fully addressed, you can reopen the case within 14 days.
+
+Amazon Web Services`,
+    html: htmlDoc(`<p>Hello,</p><p>Your case <b>${CASE.onodera}</b> was resolved. If the issue is not fully addressed, you can reopen the case within 14 days.</p><p>Amazon Web Services</p>`, 'en'),
+  }),
+  m({
+    slug: 'en-close-rivera-restate', kind: 'case_closed', lang: 'en', caseId: CASE.rivera, trap: true,
+    note: 'closing that restates the earlier merge and badge reissue',
+    from: SUP, to: riveraTo, cc: BOX_EN, rcpt: box, subject: formSubj(CASE.rivera),
+    date: d('2026-02-24 09:30:00'), enc: 'ascii7',
+    text: `Hi Tomas,
+
+As your accounts were merged on the 13th and the badges reissued last week, I'm closing this case now. Thanks!
+
+Mei
+AWS Training and Certification`,
+  }),
+  m({
+    slug: 'en-close-brandt-silent', kind: 'case_closed', lang: 'en', caseId: CASE.brandt,
+    note: 'case closed after no response',
+    from: SUP, to: BOX_EN, subject: formSubj(CASE.brandt),
+    date: d('2026-02-12 07:00:00'), enc: 'utf8qp',
+    text: `Hello,
+
+Since we haven't heard back, we've gone ahead and closed case ${CASE.brandt}. Reply to this message if you need anything else.
+
+AWS Training and Certification`,
+  }),
+  m({
+    slug: 'en-close-forged-none', kind: 'case_closed', lang: 'en', caseId: CASE.okafor, trusted: false, auth: 'none',
+    note: 'closing notice from an amazon.com address but with no Authentication-Results',
+    from: NOTIFY, to: BOX_EN, subject: `Case ${CASE.okafor} closed - action needed`,
+    date: d('2026-01-31 18:18:18'), enc: 'ascii7',
+    text: `Your case ${CASE.okafor} has been closed. To keep your merged certifications active, confirm your administrator login within 24 hours: https://aws-admin-check.example-sso.net`,
+  }),
+  m({
+    slug: 'en-close-rivera-dl', kind: 'case_closed', lang: 'en', caseId: CASE.rivera, forUser: false,
+    note: 'auto-close reminder that went only to the engineer and the champions list',
+    from: SUP, to: riveraTo, cc: `AWS Champions <${DL_GLOBAL}>`, rcpt: DL_GLOBAL, subject: formSubj(CASE.rivera),
+    date: d('2026-02-11 06:00:00'), enc: 'ascii7',
+    text: `Hi Tomas,
+
+A gentle reminder: this case will close on its own in 3 days unless you reply with the exam details.
+
+AWS Training and Certification`,
+  }),
+
+  // ───────────── support_reply ─────────────
+  m({
+    slug: 'en-sr-okafor-thanks', kind: 'support_reply', lang: 'en', caseId: CASE.okafor, trap: true,
+    note: 'thanks for confirming; handed to the team that performs merges',
+    from: SUP, to: BOX_EN, cc: okaforCc, subject: formSubj(CASE.okafor),
+    date: d('2026-01-22 01:02:03'), enc: 'ascii7',
+    text: `Hi Daniel,
+
+Thanks for confirming. I've passed the request to the team that carries out merges; it usually takes one to three business days.
+
+Priscilla R.
+AWS Training and Certification`,
+  }),
+  m({
+    slug: 'en-sr-brandt-escalated', kind: 'support_reply', lang: 'en', caseId: CASE.brandt,
+    note: 'status: escalated to engineering, no ETA',
+    from: SUP, to: brandtTo, cc: BOX_EN, rcpt: box, subject: formSubj(CASE.brandt),
+    date: d('2026-01-24 12:40:00'), enc: 'utf88bit',
+    text: `Hi Lena,
+
+Quick status update: the older profile has an unusual setup (it was created through a partner portal), so I've escalated it to our engineering team. I don't have a timeline yet but will update you as soon as I hear back.
+
+Jürgen
+AWS Training and Certification`,
+  }),
+  m({
+    slug: 'en-sr-rivera-future', kind: 'support_reply', lang: 'en', caseId: CASE.rivera, trap: true,
+    note: '"once the merge is complete we will let you know": future tense',
+    from: SUP, to: riveraTo, cc: BOX_EN, rcpt: box, subject: formSubj(CASE.rivera),
+    date: d('2026-02-12 22:05:00'), enc: 'ascii7',
+    text: `Hi Tomas,
+
+Noted, thansk. I've queued it. Once the merge is complete I'll let you and your training admin know.
+
+Mei`,
+  }),
+  m({
+    slug: 'en-sr-onodera-dupcases', kind: 'support_reply', lang: 'en', caseId: CASE.onoderaDup, trap: true,
+    note: '"we merged your duplicate cases": about cases, not accounts',
+    from: SUP, to: ONO_HOME, subject: formSubj(CASE.onoderaDup),
+    date: d('2026-01-20 04:02:00'), enc: 'utf8qp',
+    text: `Hello Makoto,
+
+It looks like the same request came in twice, so I've merged case ${CASE.onoderaDup} into ${CASE.onodera}. You don't need to do anything; please continue on ${CASE.onodera}.
+
+Haruto W.`,
+  }),
+  m({
+    slug: 'en-sr-brandt-unable', kind: 'support_reply', lang: 'en', caseId: CASE.brandt, trap: true,
+    note: '"we are unable to merge while an exam is scheduled": negated, nothing asked',
+    from: SUP, to: brandtTo, cc: BOX_EN, rcpt: box, subject: formSubj(CASE.brandt),
+    date: d('2026-01-27 09:25:25'), enc: 'ascii7',
+    text: `Hi Lena,
+
+Unfortunately we are unable to merge the profiles while ${BRANDT.srcId} has an exam booked (28 January). As soon as your result has posted, we'll pick this back up on our side.
+
+Jurgen`,
+  }),
+  m({
+    slug: 'en-sr-admin-policy', kind: 'support_reply', lang: 'en', caseId: CASE.okafor, auth: 'dkimonly',
+    note: 'answer to the admin\'s question about handling several employees; no request',
+    from: SUP, to: BOX_EN, subject: formSubj(CASE.okafor),
+    date: d('2026-01-16 03:03:30'), enc: 'ascii7',
+    text: `Hi Makoto,
+
+To your question about the rest of your team: each person needs their own case, submitted ideally by them from the address they will keep. You're welcome to be copied on those cases, but we'll take instructions from the account owners.
+
+Priscilla R.
+AWS Training and Certification
+
+On Thu, Jan 15, 2026 at 7:40 PM Kitasora Training Admin <${ADMIN_BOX}> wrote:
+> Also - we have eight more engineers in the same situation. Can I list them all here?`,
+  }),
+  m({
+    slug: 'en-sr-rivera-write-from', kind: 'support_reply', lang: 'en', caseId: CASE.rivera,
+    note: '"have Tomas write from the address he keeps" without asking for data',
+    from: SUP, to: BOX_EN, subject: formSubj(CASE.rivera),
+    date: d('2026-02-10 02:00:00'), enc: 'utf8qp',
+    text: `Hello,
+
+Thanks for flagging Tomas's request. For his privacy we'll continue the conversation with him directly; please ask him to write to us from the email address he intends to keep.
+
+Mei
+AWS Training and Certification`,
+  }),
+
+  // ───────────── unrelated ─────────────
+  m({
+    slug: 'en-un-own-forward', kind: 'unrelated', lang: 'en', caseId: CASE.okafor, trusted: false, trap: true,
+    note: 'the admin forwards the consent request to the engineer: own mail',
+    from: ONO_EN, to: okaforCc, cc: BOX_EN, rcpt: box, subject: `FW: ${formSubj(CASE.okafor)}`,
+    date: d('2026-01-21 12:00:40', '+0900'), enc: 'ascii7', relay: 'mail.kitasora.example.co.jp',
+    text: `Daniel,
+
+Support needs your own "I agree" before they merge. Please reply to them from your personal address today if you can.
+
+Makoto
+
+${olEn('AWS Training and Certification <aws-cs-trainingcertification-form@amazon.com>', 'Wednesday, January 21, 2026 12:22 PM', `Kitasora Training Admin <${ADMIN_BOX}>`, formSubj(CASE.okafor), `Because the merge is permanent, the go-ahead has to come from Daniel himself.`)}`,
+  }),
+  m({
+    slug: 'en-un-credly-merge-code', kind: 'unrelated', lang: 'en', caseId: null, trap: true,
+    note: 'Credly\'s own account-merge verification code: not the AWS certification merge',
+    from: 'Credly <admin@credly.com>', to: ONO_HOME, subject: 'Complete your Credly account merge',
+    date: d('2026-01-25 02:12:00'), enc: 'utf8qp',
+    text: `Hi Makoto,
+
+You asked to merge another Credly account into this one. Enter this code to complete the merge: 482913
+
+If you didn't request this, ignore this email.
+
+Credly`,
+    html: htmlDoc(`<p>Hi Makoto,</p><p>You asked to merge another Credly account into this one. Enter this code to complete the merge:</p><p style="font-size:24px"><b>482913</b></p><p>If you didn't request this, ignore this email.</p><p>Credly</p>`, 'en'),
+  }),
+  m({
+    slug: 'en-un-survey', kind: 'unrelated', lang: 'en', caseId: CASE.brandt, trap: true,
+    note: 'survey about the resolved case',
+    from: NOTIFY, to: BOX_EN, subject: 'How did we do? Tell us about case ' + CASE.brandt,
+    date: d('2026-02-05 07:00:00'), enc: 'ascii7',
+    text: `Your recent case ${CASE.brandt} was closed. Was your issue resolved?
+
+Yes: https://survey.example-aws-feedback.com/r?c=${CASE.brandt}&v=1
+No:  https://survey.example-aws-feedback.com/r?c=${CASE.brandt}&v=0
+
+Thank you for helping us improve.`,
+  }),
+  m({
+    slug: 'en-un-exam-case', kind: 'unrelated', lang: 'en', caseId: CASE.exam, trap: true,
+    note: 'reply on the exam reschedule case: "request completed" is about an exam booking',
+    from: SUP, to: BOX_EN, subject: `RE:[CASE ${CASE.exam}] [AWS Training and Certification Form Submission] - exam-scheduling`,
+    date: d('2026-02-19 04:40:00'), enc: 'ascii7',
+    text: `Hello,
+
+Your request to reschedule Nao Murakami's exam has been completed. The new appointment is 3 March 2026, 10:00 JST. A confirmation from the test vendor will follow.
+
+We'll close this case now.
+
+AWS Training and Certification`,
+  }),
+  m({
+    slug: 'en-un-credly-hashicorp', kind: 'unrelated', lang: 'en', caseId: null, trap: true,
+    note: 'Credly badge from HashiCorp, not AWS',
+    from: 'HashiCorp via Credly <admin@credly.com>', to: ONO_HOME, subject: 'Makoto, you earned a badge from HashiCorp',
+    date: d('2026-02-21 18:00:00'), enc: 'utf8b64',
+    html: htmlDoc(`<div style="text-align:center"><p>HashiCorp has issued you the badge <b>HashiCorp Certified: Terraform Associate (003)</b>.</p><p><a href="https://www.credly.com/earner/earned/badge/2d8b91e6-0a4c-41f7-8e55-9b1c3a6d2f08">Accept your badge</a></p></div>`, 'en'),
+  }),
+  m({
+    slug: 'en-un-ooo-brandt', kind: 'unrelated', lang: 'en', caseId: CASE.brandt, trusted: false, trap: true,
+    note: 'employee\'s automatic out-of-office reply that mentions the merge',
+    from: `${BRANDT.en} <${BRANDT.work}>`, to: BOX_EN, subject: `Automatic reply: ${formSubj(CASE.brandt)}`,
+    date: d('2026-01-28 11:00:12', '+0100'), enc: 'utf8qp', relay: 'mail.kitasora-global.example.com', crlf: false,
+    extra: ['Auto-Submitted: auto-replied', 'X-MS-Exchange-Generated-Message-Source: Mailbox Rules Agent'],
+    text: `I'm out of the office until 2 February with limited access to email. I'll approve the AWS account merge when I'm back. For anything urgent please contact the Munich service desk.
+
+Lena`,
+  }),
+  m({
+    slug: 'en-un-newsletter', kind: 'unrelated', lang: 'en', caseId: null,
+    note: 'Training and Certification marketing newsletter',
+    from: 'AWS Training and Certification <aws-training-news@amazon.com>', to: BOX_EN, subject: 'New on AWS Skill Builder this month',
+    date: d('2026-03-03 15:00:00'), enc: 'utf8qp',
+    html: htmlDoc(`<h1>What's new on Skill Builder</h1><p>Three new learning plans, updated exam prep for the Machine Learning Engineer - Associate, and team analytics for administrators.</p><p><a href="https://skillbuilder.aws/">Explore now</a></p><p style="font-size:10px">Unsubscribe</p>`, 'en'),
+  }),
+  m({
+    slug: 'en-un-own-case-open', kind: 'unrelated', lang: 'en', caseId: CASE.brandt, trusted: false, trap: true,
+    note: 'the admin\'s own note to support asking them to merge on Lena\'s behalf: own mail, no news',
+    from: BOX_EN, to: SUP, cc: brandtTo, rcpt: box, deliveredTo: ADMIN_BOX, subject: `RE: ${formSubj(CASE.brandt)}`,
+    date: d('2026-01-22 18:02:00', '+0900'), enc: 'ascii7', relay: 'mail.kitasora.example.co.jp',
+    text: `Hello,
+
+I'm writing on behalf of Lena Brandt (Cc), who works in our Munich office. She would like ${BRANDT.srcId} merged into ${BRANDT.keepId}; she keeps ${BRANDT.keep}. Please confirm once the accounts have been merged.
+
+Best regards,
+Makoto Onodera
+Training Administrator, Kitasora Systems`,
+  }),
+  m({
+    slug: 'en-un-billing-reply', kind: 'unrelated', lang: 'en', caseId: CASE.billing, trap: true,
+    note: 'reply on the Skill Builder subscription billing case: refund "completed", case closed',
+    from: SUP, to: BOX_EN, subject: `RE:[CASE ${CASE.billing}] Skill Builder Team subscription - duplicate charge`,
+    date: d('2026-02-18 03:15:00'), enc: 'utf8b64',
+    text: `Hello,
+
+The duplicate charge on your Skill Builder Team subscription has been refunded; the refund was completed today and should show on your card within 5-7 days. I'm resolving this case, but feel free to reply if anything else comes up.
+
+Kind regards,
+Sofia
+AWS Training and Certification Billing`,
+  }),
+];
