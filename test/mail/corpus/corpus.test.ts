@@ -50,8 +50,19 @@
  *   measured once as held-out sets aa-ad (524/561, 93.4%; one false advance)
  *   and ae-ah (514/569, 90.3%; one false advance), no trust error, then moved
  *   to training.
- * - heldout/ (test/mail/corpus/heldout/*, labels.yaml): the sets of the next
- *   round, moved in from test/mail/corpus/unmeasured when they are measured.
+ * - heldout/ai-al (test/mail/corpus/heldout/*, labels.yaml): 583 messages
+ *   written by four further helper sessions from heldout/BRIEF.md (the brief
+ *   each was given), each asked for another voice (a case that does not go by
+ *   the book, short mail, long mail with the meaning buried, Credly and the
+ *   portal), under the same blindness rules: they read only the labelling
+ *   guide (../LABELLING.md), the domain notes, blind1's byte-level builder
+ *   (lib.ts) and public write-ups of real merges, AWS support and Credly mail
+ *   (their READMEs list them; several glanced at the first lines of blind1's
+ *   msgs-ja.ts for a message spec's shape, and say so). Never used for
+ *   training or tuning: they measure the shipped model
+ *   (rules/kind-model.json.gz) as a user would meet it. Measured once, with
+ *   the classifier of 218295f: 546/583 (93.7%; en 228/249, ja 318/334), 177
+ *   asked, no false advance, no trust error.
  *
  * Training sets are measured by 3-fold cross-validation (each message is
  * classified by a model trained without it); nothing else is trained here but
@@ -95,7 +106,7 @@ const FOLDS = 3;
 /**
  * False advances the held-out sets were measured with, kept here rather than tuned away (a fix chosen
  * by looking at them would leave nothing unseen to attest to it). Any other false advance fails.
- * None yet: the held-out sets of this round are not measured.
+ * None in the measurement of ai-al with 218295f.
  */
 const HELDOUT_FALSE_ADVANCES: string[] = [];
 const FLOOR: Record<string, number> = { demo: 0.75, fixtures: 0.93, holdout: 0.9, 'corpus-train': 0.85, heldout: 0.9 };
