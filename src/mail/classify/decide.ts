@@ -56,7 +56,7 @@ export interface DecideOptions {
   /** Kinds the case's lifecycle accepts next; advancing kinds outside it are less likely. */
   expected?: ReadonlySet<MailKind>;
   corrections?: readonly KindCorrection[];
-  /** The message is tied to a merge case by its support case ID or its thread: whatever it names, it is that case's. */
+  /** Correlation tied the message to a merge case by what names it (support case ID, thread, candidate ID, a receipt's echo): whatever else it names, it is that case's. */
   onCase?: boolean;
 }
 
