@@ -119,14 +119,14 @@ export async function exampleOf(m: Labelled, rules: ClassificationRules): Promis
 }
 
 /** Trains on every training set, exactly as `npm run train` does; returns the file's text. */
-export async function trainFromCorpus(): Promise<{ text: string; examples: TrainingExample[]; messages: Labelled[] }> {
+async function trainFromCorpus(): Promise<{ text: string; messages: Labelled[] }> {
   const rules = loadRules(builtinRulesPath(), undefined, { withoutModel: true });
   const messages = [...readTrainingSets(), ...(await readDemoSet())];
   const examples: TrainingExample[] = [];
   for (const m of messages) examples.push(await exampleOf(m, rules));
   const trainedOn: Record<string, number> = {};
   for (const m of messages) trainedOn[m.set] = (trainedOn[m.set] ?? 0) + 1;
-  return { text: serializeKindModel(trainKindModel(examples, undefined, trainedOn)), examples, messages };
+  return { text: serializeKindModel(trainKindModel(examples, undefined, trainedOn)), messages };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -62,7 +62,7 @@ export function correlate(m: UnderstoodMail, role: 'inbox' | 'sent', look: Corre
   const supportCaseId = m.subjectCaseId ?? m.bodyCaseId;
   // A receipt set aside as another matter's (its topic) may still be the merge's: a case waiting for its
   // ID is never left without it on a topic word alone. It binds only on an echo; otherwise it is pending.
-  const receipt = m.kind === 'acknowledgement' || (m.kind === 'unrelated' && m.evidence !== null && setAsideByTopic(m.evidence) === 'acknowledgement');
+  const receipt = m.kind === 'acknowledgement' || (m.kind === 'unrelated' && m.evidence !== null && setAsideByTopic(m.evidence)?.lead === 'acknowledgement');
   if (receipt && supportCaseId) return bindReceipt(m, look.casesAwaitingSupportCaseId());
   if (m.kind === 'badges_transferred') {
     const checking = look.casesCheckingBadges();

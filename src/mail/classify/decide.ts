@@ -146,7 +146,7 @@ export function decide(e: Evidence, opts: DecideOptions = {}): Decision {
 
   const aside = setAsideByTopic(e, probs, opts.onCase ?? false);
   if (aside) {
-    return fixed('unrelated', [...reasons, `about ${e.topic!.other!.topic} ("${e.topic!.other!.said}"), never the merge, and tied to no merge case: another support case's mail, not part of a merge case`]);
+    return fixed('unrelated', [...reasons, `about ${aside.matter.topic} ("${aside.matter.said}"), never the merge, and tied to no merge case: another support case's mail, not part of a merge case`]);
   }
   // A likely kind whose act no frame finds at all (new wording, not a contradiction) stays the reading, but
   // is only asked about, never applied; a frame that finds the act in the wrong mode or on the wrong object vetoes.
@@ -243,15 +243,16 @@ export function decide(e: Evidence, opts: DecideOptions = {}): Decision {
  * the merge case's ("the refund is reflected in your account" is no merge). Mail about another matter
  * that never speaks of the merge is not part of a merge case, unless its case ID or thread ties it to
  * one (`onCase`), or the user said otherwise (a correction or a user rule, which decide() reads first).
- * Returns the kind the model read (its lead) when the topic sets the message aside, else null. A badge
- * notice is exempt: Credly's names its issuer, which its frame checks.
+ * Returns the kind the model read (its lead) and the other matter when the topic sets the message aside,
+ * else null. A badge notice is exempt: Credly's names its issuer, which its frame checks.
  */
-export function setAsideByTopic(e: Evidence, probs: readonly number[] = e.probs, onCase = false): MailKind | null {
-  if (!e.topic?.other || e.topic.merge !== undefined || onCase) return null;
+export function setAsideByTopic(e: Evidence, probs: readonly number[] = e.probs, onCase = false): { lead: MailKind; matter: NonNullable<Topic['other']> } | null {
+  const matter = e.topic?.other;
+  if (!matter || e.topic?.merge !== undefined || onCase) return null;
   let lead = 0;
   for (let i = 1; i < e.kinds.length; i++) if (probs[i]! > probs[lead]!) lead = i;
   const k = e.kinds[lead];
-  return k === undefined || k === 'badges_transferred' || k === 'unrelated' ? null : k;
+  return k === undefined || k === 'badges_transferred' || k === 'unrelated' ? null : { lead: k, matter };
 }
 
 function fixed(kind: MailKind, reasons: string[]): Decision {
