@@ -1,7 +1,10 @@
 // Runs every test/**/*.test.ts with node's own test runner (Node 20 has no --test glob).
+// The runner's TAP goes through untouched; the failures are repeated at the very end, so a log
+// that keeps only its tail (CI's) still says which test failed and why.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
 
 function find(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -15,5 +18,30 @@ const files = find('test').filter((f) => filter.length === 0 || filter.some((x) 
 // A hung test fails after 2 minutes instead of holding CI for its whole time limit
 // (scripts/test-timeout.mjs); the few that need longer say so with their own `timeout`.
 // A whole file gets 15 minutes (--test-timeout times a file, each file being its own process).
-const r = spawnSync(process.execPath, ['--import', 'tsx', '--import', new URL('./test-timeout.mjs', import.meta.url).href, '--test', '--test-concurrency=2', '--test-timeout=900000', ...files], { stdio: 'inherit' });
-process.exit(r.status ?? 1);
+const child = spawn(process.execPath, ['--import', 'tsx', '--import', new URL('./test-timeout.mjs', import.meta.url).href, '--test', '--test-concurrency=2', '--test-timeout=900000', ...files], { stdio: ['inherit', 'pipe', 'inherit'] });
+
+/** Each `not ok` line with its YAML block (up to 40 lines), kept for the summary. */
+const failures = [];
+let open = null;
+const lines = createInterface({ input: child.stdout });
+lines.on('line', (line) => {
+  process.stdout.write(line + '\n');
+  if (open) {
+    if (open.lines.length < 40) open.lines.push(line);
+    if (line.trim() === '...') open = null;
+    return;
+  }
+  // A suite's `not ok` repeats its failed test's; only leaves (a YAML block with an error) are kept.
+  if (/^\s*not ok \d+/.test(line)) {
+    open = { lines: [line] };
+    failures.push(open);
+  }
+});
+child.on('close', (code) => {
+  const leaves = failures.filter((f) => f.lines.some((l) => /failureType: '(testCodeFailure|testTimeoutFailure|hookFailure|uncaughtException)'/.test(l)));
+  if (leaves.length > 0) {
+    process.stdout.write(`\n# ${leaves.length} failed:\n`);
+    for (const f of leaves) process.stdout.write(f.lines.map((l) => `#   ${l.trimStart()}`).join('\n') + '\n');
+  }
+  process.exit(code ?? 1);
+});
