@@ -50,19 +50,24 @@
  *   measured once as held-out sets aa-ad (524/561, 93.4%; one false advance)
  *   and ae-ah (514/569, 90.3%; one false advance), no trust error, then moved
  *   to training.
- * - heldout/ai-al (test/mail/corpus/heldout/*, labels.yaml): 583 messages
+ * - blind36-39: 583 messages written the same way from heldout/BRIEF.md (a
+ *   case that does not go by the book, short mail, long mail with the meaning
+ *   buried, Credly and the portal); measured once as held-out sets ai-al with
+ *   the classifier of 218295f (546/583, 93.7%; no false advance, no trust
+ *   error), then moved to training.
+ * - heldout/am-ap (test/mail/corpus/heldout/*, labels.yaml): 567 messages
  *   written by four further helper sessions from heldout/BRIEF.md (the brief
- *   each was given), each asked for another voice (a case that does not go by
- *   the book, short mail, long mail with the meaning buried, Credly and the
- *   portal), under the same blindness rules: they read only the labelling
+ *   each was given), each asked for another voice (a training administrator's
+ *   shared mailbox, translation in every direction, time and memory, attackers
+ *   and the genuine mail that looks like them), under the same blindness rules: they read only the labelling
  *   guide (../LABELLING.md), the domain notes, blind1's byte-level builder
  *   (lib.ts) and public write-ups of real merges, AWS support and Credly mail
  *   (their READMEs list them; several glanced at the first lines of blind1's
  *   msgs-ja.ts for a message spec's shape, and say so). Never used for
  *   training or tuning: they measure the shipped model
  *   (rules/kind-model.json.gz) as a user would meet it. Measured once, with
- *   the classifier of 218295f: 546/583 (93.7%; en 228/249, ja 318/334), 177
- *   asked, no false advance, no trust error.
+ *   the classifier of 8611e04: 529/567 (93.3%; en 220/236, ja 309/331), 139
+ *   asked, one false advance (listed below), no trust error.
  *
  * Training sets are measured by 3-fold cross-validation (each message is
  * classified by a model trained without it); nothing else is trained here but
@@ -106,9 +111,9 @@ const FOLDS = 3;
 /**
  * False advances the held-out sets were measured with, kept here rather than tuned away (a fix chosen
  * by looking at them would leave nothing unseen to attest to it). Any other false advance fails.
- * None in the measurement of ai-al with 218295f.
+ * One in the measurement of am-ap with 8611e04: another support case's receipt (an exam-schedule change).
  */
-const HELDOUT_FALSE_ADVANCES: string[] = [];
+const HELDOUT_FALSE_ADVANCES: string[] = ['heldout/ao/073-ja-jis7-64615a26.eml'];
 const FLOOR: Record<string, number> = { demo: 0.75, fixtures: 0.93, holdout: 0.9, 'corpus-train': 0.85, heldout: 0.9 };
 
 interface Outcome {
