@@ -14,7 +14,20 @@ const regexSource = z.string().min(1, { error: 'must not be empty' }).superRefin
   }
 });
 
-const modeMarkers = z.strictObject({ before: regexSource.optional(), after: regexSource.optional(), clause: regexSource.optional(), reset: regexSource.optional() });
+/**
+ * `before`/`after`: just before/after the act; `withAct`: the words before the act together with the act
+ * ("are merged", not "are merging"); `clause`: anywhere in the clause; `request` (asked only): a request
+ * word anywhere in the clause, which does not make an act asked that its own words tell as done ("kindly
+ * note that your badges have been re-issued"); `reset` (restated only): see CompiledLexicon.
+ */
+const modeMarkers = z.strictObject({
+  before: regexSource.optional(),
+  withAct: regexSource.optional(),
+  after: regexSource.optional(),
+  clause: regexSource.optional(),
+  request: regexSource.optional(),
+  reset: regexSource.optional(),
+});
 
 export const lexiconSchema = z.strictObject({
   acts: z.record(z.string(), regexSource).default({}),
@@ -68,7 +81,7 @@ export interface CompiledLexicon {
   acts: Map<string, RegExp>;
   objects: Map<string, RegExp>;
   /** `reset`: a word between a clause marker and the act that takes the mode back ("…as we wrote on Monday; today the merge is done"). */
-  modes: Partial<Record<Mode, { before?: RegExp; after?: RegExp; clause?: RegExp; reset?: RegExp }>>;
+  modes: Partial<Record<Mode, { before?: RegExp; withAct?: RegExp; after?: RegExp; clause?: RegExp; request?: RegExp; reset?: RegExp }>>;
   /** `merge` and the other matters a support case can be about (topic.ts). */
   topics: Map<string, RegExp>;
 }
@@ -83,7 +96,7 @@ export function compileFrames(files: { path: string; lexicon: LexiconDefinition;
   const acts = new Map<string, string>();
   const objects = new Map<string, string>();
   const topics = new Map<string, string>();
-  const modes: Partial<Record<Mode, { before?: string; after?: string; clause?: string; reset?: string }>> = {};
+  const modes: Partial<Record<Mode, { before?: string; withAct?: string; after?: string; clause?: string; request?: string; reset?: string }>> = {};
   const byId = new Map<string, { def: FrameDefinition; file: string; index: number }>();
   for (const f of files) {
     for (const [k, v] of Object.entries(f.lexicon.acts)) acts.set(k, v);
@@ -106,12 +119,7 @@ export function compileFrames(files: { path: string; lexicon: LexiconDefinition;
   const reG = (s: string) => new RegExp(s, 'giu');
   const compiledModes: CompiledLexicon['modes'] = {};
   for (const [k, v] of Object.entries(modes)) {
-    compiledModes[k as Mode] = {
-      ...(v.before ? { before: re(v.before) } : {}),
-      ...(v.after ? { after: re(v.after) } : {}),
-      ...(v.clause ? { clause: re(v.clause) } : {}),
-      ...(v.reset ? { reset: re(v.reset) } : {}),
-    };
+    compiledModes[k as Mode] = Object.fromEntries(Object.entries(v).filter(([, s]) => s).map(([key, s]) => [key, re(s)]));
   }
   return {
     problems,
@@ -194,6 +202,7 @@ export function evaluateFrames(frames: Frames, subject: string, text: string, ct
   const lex = frames.lexicon;
   const clauseFlags = clauses.map((c) => ({
     asked: lex.modes.asked?.clause?.test(c) ?? false,
+    requested: lex.modes.asked?.request?.test(c) ?? false,
     conditional: lex.modes.conditional?.clause?.test(c) ?? false,
     restated: lex.modes.restated?.clause?.test(c) ?? false,
   }));
@@ -255,12 +264,17 @@ export function evaluateFrames(frames: Frames, subject: string, text: string, ct
           if (CHAINED.test(after)) after = clause.slice(-CHAIN_TAIL);
           const flags = new Set<Mode>();
           const cf = clauseFlags[ci]!;
-          if (cf.asked) flags.add('asked');
           if (cf.conditional) flags.add('conditional');
           if (cf.restated && restatedAt(lex, clause, m.index)) flags.add('restated');
           for (const mode of ['negated', 'done', 'future'] as const) {
             const mk = lex.modes[mode];
-            if ((mk?.before && mk.before.test(before.slice(mode === 'negated' ? -28 : 0))) || (mk?.after && mk.after.test(after)) || (mk?.clause && mk.clause.test(clause))) flags.add(mode);
+            if (
+              (mk?.before && mk.before.test(before.slice(mode === 'negated' ? -28 : 0))) ||
+              (mk?.withAct && mk.withAct.test(before + m[0])) ||
+              (mk?.after && mk.after.test(after)) ||
+              (mk?.clause && mk.clause.test(clause))
+            )
+              flags.add(mode);
           }
           if (flags.has('done') && flags.has('future')) {
             // Both: the marker nearest the act tells its mode (「統合が完了した旨をご連絡いたします」 is done;
@@ -274,7 +288,11 @@ export function evaluateFrames(frames: Frames, subject: string, text: string, ct
             const doneWins = afterD !== afterF ? afterD < afterF : beforeD > beforeF;
             flags.delete(doneWins ? 'future' : 'done');
           }
-          const object = nearestObject(lex, clause, m.index, m.index + m[0].length);
+          // A question asks whatever it holds; a request word asks only what its act does not tell as done.
+          if (cf.asked || (cf.requested && !flags.has('done'))) flags.add('asked');
+          const nearest = nearestObject(lex, clause, m.index, m.index + m[0].length);
+          const vetoing = f.notObjects.find((o) => o !== nearest && VETOES_WITHIN_REACH.has(o) && objectWithinReach(lex, o, clause, m.index, m.index + m[0].length));
+          const object = vetoing ?? nearest;
           const desc = `"${m[0]}"${object ? ` on ${object}` : ''} (${[...flags].join(', ') || 'plain'}) in "${showNormalized(clause, 120)}"`;
           const why =
             f.objects && !f.objects.includes(object ?? 'none')
@@ -338,6 +356,28 @@ function test(re: RegExp, s: string): boolean {
   const r = re.test(s);
   re.lastIndex = 0;
   return r;
+}
+
+/**
+ * An object that rules a frame out (`notObjects`) wherever it stands within reach of the act, on either side
+ * of a comma, not only when it is the nearest: in 「今後のご連絡は、統合後に残すアカウントのメールアドレスから
+ * お送りください」 the accounts are only where the address belongs, and the reply asks for no information.
+ */
+const VETOES_WITHIN_REACH = new Set(['channel']);
+
+function objectWithinReach(lex: CompiledLexicon, name: string, clause: string, start: number, end: number): boolean {
+  const re = lex.objects.get(name);
+  if (!re) return false;
+  re.lastIndex = 0;
+  for (let m = re.exec(clause); m; m = re.exec(clause)) {
+    if (m[0] === '') {
+      re.lastIndex++;
+      continue;
+    }
+    const mEnd = m.index + m[0].length;
+    if ((mEnd <= start ? start - mEnd : m.index >= end ? m.index - end : 0) <= OBJECT_REACH) return true;
+  }
+  return false;
 }
 
 function nearestObject(lex: CompiledLexicon, clause: string, start: number, end: number): string | null {

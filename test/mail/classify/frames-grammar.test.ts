@@ -45,6 +45,39 @@ describe('frames: the mode of an act', () => {
   });
 });
 
+describe('frames: requests, questions and states', () => {
+  it('does not let a request word elsewhere in the clause make an act told as done asked', () => {
+    assert.equal(agrees('badges_transferred', 'Kindly note that your Credly badges have been re-issued to your primary email ID.'), true);
+    assert.equal(agrees('badges_transferred', '本日、バッジ 3 点を統合先のアドレス宛てに再発行いたしましたので、Credly からのメールをご確認ください。'), true);
+    assert.equal(agrees('merge_completed', '一本化が完了しました、ご確認ください。'), true);
+    // A question still asks whatever it holds; a request still asks an act not told as done.
+    assert.equal(agrees('merge_completed', 'Have your accounts been merged?'), false);
+    assert.equal(agrees('merge_completed', 'Please merge the two accounts.'), false);
+    assert.equal(agrees('confirmation_request', 'Please confirm that we may merge AWS00000001 into AWS00000002.'), true);
+  });
+
+  it('reads a state told with is/are and a participle as done, and not the progressive', () => {
+    assert.equal(agrees('merge_completed', 'All done: the accounts are combined and you can sign in with your personal address.'), true);
+    assert.equal(agrees('merge_completed', 'We are merging your accounts now; this can take a day.'), false);
+    assert.equal(agrees('merge_completed', "I've gone ahead and merged them."), true);
+    assert.equal(agrees('merge_completed', 'FYI the merge went thru this morning.'), true);
+  });
+
+  it('reads "we need your go-ahead" and "awaiting your reply" as asking, and waiting as nothing done', () => {
+    assert.equal(agrees('confirmation_request', 'We still need your go-ahead before merging AWS00000001 into AWS00000002.'), true);
+    assert.equal(agrees('confirmation_request', '移管の実行可否について、ご返信をお待ちしております。'), true);
+  });
+
+  it('does not read "earlier today" as a restated fact', () => {
+    assert.equal(agrees('merge_completed', 'We migrated your certification records from AWS00000001 to AWS00000002 earlier today.'), true);
+    assert.equal(agrees('merge_completed', 'As we wrote earlier, your accounts were merged.'), false);
+  });
+
+  it('counts the exam benefits as the accounts\' records', () => {
+    assert.equal(agrees('merge_completed', 'Your 50% exam benefit has carried over too.'), true);
+  });
+});
+
 describe('frames: what an act is about', () => {
   it('does not let an object after a comma be what was merged', () => {
     assert.equal(agrees('merge_completed', '統合処理が完了しましたので、本ケースはこれでクローズいたします。'), true);
@@ -55,6 +88,9 @@ describe('frames: what an act is about', () => {
     assert.equal(agrees('info_request', 'Please send us a short note from the e-mail address on the account you intend to keep.'), false);
     assert.equal(agrees('info_request', '統合先のメールアドレスからご連絡いただけますでしょうか。'), false);
     assert.equal(agrees('info_request', 'Please send us both candidate IDs.'), true);
+    // The channel wins over a nearer object and across a comma; an address placeholder after "from" is one.
+    assert.equal(agrees('info_request', '恐れ入りますが、今後のご連絡は、統合後に残すアカウントのメールアドレスからお送りください。'), false);
+    assert.equal(agrees('info_request', 'Please send your reply from personal@example.com rather than this address.'), false);
   });
 
   it('does not read a case reopened by the customer\'s reply as closed, and still reads a closing that offers to reopen', () => {
