@@ -66,6 +66,11 @@ describe('frames: requests, questions and states', () => {
   it('reads "we need your go-ahead" and "awaiting your reply" as asking, and waiting as nothing done', () => {
     assert.equal(agrees('confirmation_request', 'We still need your go-ahead before merging AWS00000001 into AWS00000002.'), true);
     assert.equal(agrees('confirmation_request', '移管の実行可否について、ご返信をお待ちしております。'), true);
+    assert.equal(agrees('confirmation_request', 'Your merge is pending your approval.'), true);
+    assert.equal(agrees('confirmation_request', 'A short "go ahead" from you on this thread is all we are waiting for to combine the two profiles.'), true);
+    // 「完了してください」 asks to complete; it tells nothing completed.
+    assert.equal(agrees('confirmation_request', '下のボタンから同意手続きを完了してください。'), true);
+    assert.equal(agrees('info_request', '先日お願いした AWS 候補者 ID を、このケースへの返信でお送りください。'), true);
   });
 
   it('does not read "earlier today" as a restated fact', () => {
