@@ -205,7 +205,9 @@ export function decide(e: Evidence, opts: DecideOptions = {}): Decision {
   // I'll close this case now"), however sure the model is of the closing.
   const toldEvent =
     kind === 'case_closed' ? (['merge_completed', 'badges_transferred'] as const).find((k) => !inPlay.includes(k) && (e.agreed[k] !== undefined || (e.told ?? []).includes(k))) : undefined;
-  if (framedOverReply && !inPlay.includes(kind)) inPlay.push(kind);
+  // The kind itself, when it would move the case: a reading that wins at 0.19 among three kinds near 0.2 is
+  // no reading to apply.
+  if (isAdvancing(kind) && !inPlay.includes(kind)) inPlay.push(kind);
   if (toldEvent) {
     inPlay.push(toldEvent);
     reasons.push(`the closing also tells ${toldEvent}: ${e.agreed[toldEvent] ?? `plainly (${e.missed[toldEvent]?.why ?? 'no frame agrees'})`}: asked`);

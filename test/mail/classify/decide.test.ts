@@ -35,6 +35,13 @@ describe('decide', () => {
     assert.ok(d.reasons.some((r) => r.includes('vetoed: negated')));
   });
 
+  it('asks about an advancing kind that wins with less than 0.2 among others as likely, never applies it', () => {
+    const d = decide(evidence({ info_request: 0.198, confirmation_request: 0.197, merge_completed: 0.19, support_reply: 0.15, ai_answer: 0.14, unrelated: 0.125 }, ['info_request']));
+    assert.equal(d.kind, 'info_request');
+    assert.equal(d.ask, true);
+    assert.ok(d.askKinds.includes('info_request'));
+  });
+
   it('re-ranks with what the case accepts next (the prior)', () => {
     const e = evidence({ info_request: 0.5, confirmation_request: 0.45, support_reply: 0.05 }, ['info_request', 'confirmation_request']);
     assert.equal(decide(e).kind, 'info_request');
