@@ -78,6 +78,11 @@ describe('frames: requests, questions and states', () => {
     assert.equal(agrees('merge_completed', 'As we wrote earlier, your accounts were merged.'), false);
   });
 
+  it('reads the intransitive 移る as the badges moving', () => {
+    assert.equal(agrees('badges_transferred', '旧アドレスに発行されていた 3 つのバッジは、本日 new@example.com のウォレットへ移りました。'), true);
+    assert.equal(agrees('badges_transferred', 'バッジはまだ移っておりません。'), false);
+  });
+
   it('counts the exam benefits as the accounts\' records', () => {
     assert.equal(agrees('merge_completed', 'Your 50% exam benefit has carried over too.'), true);
   });
