@@ -78,6 +78,16 @@ describe('frames: requests, questions and states', () => {
     assert.equal(agrees('merge_completed', 'As we wrote earlier, your accounts were merged.'), false);
   });
 
+  it('reads attaching, sending and choosing as what an information request asks for, in Japanese too', () => {
+    assert.equal(agrees('info_request', '両アカウントの「認定」画面のスクリーンショットを添付していただけますか。'), true);
+    assert.equal(agrees('info_request', 'AWS00000001 と AWS00000002、どちらを統合先にされますか。'), true);
+    assert.equal(agrees('info_request', '候補者IDを2つとも送ってください'), true);
+    assert.equal(agrees('info_request', 'iPhoneから送信'), false);
+    assert.equal(agrees('info_request', 'Only one can remain after the merge. Which email should we keep?'), true);
+    assert.equal(agrees('info_request', 'A screenshot of its certification history page would help us find the right record.'), true);
+    assert.equal(agrees('info_request', 'One thing is still outstanding: the address that receives your notifications on the old profile.'), true);
+  });
+
   it('reads the intransitive 移る as the badges moving', () => {
     assert.equal(agrees('badges_transferred', '旧アドレスに発行されていた 3 つのバッジは、本日 new@example.com のウォレットへ移りました。'), true);
     assert.equal(agrees('badges_transferred', 'バッジはまだ移っておりません。'), false);
