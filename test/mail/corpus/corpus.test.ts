@@ -55,19 +55,24 @@
  *   buried, Credly and the portal); measured once as held-out sets ai-al with
  *   the classifier of 218295f (546/583, 93.7%; no false advance, no trust
  *   error), then moved to training.
- * - heldout/am-ap (test/mail/corpus/heldout/*, labels.yaml): 567 messages
+ * - blind40-43: 567 messages written the same way from heldout/BRIEF.md (a
+ *   training administrator's shared mailbox, translation in every direction,
+ *   time and memory, attackers and the genuine mail that looks like them);
+ *   measured once as held-out sets am-ap with the classifier of 8611e04
+ *   (529/567, 93.3%; one false advance, ao/073, no trust error), then moved to
+ *   training.
+ * - heldout/aq-at (test/mail/corpus/heldout/*, labels.yaml): 562 messages
  *   written by four further helper sessions from heldout/BRIEF.md (the brief
- *   each was given), each asked for another voice (a training administrator's
- *   shared mailbox, translation in every direction, time and memory, attackers
- *   and the genuine mail that looks like them), under the same blindness rules: they read only the labelling
+ *   each was given), each asked for another voice (the year's edges and the
+ *   people who are away, hard-wrapped legacy plain text, the customer's side of
+ *   the thread, structured status notifications), under the same blindness rules: they read only the labelling
  *   guide (../LABELLING.md), the domain notes, blind1's byte-level builder
  *   (lib.ts) and public write-ups of real merges, AWS support and Credly mail
  *   (their READMEs list them; several glanced at the first lines of blind1's
  *   msgs-ja.ts for a message spec's shape, and say so). Never used for
  *   training or tuning: they measure the shipped model
  *   (rules/kind-model.json.gz) as a user would meet it. Measured once, with
- *   the classifier of 8611e04: 529/567 (93.3%; en 220/236, ja 309/331), 139
- *   asked, one false advance (listed below), no trust error.
+ *   the classifier of MEASURED_WITH: see HELDOUT_FALSE_ADVANCES and README.md.
  *
  * Training sets are measured by 3-fold cross-validation (each message is
  * classified by a model trained without it); nothing else is trained here but
@@ -99,7 +104,7 @@ const heldoutSets = (): string[] => (existsSync(HELDOUT) ? readdirSync(HELDOUT).
  */
 const TRAIN_ONLY = process.env.CERTMERGE_CORPUS === 'train';
 /**
- * Three folds: each trains on two thirds of 6,098 messages. Five (each on four fifths) would take some
+ * Three folds: each trains on two thirds of 6,665 messages. Five (each on four fifths) would take some
  * nine minutes of the suite's fifteen on two cores; three take four (5,781 right, 94.8%).
  */
 const FOLDS = 3;
@@ -111,9 +116,9 @@ const FOLDS = 3;
 /**
  * False advances the held-out sets were measured with, kept here rather than tuned away (a fix chosen
  * by looking at them would leave nothing unseen to attest to it). Any other false advance fails.
- * One in the measurement of am-ap with 8611e04: another support case's receipt (an exam-schedule change).
+ * (am-ap's one, another support case's receipt, moved to training with its set.)
  */
-const HELDOUT_FALSE_ADVANCES: string[] = ['heldout/ao/073-ja-jis7-64615a26.eml'];
+const HELDOUT_FALSE_ADVANCES: string[] = [];
 const FLOOR: Record<string, number> = { demo: 0.75, fixtures: 0.93, holdout: 0.9, 'corpus-train': 0.85, heldout: 0.9 };
 
 interface Outcome {
@@ -208,7 +213,7 @@ describe('understanding on the labelled corpus', () => {
     assert.ok(all.accuracy >= FLOOR.heldout!, `heldout: accuracy ${(all.accuracy * 100).toFixed(1)}% is below the floor ${(FLOOR.heldout! * 100).toFixed(0)}%`);
   });
 
-  // Training on all 6,098 messages takes three minutes: the model records a digest of the examples and the
+  // Training on all 6,665 messages takes three minutes: the model records a digest of the examples and the
   // options it was trained from instead, and the trainer's determinism is checked on a slice.
   it('ships the model that the corpus of today trains, and trains deterministically', async () => {
     const { examples } = await training();
