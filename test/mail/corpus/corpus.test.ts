@@ -72,7 +72,8 @@
  *   msgs-ja.ts for a message spec's shape, and say so). Never used for
  *   training or tuning: they measure the shipped model
  *   (rules/kind-model.json.gz) as a user would meet it. Measured once, with
- *   the classifier of MEASURED_WITH: see HELDOUT_FALSE_ADVANCES and README.md.
+ *   the classifier of 9e152aa: 536/562 (95.4%; en 236/249, ja 300/313), 168
+ *   asked, no false advance, no trust error.
  *
  * Training sets are measured by 3-fold cross-validation (each message is
  * classified by a model trained without it); nothing else is trained here but
@@ -116,7 +117,8 @@ const FOLDS = 3;
 /**
  * False advances the held-out sets were measured with, kept here rather than tuned away (a fix chosen
  * by looking at them would leave nothing unseen to attest to it). Any other false advance fails.
- * (am-ap's one, another support case's receipt, moved to training with its set.)
+ * None in the measurement of aq-at with 9e152aa (am-ap's one, another support case's receipt, moved to
+ * training with its set).
  */
 const HELDOUT_FALSE_ADVANCES: string[] = [];
 const FLOOR: Record<string, number> = { demo: 0.75, fixtures: 0.93, holdout: 0.9, 'corpus-train': 0.85, heldout: 0.9 };
