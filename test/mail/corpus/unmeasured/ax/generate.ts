@@ -76,7 +76,7 @@ for (const m of all) {
   const gotHtml = norm(typeof p.html === 'string' ? p.html : '');
   if (m.text !== undefined && !gotText.includes(norm(m.text))) fail(`${m.slug}: text body does not round-trip`);
   if (m.html !== undefined && !gotHtml.includes(norm(m.html))) fail(`${m.slug}: html body does not round-trip`);
-  const blob = [p.subject ?? '', p.text ?? '', gotHtml, fv.name ?? ''].join('\n');
+  const blob = [p.subject ?? '', p.text ?? '', gotHtml, fv?.name ?? ''].join('\n');
   if (blob.includes('\uFFFD')) fail(`${m.slug}: U+FFFD after decoding`);
   if (blob.includes('\u001b')) fail(`${m.slug}: ESC left after decoding`);
   if (m.caseId !== null && !blob.includes(m.caseId)) fail(`${m.slug}: case ID ${m.caseId} not in the decoded message`);
