@@ -368,6 +368,25 @@ const VETOES_WITHIN_REACH = new Set(['channel']);
 function objectWithinReach(lex: CompiledLexicon, name: string, clause: string, start: number, end: number): boolean {
   const re = lex.objects.get(name);
   if (!re) return false;
+  for (const { d } of objectMatches(re, clause, start, end)) if (d <= OBJECT_REACH) return true;
+  return false;
+}
+
+function nearestObject(lex: CompiledLexicon, clause: string, start: number, end: number): string | null {
+  let best: { name: string; d: number } | null = null;
+  for (const [name, re] of lex.objects) {
+    for (const { d, after } of objectMatches(re, clause, start, end)) {
+      // An object after the act belongs to it only within its part of the clause: in 「統合が完了しましたので、
+      // 本ケースはクローズいたします」 the case is what is closed, not what was merged.
+      if (after !== null && /[,、;；]/u.test(after)) continue;
+      if (d <= OBJECT_REACH && (!best || d < best.d)) best = { name, d };
+    }
+  }
+  return best?.name ?? null;
+}
+
+/** Each match of an object's pattern in the clause: its distance to the act, and the text between them when it follows the act. */
+function* objectMatches(re: RegExp, clause: string, start: number, end: number): Generator<{ d: number; after: string | null }> {
   re.lastIndex = 0;
   for (let m = re.exec(clause); m; m = re.exec(clause)) {
     if (m[0] === '') {
@@ -375,27 +394,7 @@ function objectWithinReach(lex: CompiledLexicon, name: string, clause: string, s
       continue;
     }
     const mEnd = m.index + m[0].length;
-    if ((mEnd <= start ? start - mEnd : m.index >= end ? m.index - end : 0) <= OBJECT_REACH) return true;
+    if (m.index >= end) yield { d: m.index - end, after: clause.slice(end, m.index) };
+    else yield { d: mEnd <= start ? start - mEnd : 0, after: null };
   }
-  return false;
-}
-
-function nearestObject(lex: CompiledLexicon, clause: string, start: number, end: number): string | null {
-  let best: { name: string; d: number } | null = null;
-  for (const [name, re] of lex.objects) {
-    re.lastIndex = 0;
-    for (let m = re.exec(clause); m; m = re.exec(clause)) {
-      if (m[0] === '') {
-        re.lastIndex++;
-        continue;
-      }
-      const mEnd = m.index + m[0].length;
-      // An object after the act belongs to it only within its part of the clause: in 「統合が完了しましたので、
-      // 本ケースはクローズいたします」 the case is what is closed, not what was merged.
-      if (m.index >= end && /[,、;；]/u.test(clause.slice(end, m.index))) continue;
-      const d = mEnd <= start ? start - mEnd : m.index >= end ? m.index - end : 0;
-      if (d <= OBJECT_REACH && (!best || d < best.d)) best = { name, d };
-    }
-  }
-  return best?.name ?? null;
 }
