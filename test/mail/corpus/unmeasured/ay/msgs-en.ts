@@ -1,0 +1,1252 @@
+// Set ay, English messages. Voice: flat one-line-per-sentence agents, agents for whom English
+// is a second language, and Japanese users writing English to support.
+import type { Msg } from './lib.js';
+import {
+  AIKO,
+  CASE,
+  CREDLY_AWS,
+  DAISUKE,
+  FORM,
+  FORM_BARE,
+  KENJI,
+  MEI,
+  MEI_REQ,
+  NOREPLY,
+  RYO,
+  RYO_REQ,
+  addr,
+  caseSubj,
+  caseSubjNew,
+  fwdEn,
+  gmailEn,
+  html,
+  jst,
+  mkEn,
+  origMsg,
+  outlookEn,
+  pdt,
+  quote,
+  ref,
+  sfQuote,
+  utc,
+} from './common.js';
+
+const credlyEn = (first: string, badge: string, issuer = 'Amazon Web Services Training and Certification'): string => `Hi ${first},
+
+${issuer} has issued you a new badge: ${badge}.
+
+Accept your badge to show it on your profile and share it with your network.
+
+[Accept your badge]
+
+You are receiving this email because ${issuer} uses Credly to issue digital credentials.
+Credly, Inc. | 13801 Example Way | Denver, CO`;
+
+export const EN: Msg[] = [
+  // ---------------- acknowledgement ----------------
+  mkEn({
+    slug: 'en-ack-ryo-flat',
+    kind: 'acknowledgement',
+    note: 'automatic receipt, one flat line per sentence, case ID in subject',
+    from: NOREPLY,
+    caseId: CASE.ryo,
+    subject: `Case ${CASE.ryo} received`,
+    date: utc('2026-10-02 06:44:10'),
+    enc: 'ascii7',
+    text: `Hello,
+
+We have your case.
+Case ID: ${CASE.ryo}.
+An agent will reply in 24 hours.
+Do not open a new case for the same issue.
+Reply to this mail to add information.
+
+Amazon Web Services`,
+  }),
+  mkEn({
+    slug: 'en-ack-mei-form-new',
+    kind: 'acknowledgement',
+    note: 'form receipt (no RE:) with the support form subject; says a team member will respond',
+    to: MEI.keep,
+    caseId: CASE.mei,
+    subject: caseSubjNew(CASE.mei),
+    date: utc('2026-10-11 12:04:30'),
+    enc: 'utf8qp',
+    text: `Dear Customer,
+
+Thank you for reaching AWS Training and Certification.
+This is to let you know your submission is logged under case ${CASE.mei}.
+A member of our team will get back to you within 1 business day.
+Kindly do not submit the form again as it will create duplicate.
+
+Regards,
+AWS T&C Customer Service
+
+${ref('C3mei')}`,
+  }),
+  mkEn({
+    slug: 'en-ack-ryodup-html-shape',
+    kind: 'acknowledgement',
+    note: 'HTML-only receipt recognisable by its shape (case number, status New, do not reply)',
+    from: NOREPLY,
+    caseId: CASE.ryoDup,
+    subject: `AWS Support: Case ${CASE.ryoDup}`,
+    date: utc('2026-10-03 00:15:51'),
+    enc: 'utf8qp',
+    html: `<html><body>
+<table width="600" style="font-family:Arial"><tr><td>
+<p>Case number: <b>${CASE.ryoDup}</b></p>
+<p>Status: New<br>Category: Certification &gt; Account</p>
+<p>You will get an email when an agent picks this up.</p>
+<p style="color:#777">This mailbox is not monitored. Please do not reply.</p>
+</td></tr></table>
+</body></html>`,
+  }),
+  mkEn({
+    slug: 'en-ack-lookalike-support-center',
+    kind: 'acknowledgement',
+    note: 'receipt from a look-alike domain (aws-support-center.com): untrusted',
+    trusted: false,
+    from: 'AWS Support <no-reply@aws-support-center.com>',
+    caseId: CASE.ryo,
+    subject: `Your case ${CASE.ryo} has been created`,
+    date: utc('2026-10-02 07:01:00'),
+    enc: 'ascii7',
+    text: `Hello Ryo,
+
+Your case ${CASE.ryo} has been created.
+To speed up, please verify your account at the link below.
+http://aws-support-center.com/verify
+
+AWS Support`,
+  }),
+  mkEn({
+    slug: 'en-ack-mei-id-in-body',
+    kind: 'acknowledgement',
+    note: 'generic subject; case ID only in the body',
+    from: NOREPLY,
+    to: MEI.src,
+    caseId: CASE.mei,
+    subject: 'We got your message',
+    date: utc('2026-10-11 12:04:02'),
+    crlf: false,
+    enc: 'ascii7',
+    text: `Hi,
+
+We got your message.
+Your reference is case ${CASE.mei}.
+Someone from the team will look at it soon.
+No need to reply.
+
+- AWS Training and Certification`,
+  }),
+  mkEn({
+    slug: 'en-ack-kenji-english-multipart',
+    kind: 'acknowledgement',
+    note: 'English receipt sent to a Japanese user, multipart',
+    from: NOREPLY,
+    to: KENJI.keep,
+    caseId: CASE.kenji,
+    subject: `[Case ${CASE.kenji}] Thank you for contacting AWS`,
+    date: utc('2026-10-05 01:14:40'),
+    enc: 'utf8b64',
+    text: `Dear Kenji Watanabe,
+
+Thanks for contacting us. Your support case is now opened.
+
+Case ID: ${CASE.kenji}
+Subject: Account merge
+
+Our agents usually respond within 24 hours.`,
+    html: html(`Dear Kenji Watanabe,
+
+Thanks for contacting us. Your support case is now opened.
+
+Case ID: ${CASE.kenji}
+Subject: Account merge
+
+Our agents usually respond within 24 hours.`),
+  }),
+
+  // ---------------- ai_answer ----------------
+  mkEn({
+    slug: 'en-ai-ryo-suggested',
+    kind: 'ai_answer',
+    note: 'AI suggestion to try the self-service Merge Accounts tool',
+    from: NOREPLY,
+    subject: 'Suggested answer for your question',
+    date: utc('2026-10-02 06:40:00'),
+    enc: 'ascii7',
+    text: `This answer is generated by AI.
+
+You asked: merge 2 certification account.
+
+Try the Merge Accounts tool first.
+Sign in with the account you want to keep.
+Open your profile and choose Merge Accounts.
+Enter the login of the other account.
+If both accounts have certifications, the tool stops. Then create a case.
+
+Did this help? Yes / No`,
+  }),
+  mkEn({
+    slug: 'en-ai-mei-misaligned',
+    kind: 'ai_answer',
+    note: 'AI answer, but DKIM signed by an unrelated bulk domain and dmarc=fail: untrusted',
+    trusted: false,
+    auth: 'misaligned',
+    from: NOREPLY,
+    to: MEI.keep,
+    subject: 'Your AI-generated answer',
+    date: utc('2026-10-11 11:57:00'),
+    enc: 'utf8qp',
+    text: `Hi there,
+
+Here is an answer generated by our assistant.
+To combine two AWS Certification accounts, log in to the primary account and use "Merge Accounts" in your profile.
+If it does not work, you can contact customer support.
+
+This content was generated automatically.`,
+  }),
+  mkEn({
+    slug: 'en-ai-ryo-after-merge-multipart',
+    kind: 'ai_answer',
+    note: 'AI answer describing what happens after a merge (badges, benefits); still ai_answer',
+    trap: true,
+    from: NOREPLY,
+    subject: 'Answer from Amazon Q',
+    date: utc('2026-10-02 06:41:15'),
+    enc: 'utf8b64',
+    text: `Generated by Amazon Q. Check important info.
+
+After the accounts are merged, all certifications appear under the account you kept.
+Your Credly badges are moved to the email of the kept account, or you can claim them again.
+Benefits like exam vouchers follow the merged account.
+The merge itself is done with the Merge Accounts tool or by customer support.`,
+    html: html(`Generated by Amazon Q. Check important info.
+
+After the accounts are merged, all certifications appear under the account you kept.
+Your Credly badges are moved to the email of the kept account, or you can claim them again.
+Benefits like exam vouchers follow the merged account.
+The merge itself is done with the Merge Accounts tool or by customer support.`),
+  }),
+  mkEn({
+    slug: 'en-ai-aiko-support-aws-dkim',
+    kind: 'ai_answer',
+    note: 'assistant answer from support.aws.com, aligned DKIM only (trusted)',
+    from: 'AWS Support Assistant <assistant@support.aws.com>',
+    to: AIKO.keep,
+    auth: 'dkimonly',
+    subject: 'Automated response to your question',
+    date: utc('2026-10-09 07:25:12'),
+    enc: 'utf8qp',
+    text: `Hello Aiko,
+
+I am an automated assistant.
+For duplicate AWS Certification accounts, the quickest way is the Merge Accounts option in the Certification portal.
+You need the sign-in details of both accounts.
+If you still need help, select "Contact support" to open a case with a person.`,
+  }),
+  mkEn({
+    slug: 'en-ai-mei-flat-generated',
+    kind: 'ai_answer',
+    note: 'flat generated answer, no case ID',
+    from: NOREPLY,
+    to: MEI.src,
+    subject: 'Re: your question about accounts',
+    date: utc('2026-10-10 22:14:09'),
+    enc: 'ascii7',
+    text: `This answer was generated by AI.
+You can merge accounts by yourself.
+Go to Certification profile.
+Use Merge Accounts.
+Need more help? Create a case.`,
+  }),
+  mkEn({
+    slug: 'en-ai-daisuke-amazon-q',
+    kind: 'ai_answer',
+    note: 'Amazon Q suggestion with article links, English, to a Japanese user',
+    from: NOREPLY,
+    to: DAISUKE.keep,
+    subject: 'Here is what we found',
+    date: utc('2026-10-08 03:57:44'),
+    enc: 'utf8qp',
+    text: `Hi Daisuke,
+
+Based on what you typed, these might help (suggested automatically):
+* How do I merge my AWS Certification accounts?
+* What if the Merge Accounts tool shows an error?
+* Where do I find my AWS candidate ID?
+
+Still stuck? Continue to create a case.`,
+  }),
+
+  // ---------------- info_request ----------------
+  mkEn({
+    slug: 'en-info-ryo-flat-ids',
+    kind: 'info_request',
+    note: 'flat agent lines asking for both candidate IDs and the address to keep; Salesforce quote',
+    caseId: CASE.ryo,
+    subject: caseSubj(CASE.ryo),
+    date: utc('2026-10-03 04:10:27'),
+    enc: 'ascii7',
+    text: `Hi Ryo,
+
+This is Wei.
+I need more info.
+Send candidate ID of both accounts.
+Tell me which email you keep.
+Then I can check.
+
+Wei
+AWS Training and Certification
+
+${sfQuote('2026-10-02 06:43', RYO.keep, FORM_BARE, 'merge account', RYO_REQ)}`,
+  }),
+  mkEn({
+    slug: 'en-info-mei-kindly-screenshot',
+    kind: 'info_request',
+    note: 'second-language agent English: kindly provide a screenshot and exam dates',
+    to: MEI.keep,
+    caseId: CASE.mei,
+    subject: caseSubj(CASE.mei),
+    date: utc('2026-10-12 03:33:03'),
+    enc: 'utf8qp',
+    text: `Dear Mei,
+
+Greetings of the day!
+Thanks for writing us. Kindly provide the screenshot of certification page of the both account, and also the date you have taken the exams.
+This is require so we can validate the records before proceeding.
+Looking forward for your response.
+
+Warm regards,
+Joy
+AWS T&C Customer Service
+
+${gmailEn('2026-10-11 21:02', `Mei Suzuki <${MEI.keep}>`, MEI_REQ)}`,
+  }),
+  mkEn({
+    slug: 'en-info-ryo-forged-below',
+    kind: 'info_request',
+    note: 'asks for IDs, but the only dmarc=pass sits below the server\'s Received: untrusted',
+    trusted: false,
+    auth: 'forgedBelow',
+    caseId: CASE.ryo,
+    subject: caseSubj(CASE.ryo),
+    date: utc('2026-10-03 05:00:00'),
+    enc: 'utf8b64',
+    text: `Hello,
+
+Please send your full name, birth date and the password of both accounts so we can merge them.
+
+AWS Training and Certification`,
+  }),
+  mkEn({
+    slug: 'en-info-mei-confirm-primary',
+    kind: 'info_request',
+    note: '"please confirm which email is primary": asks for information, not consent',
+    trap: true,
+    to: MEI.keep,
+    caseId: CASE.mei,
+    subject: caseSubj(CASE.mei),
+    date: utc('2026-10-13 01:01:01'),
+    enc: 'ascii7',
+    text: `Hi Mei,
+
+Thanks for the screenshots.
+Please confirm which email should be the primary after merge.
+${MEI.keep} or ${MEI.src}?
+
+Joy`,
+  }),
+  mkEn({
+    slug: 'en-info-ryodup-legal-name-html',
+    kind: 'info_request',
+    note: 'multipart request for legal name and former employer, on the duplicate case',
+    caseId: CASE.ryoDup,
+    subject: caseSubj(CASE.ryoDup),
+    date: utc('2026-10-03 07:45:18'),
+    enc: 'utf8qp',
+    text: `Hello Ryo,
+
+Name on the two accounts is different (Ryo Kobayashi / KOBAYASHI RYO).
+Can you share your legal name as in your ID, and the company name of the old account?
+We need it to match the records.
+
+Ana`,
+    html: html(`Hello Ryo,
+
+Name on the two accounts is different (Ryo Kobayashi / KOBAYASHI RYO).
+Can you share your legal name as in your ID, and the company name of the old account?
+We need it to match the records.
+
+Ana`),
+  }),
+  mkEn({
+    slug: 'en-info-mei-pearson-email',
+    kind: 'info_request',
+    note: 'long Gmail thread; new text asks for the address used for Pearson VUE',
+    to: MEI.keep,
+    caseId: CASE.mei,
+    subject: caseSubj(CASE.mei),
+    date: utc('2026-10-13 23:10:44'),
+    enc: 'utf8b64',
+    text: `Hi Mei,
+
+One more thing.
+Your old exam was booked with a different email in Pearson VUE.
+What email did you use there?
+
+Joy
+
+${gmailEn('2026-10-13 18:20', `Mei Suzuki <${MEI.keep}>`, `Hello Joy,
+Primary is ${MEI.keep}. Thank you.
+Mei
+
+${gmailEn('2026-10-13 10:01', `AWS Training and Certification <${FORM_BARE}>`, `Hi Mei,
+
+Thanks for the screenshots.
+Please confirm which email should be the primary after merge.
+
+Joy`)}`)}`,
+  }),
+  mkEn({
+    slug: 'en-info-ryo-to-team-list',
+    kind: 'info_request',
+    note: 'request sent to the user\'s team mailing list, not to any of the user\'s addresses',
+    forUser: false,
+    to: 'Cloud Team <cloud-team@sier.example.co.jp>',
+    caseId: CASE.ryo,
+    subject: caseSubj(CASE.ryo),
+    date: utc('2026-10-04 02:20:09'),
+    enc: 'ascii7',
+    text: `Hello,
+
+This case was opened with a team address.
+Please tell us the personal email and candidate ID of the person whose accounts we merge.
+
+Wei`,
+  }),
+
+  // ---------------- confirmation_request ----------------
+  mkEn({
+    slug: 'en-conf-ryo-reply-yes',
+    kind: 'confirmation_request',
+    note: 'flat lines: merge cannot be undone, reply YES to go ahead',
+    caseId: CASE.ryo,
+    subject: caseSubj(CASE.ryo),
+    date: utc('2026-10-05 03:14:15'),
+    enc: 'ascii7',
+    text: `Hi Ryo,
+
+Thanks. All info is OK.
+From: ${RYO.srcId}
+To: ${RYO.keepId}
+Merge can not be undone.
+Reply YES to go ahead.
+
+Wei`,
+  }),
+  mkEn({
+    slug: 'en-conf-mei-do-you-agree',
+    kind: 'confirmation_request',
+    note: 'asks whether she agrees to proceed, second-language phrasing',
+    to: MEI.keep,
+    caseId: CASE.mei,
+    subject: caseSubj(CASE.mei),
+    date: utc('2026-10-14 00:30:12'),
+    enc: 'utf8qp',
+    text: `Dear Mei,
+
+Good day!
+We are now ready for the merging of your account ${MEI.srcId} into ${MEI.keepId}.
+Please be inform that once done, this cannot be reverse.
+Do you agree for us to proceed? Kindly reply to this email with your approval.
+
+Warm regards,
+Joy`,
+  }),
+  mkEn({
+    slug: 'en-conf-ryo-other-authserv',
+    kind: 'confirmation_request',
+    note: 'consent request but the only A-R is from another authserv-id: untrusted',
+    trusted: false,
+    auth: 'otherOnly',
+    caseId: CASE.ryo,
+    subject: caseSubj(CASE.ryo),
+    date: utc('2026-10-05 03:20:00'),
+    enc: 'ascii7',
+    text: `Ryo,
+
+Before I merge, I need your OK.
+This is permanent.
+Reply "I agree" to continue.
+
+Wei`,
+  }),
+  mkEn({
+    slug: 'en-conf-mei-html-only',
+    kind: 'confirmation_request',
+    note: 'HTML-only consent request with a bold warning',
+    to: MEI.keep,
+    caseId: CASE.mei,
+    subject: caseSubj(CASE.mei),
+    date: utc('2026-10-14 00:45:33'),
+    enc: 'utf8b64',
+    html: `<html><body>
+<p>Hi Mei,</p>
+<p>Just to double check before we action your request:</p>
+<ul><li>Account to remove: ${MEI.srcId} (${MEI.src})</li><li>Account to keep: ${MEI.keepId} (${MEI.keep})</li></ul>
+<p><b>After merging there is no way back.</b> If you are fine with this, send us a short reply saying you approve.</p>
+<p>Joy<br>AWS Training and Certification</p>
+</body></html>`,
+  }),
+  mkEn({
+    slug: 'en-conf-ryo-outlook-thread',
+    kind: 'confirmation_request',
+    note: 'consent request above an Outlook-quoted user reply with the IDs',
+    caseId: CASE.ryo,
+    subject: caseSubj(CASE.ryo),
+    date: utc('2026-10-05 02:02:02'),
+    enc: 'utf8qp',
+    text: `Hello Ryo,
+
+Got the IDs, thank you.
+I checked both. Fine to merge.
+Need your go-ahead in writing because it is not reversible.
+Just answer this mail.
+
+Wei
+
+${outlookEn('2026-10-04 09:30', `Ryo Kobayashi <${RYO.keep}>`, FORM_BARE, caseSubj(CASE.ryo), `Dear Wei san,
+
+Thank you for reply.
+Keep account: ${RYO.keep} / ${RYO.keepId}
+Old account: ${RYO.src} / ${RYO.srcId}
+Please kindly check.
+
+Ryo Kobayashi`)}`,
+  }),
+  mkEn({
+    slug: 'en-conf-aiko-ok-in-writing',
+    kind: 'confirmation_request',
+    note: 'English consent request to a Japanese user, "we need your OK in writing"',
+    to: AIKO.keep,
+    caseId: CASE.aiko,
+    subject: caseSubj(CASE.aiko),
+    date: utc('2026-10-13 03:00:48'),
+    enc: 'ascii7',
+    text: `Hi Aiko,
+
+Everything checks out.
+Before we action this, we need your OK in writing.
+The university account ${AIKO.srcId} will be folded into ${AIKO.keepId} and cannot be split again.
+A one-line reply is enough.
+
+Priyanka`,
+  }),
+  mkEn({
+    slug: 'en-conf-ryo-resent-from-company',
+    kind: 'confirmation_request',
+    note: 'consent request that reached the user as a redirect from the company mailbox (Resent-*): not for the user',
+    forUser: false,
+    to: RYO.src,
+    caseId: CASE.ryoDup,
+    subject: caseSubj(CASE.ryoDup),
+    date: utc('2026-10-04 06:06:06'),
+    enc: 'ascii7',
+    resent: { from: RYO.src, to: RYO.keep, date: jst('2026-10-04 15:10:00') },
+    text: `Ryo,
+
+Names match now.
+Do you want us to merge? It is final.
+Reply yes or no.
+
+Ana`,
+  }),
+
+  // ---------------- merge_completed ----------------
+  mkEn({
+    slug: 'en-merge-ryo-done-flat',
+    kind: 'merge_completed',
+    note: 'flat lines: merge done, sign in with the kept account',
+    caseId: CASE.ryo,
+    subject: caseSubj(CASE.ryo),
+    date: utc('2026-10-07 05:40:21'),
+    enc: 'ascii7',
+    text: `Hi Ryo,
+
+Merge done.
+Your old certs are now in ${RYO.keepId}.
+Use ${RYO.keep} to sign in.
+Old account is gone.
+
+Wei
+
+${quote(`YES. Please merge.
+Ryo`)}`,
+  }),
+  mkEn({
+    slug: 'en-merge-mei-lookalike-server',
+    kind: 'merge_completed',
+    note: 'completion notice; A-R on top is from a look-alike authserv-id: untrusted',
+    trusted: false,
+    auth: 'lookalikeServer',
+    to: MEI.keep,
+    caseId: CASE.mei,
+    subject: caseSubj(CASE.mei),
+    date: utc('2026-10-16 06:00:00'),
+    enc: 'utf8b64',
+    text: `Dear Mei,
+
+Your accounts have been successfully merged.
+Please check your certifications in the portal.
+
+Joy`,
+  }),
+  mkEn({
+    slug: 'en-merge-portal-notice',
+    kind: 'merge_completed',
+    note: 'certification portal notice that the accounts were merged, no case ID',
+    from: 'AWS Certification <no-reply@certification.aws.training>',
+    to: RYO.keep,
+    subject: 'Your AWS Certification accounts have been merged',
+    date: utc('2026-10-07 05:35:00'),
+    enc: 'utf8qp',
+    text: `Hello Ryo Kobayashi,
+
+Your AWS Certification accounts have been merged.
+
+Merged account: ${RYO.srcId}
+Active account: ${RYO.keepId}
+
+Sign in with your active account from now on.
+
+AWS Certification`,
+  }),
+  mkEn({
+    slug: 'en-merge-aiko-and-close-html',
+    kind: 'merge_completed',
+    note: 'multipart completion that also says the case will be closed',
+    to: AIKO.keep,
+    caseId: CASE.aiko,
+    subject: caseSubj(CASE.aiko),
+    date: utc('2026-10-15 02:40:00'),
+    enc: 'utf8b64',
+    text: `Hi Aiko,
+
+Your two accounts are one now.
+Exam history and certifications from ${AIKO.srcId} show under ${AIKO.keepId}.
+I will close this case.
+
+Priyanka`,
+    html: html(`Hi Aiko,
+
+Your two accounts are one now.
+Exam history and certifications from ${AIKO.srcId} show under ${AIKO.keepId}.
+I will close this case.
+
+Priyanka`),
+  }),
+  mkEn({
+    slug: 'en-merge-mei-completed-gmail',
+    kind: 'merge_completed',
+    note: 'completion above the user\'s Gmail-quoted approval',
+    to: MEI.keep,
+    caseId: CASE.mei,
+    subject: caseSubj(CASE.mei),
+    date: utc('2026-10-16 06:20:17'),
+    enc: 'utf8qp',
+    text: `Dear Mei,
+
+Good news! The merging of your accounts is now completed.
+Both of your certifications are now under ${MEI.keepId}.
+
+Warm regards,
+Joy
+
+${gmailEn('2026-10-14 19:22', `Mei Suzuki <${MEI.keep}>`, `Dear Joy,
+I approve. Please go.
+Mei`)}`,
+  }),
+  mkEn({
+    slug: 'en-merge-ryo-verify-look-right',
+    kind: 'merge_completed',
+    note: 'completion asking to verify everything looks right: still merge_completed',
+    trap: true,
+    to: RYO.keep,
+    caseId: CASE.ryoDup,
+    subject: caseSubj(CASE.ryoDup),
+    date: utc('2026-10-06 10:10:10'),
+    enc: 'ascii7',
+    text: `Ryo,
+
+I merged the accounts.
+Please verify everything look right when you log in.
+Reply here if something is missing.
+
+Ana`,
+  }),
+
+  // ---------------- badges_transferred ----------------
+  mkEn({
+    slug: 'en-badge-credly-ryo-accept',
+    kind: 'badges_transferred',
+    note: 'AWS badge via Credly issued to the kept address',
+    from: CREDLY_AWS,
+    to: RYO.keep,
+    relay: 'o5.email.credly.com',
+    subject: 'Amazon Web Services Training and Certification issued you a new badge',
+    date: utc('2026-10-09 15:02:41'),
+    enc: 'utf8qp',
+    text: credlyEn('Ryo', 'AWS Certified Solutions Architect - Associate'),
+    html: html(credlyEn('Ryo', 'AWS Certified Solutions Architect - Associate')),
+  }),
+  mkEn({
+    slug: 'en-badge-mei-support-moved',
+    kind: 'badges_transferred',
+    note: 'support says the badges are now on the Credly account of the kept email',
+    to: MEI.keep,
+    caseId: CASE.mei,
+    subject: caseSubj(CASE.mei),
+    date: utc('2026-10-20 00:10:00'),
+    enc: 'ascii7',
+    text: `Hi Mei,
+
+About the badges.
+I moved them to the Credly account of ${MEI.keep}.
+You should see 2 badges now.
+
+Joy`,
+  }),
+  mkEn({
+    slug: 'en-badge-credly-no-auth',
+    kind: 'badges_transferred',
+    note: 'Credly badge mail without any Authentication-Results: untrusted',
+    trusted: false,
+    auth: 'none',
+    from: CREDLY_AWS,
+    to: MEI.keep,
+    relay: 'o6.email.credly.com',
+    subject: 'Amazon Web Services Training and Certification issued you a new badge',
+    date: utc('2026-10-19 14:14:14'),
+    enc: 'utf8qp',
+    text: credlyEn('Mei', 'AWS Certified Cloud Practitioner'),
+  }),
+  mkEn({
+    slug: 'en-badge-ryo-moved-and-close-html',
+    kind: 'badges_transferred',
+    note: 'support announces the badges moved and that the case is closed, HTML-only',
+    caseId: CASE.ryo,
+    subject: caseSubj(CASE.ryo),
+    date: utc('2026-10-10 04:04:04'),
+    enc: 'utf8qp',
+    html: `<html><body>
+<div>Hi Ryo,</div><div><br></div>
+<div>Badges are transferred to your personal Credly.</div>
+<div>Nothing else open, so I close the case.</div>
+<div><br></div><div>Wei</div>
+<div><br></div>
+<blockquote type="cite">Dear Wei san,<br>Merge is OK, thank you. But my badge of Credly is still in company mail. Can you move it?<br>Ryo</blockquote>
+</body></html>`,
+  }),
+  mkEn({
+    slug: 'en-badge-credly-mei-two',
+    kind: 'badges_transferred',
+    note: 'Credly mail with two AWS badges issued to the kept address',
+    from: CREDLY_AWS,
+    to: MEI.keep,
+    relay: 'o7.email.credly.com',
+    subject: 'You have 2 new badges from Amazon Web Services Training and Certification',
+    date: utc('2026-10-19 14:30:02'),
+    enc: 'utf8b64',
+    text: `Hi Mei,
+
+Amazon Web Services Training and Certification has issued you 2 badges:
+  - AWS Certified Cloud Practitioner
+  - AWS Certified AI Practitioner
+
+Accept your badges to add them to your profile.
+
+[Accept your badges]
+
+Credly, Inc.`,
+  }),
+
+  // ---------------- case_closed ----------------
+  mkEn({
+    slug: 'en-close-ryodup-no-reply',
+    kind: 'case_closed',
+    note: 'flat lines: closing the case after no reply',
+    to: RYO.keep,
+    caseId: CASE.ryoDup,
+    subject: caseSubj(CASE.ryoDup),
+    date: utc('2026-10-12 02:02:02'),
+    enc: 'ascii7',
+    text: `Hi Ryo,
+
+No reply for 3 days.
+Closing this case now.
+Reply to reopen.
+
+Ana`,
+  }),
+  mkEn({
+    slug: 'en-close-mei-72h-reminder',
+    kind: 'case_closed',
+    note: 'reminder that the case will auto-close in 72 hours without a reply',
+    from: NOREPLY,
+    to: MEI.keep,
+    caseId: CASE.mei,
+    subject: `Action needed: case ${CASE.mei}`,
+    date: utc('2026-10-23 00:00:09'),
+    enc: 'utf8qp',
+    text: `Hello,
+
+We are waiting on your response for case ${CASE.mei}.
+If we do not hear back in 72 hours, the case will close on its own.
+If your issue is resolved, you do not have to do anything.
+
+Amazon Web Services`,
+  }),
+  mkEn({
+    slug: 'en-close-ryo-dmarc-fail',
+    kind: 'case_closed',
+    note: 'closing notice with dmarc=fail on top: untrusted',
+    trusted: false,
+    auth: 'fail',
+    from: NOREPLY,
+    caseId: CASE.ryo,
+    subject: `Case ${CASE.ryo} closed`,
+    date: utc('2026-10-11 09:00:00'),
+    enc: 'ascii7',
+    text: `Your case ${CASE.ryo} is closed.
+Thank you for contacting AWS.`,
+  }),
+  mkEn({
+    slug: 'en-close-aiko-restates-merge',
+    kind: 'case_closed',
+    note: 'closing that restates the merge of Oct 15: no new event',
+    trap: true,
+    to: AIKO.keep,
+    caseId: CASE.aiko,
+    subject: caseSubj(CASE.aiko),
+    date: utc('2026-10-21 01:30:30'),
+    enc: 'utf8qp',
+    text: `Hi Aiko,
+
+The merge was done on Oct 15 and we did not hear anything since.
+So I am closing this case.
+
+Priyanka`,
+  }),
+  mkEn({
+    slug: 'en-close-html-resolved',
+    kind: 'case_closed',
+    note: 'HTML status mail: case resolved',
+    from: NOREPLY,
+    to: MEI.keep,
+    caseId: CASE.mei,
+    subject: `Case ${CASE.mei} status: Resolved`,
+    date: utc('2026-10-27 08:00:00'),
+    enc: 'utf8qp',
+    text: `Case ${CASE.mei} is now Resolved.
+You can reopen it within 14 days from the Support Center.`,
+    html: `<html><body><p>Case <b>${CASE.mei}</b> is now <b>Resolved</b>.</p><p>You can reopen it within 14 days from the Support Center.</p></body></html>`,
+  }),
+  mkEn({
+    slug: 'en-close-ryo-restates-badges',
+    kind: 'case_closed',
+    note: 'closing that restates the earlier badge move',
+    trap: true,
+    caseId: CASE.ryo,
+    subject: caseSubj(CASE.ryo),
+    date: utc('2026-10-17 03:03:33'),
+    crlf: false,
+    enc: 'ascii7',
+    text: `Hi Ryo,
+
+Badges are in your Credly since last week.
+I close this case now.
+Thank you.
+
+Wei`,
+  }),
+
+  // ---------------- support_reply ----------------
+  mkEn({
+    slug: 'en-sr-ryo-got-ok-will-take',
+    kind: 'support_reply',
+    note: 'after consent: says what WILL happen and how long; not the event',
+    trap: true,
+    caseId: CASE.ryo,
+    subject: caseSubj(CASE.ryo),
+    date: utc('2026-10-05 06:16:00'),
+    enc: 'ascii7',
+    text: `Hi Ryo,
+
+Got your OK.
+Sent to backend team.
+Will take 3 to 5 days.
+You get a mail when the merge is done.
+Badges come after that.
+
+Wei`,
+  }),
+  mkEn({
+    slug: 'en-sr-mei-not-yet-complete',
+    kind: 'support_reply',
+    note: 'negated: the merge is not complete yet',
+    trap: true,
+    to: MEI.keep,
+    caseId: CASE.mei,
+    subject: caseSubj(CASE.mei),
+    date: utc('2026-10-15 04:44:04'),
+    enc: 'utf8qp',
+    text: `Dear Mei,
+
+Thank you for your patience.
+The merging is not yet complete, our team is still working on it.
+We will update you once there is progress.
+
+Joy`,
+  }),
+  mkEn({
+    slug: 'en-sr-ryo-unable-exam-scheduled',
+    kind: 'support_reply',
+    note: 'unable to merge because an exam is scheduled on the old account',
+    trap: true,
+    to: RYO.keep,
+    caseId: CASE.ryoDup,
+    subject: caseSubj(CASE.ryoDup),
+    date: utc('2026-10-03 09:09:09'),
+    enc: 'utf8b64',
+    text: `Hi Ryo,
+
+Unable to merge now.
+The old account has an exam scheduled on Nov 20.
+After the exam we can do it.
+
+Ana`,
+  }),
+  mkEn({
+    slug: 'en-sr-ryo-cases-merged',
+    kind: 'support_reply',
+    note: 'two support cases were merged into one; not the account merge',
+    trap: true,
+    caseId: CASE.ryo,
+    subject: caseSubj(CASE.ryo),
+    date: utc('2026-10-03 10:30:00'),
+    enc: 'ascii7',
+    text: `Hi Ryo,
+
+You had two cases for the same thing.
+I merged case ${CASE.ryoDup} into this one (${CASE.ryo}).
+Please reply only here.
+
+Wei`,
+  }),
+  mkEn({
+    slug: 'en-sr-mei-badge-after-merge',
+    kind: 'support_reply',
+    note: 'answers a badge question: badges show after the merge, not yet',
+    trap: true,
+    to: MEI.keep,
+    caseId: CASE.mei,
+    subject: caseSubj(CASE.mei),
+    date: utc('2026-10-15 03:03:30'),
+    enc: 'ascii7',
+    text: `Hi Mei,
+
+Badge will show after the merge.
+Merge is not done yet.
+Please wait.
+
+Joy
+
+${gmailEn('2026-10-15 09:40', `Mei Suzuki <${MEI.keep}>`, `Hello,
+Badge is still in old mail Credly. Is it OK?
+Mei`)}`,
+  }),
+  mkEn({
+    slug: 'en-sr-aiko-still-with-team',
+    kind: 'support_reply',
+    note: 'plain status update, nothing asked; bottom-posted under the user\'s quoted question, LF line ends',
+    to: AIKO.keep,
+    caseId: CASE.aiko,
+    subject: caseSubj(CASE.aiko),
+    date: utc('2026-10-14 05:05:05'),
+    enc: 'utf8qp',
+    crlf: false,
+    text: `${gmailEn('2026-10-14 08:12', `Aiko Nakamura <${AIKO.keep}>`, `Hello,
+Is there any update for my case?
+Aiko Nakamura`)}
+
+Hi Aiko,
+
+Still with the team.
+No update yet.
+I will write again tomorrow.
+
+Priyanka`,
+  }),
+  mkEn({
+    slug: 'en-sr-ryo-write-from-personal',
+    kind: 'support_reply',
+    note: 'asks to write from the personal address without asking for any data',
+    trap: true,
+    to: RYO.src,
+    caseId: CASE.ryo,
+    subject: caseSubj(CASE.ryo),
+    date: utc('2026-10-03 02:00:00'),
+    enc: 'ascii7',
+    text: `Hello,
+
+Please write us from your personal email.
+We can only continue from the account you keep.
+
+Wei`,
+  }),
+  mkEn({
+    slug: 'en-sr-mei-thanks-for-confirming',
+    kind: 'support_reply',
+    note: 'thanks for confirming, passed to the team',
+    trap: true,
+    to: MEI.keep,
+    caseId: CASE.mei,
+    subject: caseSubj(CASE.mei),
+    date: utc('2026-10-14 12:12:12'),
+    enc: 'utf8qp',
+    text: `Dear Mei,
+
+Thank you for confirming!
+I have passed your request to the concerned team.
+Kindly wait for their update.
+
+Joy`,
+  }),
+
+  // ---------------- unrelated ----------------
+  mkEn({
+    slug: 'en-un-ryo-is-merge-completed',
+    kind: 'unrelated',
+    note: 'the user asks support "is merge completed?" (own mail, Cc to self)',
+    trap: true,
+    trusted: false,
+    from: addr('Ryo Kobayashi', RYO.keep),
+    to: FORM_BARE,
+    cc: RYO.keep,
+    rcpt: RYO.keep,
+    auth: 'pass',
+    relay: 'smtp.example.com',
+    caseId: CASE.ryo,
+    subject: caseSubj(CASE.ryo),
+    date: jst('2026-10-06 22:15:30'),
+    enc: 'ascii7',
+    text: `Dear Wei san,
+
+Sorry to bother you.
+Is merge completed? I can not see my SAA in new account yet.
+Please kindly check.
+
+Best regards,
+Ryo Kobayashi
+
+${quote(`Got your OK.
+Sent to backend team.
+Will take 3 to 5 days.`)}`,
+  }),
+  mkEn({
+    slug: 'en-un-mei-badge-question-sent',
+    kind: 'unrelated',
+    note: 'the user asks about her badges (sent copy, not addressed to her)',
+    trap: true,
+    trusted: false,
+    forUser: false,
+    from: addr('Mei Suzuki', MEI.keep),
+    to: FORM_BARE,
+    deliveredTo: null,
+    auth: 'none',
+    relay: 'smtp.example.jp',
+    caseId: CASE.mei,
+    subject: caseSubj(CASE.mei),
+    date: jst('2026-10-17 08:40:12'),
+    enc: 'utf8qp',
+    text: `Hello Joy,
+
+Thank you for merge. But badge is not moved to Credly of new mail.
+Please transfer badge to ${MEI.keep}.
+Or I must do something?
+
+Mei Suzuki
+
+Sent from my iPhone`,
+  }),
+  mkEn({
+    slug: 'en-un-ryo-own-consent-cc',
+    kind: 'unrelated',
+    note: 'the user\'s own consent reply, Cc to himself',
+    trap: true,
+    trusted: false,
+    from: addr('Ryo Kobayashi', RYO.keep),
+    to: FORM,
+    cc: RYO.src,
+    rcpt: RYO.src,
+    auth: 'pass',
+    relay: 'smtp.example.com',
+    caseId: CASE.ryo,
+    subject: caseSubj(CASE.ryo),
+    date: jst('2026-10-05 14:01:00'),
+    enc: 'ascii7',
+    text: `Dear Wei san
+
+YES. I agree to merge. I understand it can not undo.
+Please proceed the merge.
+
+Ryo Kobayashi
+
+${origMsg('2026-10-05 12:14', FORM, caseSubj(CASE.ryo), `Merge can not be undone.
+Reply YES to go ahead.`)}`,
+  }),
+  mkEn({
+    slug: 'en-un-credly-merge-code',
+    kind: 'unrelated',
+    note: 'Credly\'s own account-merge verification code mail',
+    trap: true,
+    from: 'Credly <admin@credly.com>',
+    to: RYO.keep,
+    relay: 'o8.email.credly.com',
+    subject: 'Complete your account merge',
+    date: utc('2026-10-09 16:00:00'),
+    enc: 'utf8qp',
+    text: `Hi Ryo,
+
+You asked to merge another email into your Credly account.
+Enter this code to complete the account merge: 482 913
+
+If you did not ask for this, ignore this email.
+
+Credly`,
+  }),
+  mkEn({
+    slug: 'en-un-hashicorp-via-credly',
+    kind: 'unrelated',
+    note: 'Credly badge from another issuer (HashiCorp)',
+    trap: true,
+    from: 'HashiCorp via Credly <admin@credly.com>',
+    to: MEI.keep,
+    relay: 'o9.email.credly.com',
+    subject: 'HashiCorp issued you a new badge',
+    date: utc('2026-10-18 17:17:17'),
+    enc: 'utf8b64',
+    text: credlyEn('Mei', 'HashiCorp Certified: Terraform Associate', 'HashiCorp'),
+  }),
+  mkEn({
+    slug: 'en-un-survey-rate-case',
+    kind: 'unrelated',
+    note: 'survey about the case',
+    trap: true,
+    from: 'AWS Support <aws-support-survey@amazon.com>',
+    caseId: CASE.ryo,
+    subject: `How did we do? Case ${CASE.ryo}`,
+    date: utc('2026-10-18 00:00:00'),
+    enc: 'utf8qp',
+    text: `Hi Ryo,
+
+Your case ${CASE.ryo} was recently resolved.
+Was your issue resolved? Rate your experience in one click.
+
+Thanks,
+AWS Support`,
+  }),
+  mkEn({
+    slug: 'en-un-mei-voucher-case-closed',
+    kind: 'unrelated',
+    note: 'closing of the user\'s other case about an exam voucher',
+    trap: true,
+    to: MEI.keep,
+    caseId: CASE.meiVoucher,
+    subject: `RE:[CASE ${CASE.meiVoucher}] [AWS Training and Certification Form Submission] - exam-voucher`,
+    date: utc('2026-10-25 02:50:00'),
+    enc: 'ascii7',
+    text: `Hi Mei,
+
+The voucher code is re-issued to your account.
+Your voucher question is solved, so I close this case.
+
+Leah`,
+  }),
+  mkEn({
+    slug: 'en-un-colleague-badges-back',
+    kind: 'unrelated',
+    note: 'a colleague asks whether her badges came back after the merge',
+    trap: true,
+    trusted: false,
+    from: 'Nguyen Van An <an.nguyen@oldwork.example.com>',
+    to: MEI.src,
+    auth: 'pass',
+    relay: 'mail.oldwork.example.com',
+    subject: 'badges after merge?',
+    date: pdt('2026-10-21 18:02:00'),
+    enc: 'ascii7',
+    text: `Hi Mei,
+
+Did you got your badges back after the merge?
+My account merge is done but Credly still show old email.
+Let me know.
+
+An`,
+  }),
+  mkEn({
+    slug: 'en-un-ryo-forward-to-colleague',
+    kind: 'unrelated',
+    note: 'the user forwards support\'s completion to a colleague (own mail, not addressed to the user)',
+    trap: true,
+    trusted: false,
+    forUser: false,
+    from: addr('Ryo Kobayashi', RYO.keep),
+    to: 'Kenta Mori <k.mori@sier.example.co.jp>',
+    auth: 'pass',
+    relay: 'smtp.example.com',
+    caseId: CASE.ryo,
+    subject: `Fwd: ${caseSubj(CASE.ryo)}`,
+    date: jst('2026-10-07 19:30:00'),
+    enc: 'utf8qp',
+    text: `Mori-san,
+
+FYI, my merge is done by AWS support. It took only 2 days after I said yes.
+You can do same for your account.
+
+Ryo
+
+${fwdEn('2026-10-07 14:40', FORM, RYO.keep, caseSubj(CASE.ryo), `Hi Ryo,
+
+Merge done.
+Your old certs are now in ${RYO.keepId}.
+Use ${RYO.keep} to sign in.
+
+Wei`)}`,
+  }),
+  mkEn({
+    slug: 'en-un-pearson-exam-confirmation',
+    kind: 'unrelated',
+    note: 'exam appointment confirmation from the test vendor',
+    trap: true,
+    trusted: false,
+    from: 'Pearson VUE <noreply@pearsonvue.example.com>',
+    to: RYO.src,
+    subject: 'Exam Appointment Confirmation',
+    date: utc('2026-09-30 12:00:00'),
+    enc: 'ascii7',
+    text: `Dear Ryo Kobayashi,
+
+This confirms your exam appointment.
+
+Exam: AWS Certified DevOps Engineer - Professional
+Date: November 20, 2026 9:00 AM JST
+Delivery: OnVUE online
+
+Pearson VUE`,
+  }),
+];
+
