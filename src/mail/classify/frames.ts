@@ -265,7 +265,7 @@ export function evaluateFrames(frames: Frames, subject: string, text: string, ct
           const flags = new Set<Mode>();
           const cf = clauseFlags[ci]!;
           if (cf.conditional) flags.add('conditional');
-          if (cf.restated && restatedAt(lex, clause, m.index)) flags.add('restated');
+          if (cf.restated && restatedAt(lex, clause, m.index, m.index + m[0].length)) flags.add('restated');
           for (const mode of ['negated', 'done', 'future'] as const) {
             const mk = lex.modes[mode];
             if (
@@ -320,11 +320,15 @@ export function evaluateFrames(frames: Frames, subject: string, text: string, ct
   return { agreed, missed, told };
 }
 
+/** How far after an act a reset word still tells its own predicate (「バッジの移動が本日済みました」, "moved today"). */
+const RESET_AFTER = 12;
+
 /**
- * A clause's restated marker speaks of the act unless a reset word stands between them: in 「…とお知らせして
- * おりましたが、本日付で…移し終えました」 the move is today's news, not the restated past.
+ * A clause's restated marker speaks of the act unless a reset word stands between them, or right after
+ * the act in its own predicate: in 「…とお知らせしておりましたが、本日付で…移し終えました」 and 「先日の統合に続き、
+ * バッジの移動が本日済みました」 the move is today's news, not the restated past.
  */
-function restatedAt(lex: CompiledLexicon, clause: string, start: number): boolean {
+function restatedAt(lex: CompiledLexicon, clause: string, start: number, end: number): boolean {
   const mk = lex.modes.restated;
   if (!mk?.clause) return false;
   if (!mk.reset) return true;
@@ -335,7 +339,8 @@ function restatedAt(lex: CompiledLexicon, clause: string, start: number): boolea
       continue;
     }
     // A marker after the act (or on it) speaks of it; one before it does, unless a reset word follows it.
-    if (m.index >= start || !mk.reset.test(clause.slice(m.index + m[0].length, start))) return true;
+    if (m.index >= start) return true;
+    if (!mk.reset.test(clause.slice(m.index + m[0].length, start)) && !mk.reset.test(clause.slice(end, end + RESET_AFTER))) return true;
   }
   return false;
 }

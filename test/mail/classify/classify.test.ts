@@ -106,6 +106,18 @@ describe('classify', () => {
     const newText = '山田 太郎 様\n\nAmazon Web Services Training and Certification から AWS Certified Solutions Architect - Associate のバッジが発行されました。\n\nバッジを入手する';
     assert.equal(classify({ subject: 'Amazon Web Services Training and Certificationのバッジ発行のお知らせ', newText, from: credly, fromName }, rules).kind, 'badges_transferred');
     assert.equal(classify({ subject: 'Your badge is expiring', newText: 'Your badge will expire soon. Accept your badge renewal.', from: credly, fromName }, rules).kind, 'unrelated');
+    assert.equal(classify({ subject: 'バッジの有効期限のお知らせ', newText: 'AWS Certified Cloud Practitioner のバッジの有効期限が近づいています。', from: credly, fromName }, rules).kind, 'unrelated');
+  });
+
+  it('reads an expiry date shown beside a badge just issued as data, not as an expiry notice', () => {
+    const credly = 'admin@credly.com';
+    const fromName = 'Amazon Web Services Training and Certification via Credly';
+    const en = 'Amazon Web Services Training and Certification issued you a badge.\nAWS Certified Developer - Associate\nIssued: Dec 11, 2024  Expires: Dec 11, 2027\nAccept your badge';
+    const c = classify({ subject: 'Dana, claim your AWS Certified Developer - Associate badge', newText: en, from: credly, fromName }, rules);
+    assert.equal(c.kind, 'badges_transferred', c.reasons.join(' | '));
+    const ja = '新しいバッジがあります。\n| バッジ | 発行日 | 有効期限 |\n| AWS Certified Cloud Practitioner | 2024/04/12 | 2027/04/12 |\n「バッジを入手する」から受け取ってください。';
+    const j = classify({ subject: 'Amazon Web Services Training and Certificationのバッジ発行のお知らせ(1件)', newText: ja, from: credly, fromName }, rules);
+    assert.equal(j.kind, 'badges_transferred', j.reasons.join(' | '));
   });
 
   it('does not count a Credly badge of another issuer as the AWS badge transfer', () => {

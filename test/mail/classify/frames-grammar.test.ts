@@ -42,6 +42,13 @@ describe('frames: the mode of an act', () => {
   it('lets "today" outweigh a restated marker earlier in the clause', () => {
     assert.equal(agrees('merge_completed', '12月1日に同意のご返信をいただきましたが、本日付でアカウントを統合いたしました。'), true);
     assert.equal(agrees('merge_completed', 'As mentioned last week, your accounts were merged.'), false);
+    // "today" right after the act tells its own predicate; one far after it does not.
+    assert.equal(agrees('badges_transferred', '先日の統合に続き、Credly バッジの移動が本日済みました。'), true);
+    assert.equal(agrees('badges_transferred', 'As noted last week, your badges were moved, and we closed the duplicate ticket today.'), false);
+  });
+
+  it('does not read "you want this done" as the act done', () => {
+    assert.equal(agrees('confirmation_request', 'Merges are final. Would you reply to confirm you want this done?'), true);
   });
 });
 
@@ -95,6 +102,26 @@ describe('frames: requests, questions and states', () => {
 
   it('counts the exam benefits as the accounts\' records', () => {
     assert.equal(agrees('merge_completed', 'Your 50% exam benefit has carried over too.'), true);
+  });
+});
+
+describe('frames: a Credly notice of an AWS badge', () => {
+  const credly = { senderGroups: ['credly'], cues: ['first-message'], credlyIssuer: 'aws' as const };
+  const read = (subject: string, text: string) => evaluateFrames(frames, normalizeText(subject), normalizeText(text), credly);
+  it('reads an expiry date shown beside a badge just issued as data', () => {
+    assert.ok(read('Dana, claim your badge', 'AWS Certified Developer - Associate\nIssued: Dec 11, 2024  Expires: Dec 11, 2027\nAccept your badge').agreed.has('badges_transferred'));
+    assert.ok(read('バッジ発行のお知らせ', '| バッジ | 発行日 | 有効期限 |\n| AWS Certified Cloud Practitioner | 2024/04/12 | 2027/04/12 |\nバッジを受け取ってください。').agreed.has('badges_transferred'));
+  });
+  it('reads a badge about to expire as an expiry reminder, in either language', () => {
+    for (const [subject, text] of [
+      ['Your badge expires in 60 days', 'Your badge expires on April 30, 2026. Recertify to keep it current. Accept your badge renewal.'],
+      ['Your badge is expiring', 'Your badge will expire soon. Accept your badge renewal.'],
+      ['有効期限のお知らせ', 'バッジの有効期限が近づいています。バッジを受け取ってください。'],
+    ]) {
+      const v = read(subject!, text!);
+      assert.equal(v.agreed.has('badges_transferred'), false, text);
+      assert.match(v.missed.get('badges_transferred')?.why ?? '', /expiry/, text);
+    }
   });
 });
 
