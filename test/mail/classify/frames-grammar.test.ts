@@ -47,6 +47,15 @@ describe('frames: the mode of an act', () => {
     assert.equal(agrees('badges_transferred', 'As noted last week, your badges were moved, and we closed the duplicate ticket today.'), false);
   });
 
+  it('reads 「ご覧いただけます」 as what can be seen now, not a request, and 「統合後は」 as what follows a merge', () => {
+    assert.equal(agrees('merge_completed', 'AWS00111222 に紐づいていた2つの認定と特典は、いずれも AWS00222333 でご覧いただけます。'), true);
+    assert.equal(agrees('merge_completed', '統合後は、すべての認定を新しいアカウントでご覧いただけます。'), false);
+    assert.equal(agrees('merge_completed', '統合が完了しましたら、すべての認定を AWS00222333 でご覧いただけます。'), false);
+    assert.equal(agrees('merge_completed', 'After the merge, your certifications will appear under the kept account.'), false);
+    // 「いただけますと幸いです」 still asks.
+    assert.equal(agrees('info_request', '残すアカウントのメールアドレスをお知らせいただけますと幸いです。'), true);
+  });
+
   it('does not read "you want this done" as the act done', () => {
     assert.equal(agrees('confirmation_request', 'Merges are final. Would you reply to confirm you want this done?'), true);
   });
