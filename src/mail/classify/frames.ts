@@ -35,6 +35,8 @@ export const lexiconSchema = z.strictObject({
   modes: z.partialRecord(z.enum(MODES), modeMarkers).default({}),
   /** What a support case can be about: `merge` (this product's cases), any other name another matter. */
   topics: z.record(z.string(), regexSource).default({}),
+  /** Sentences that are not the sender's message (a mail gateway's banner, a legal disclaimer): no frame reads them. '' switches it off. */
+  boilerplate: z.union([z.literal(''), regexSource]).optional(),
 });
 
 export const frameSchema = z
@@ -84,6 +86,7 @@ export interface CompiledLexicon {
   modes: Partial<Record<Mode, { before?: RegExp; withAct?: RegExp; after?: RegExp; clause?: RegExp; request?: RegExp; reset?: RegExp }>>;
   /** `merge` and the other matters a support case can be about (topic.ts). */
   topics: Map<string, RegExp>;
+  boilerplate: RegExp | null;
 }
 
 export interface Frames {
@@ -96,12 +99,14 @@ export function compileFrames(files: { path: string; lexicon: LexiconDefinition;
   const acts = new Map<string, string>();
   const objects = new Map<string, string>();
   const topics = new Map<string, string>();
+  let boilerplate: string | undefined;
   const modes: Partial<Record<Mode, { before?: string; withAct?: string; after?: string; clause?: string; request?: string; reset?: string }>> = {};
   const byId = new Map<string, { def: FrameDefinition; file: string; index: number }>();
   for (const f of files) {
     for (const [k, v] of Object.entries(f.lexicon.acts)) acts.set(k, v);
     for (const [k, v] of Object.entries(f.lexicon.objects)) objects.set(k, v);
     for (const [k, v] of Object.entries(f.lexicon.topics)) topics.set(k, v);
+    if (f.lexicon.boilerplate !== undefined) boilerplate = f.lexicon.boilerplate || undefined;
     for (const [k, v] of Object.entries(f.lexicon.modes)) modes[k as Mode] = { ...modes[k as Mode], ...v };
     f.frames.forEach((def, index) => {
       if (def.enabled) byId.set(def.id, { def, file: f.path, index });
@@ -129,6 +134,7 @@ export function compileFrames(files: { path: string; lexicon: LexiconDefinition;
         objects: new Map([...objects].map(([k, v]) => [k, reG(v)])),
         modes: compiledModes,
         topics: new Map([...topics].map(([k, v]) => [k, re(v)])),
+        boilerplate: boilerplate ? re(boilerplate) : null,
       },
       frames: [...byId.values()].map(({ def }) => ({
         id: def.id,
@@ -198,8 +204,8 @@ export function evaluateFrames(frames: Frames, subject: string, text: string, ct
   const agreed = new Map<MailKind, FrameMatch>();
   const missed = new Map<MailKind, { why: string; how: 'absent' | 'vetoed' }>();
   const told = new Set<MailKind>();
-  const clauses = [...clausesOf(text), ...clausesOf(subject)];
   const lex = frames.lexicon;
+  const clauses = [...clausesOf(text), ...clausesOf(subject)].filter((c) => !lex.boilerplate?.test(c));
   const clauseFlags = clauses.map((c) => ({
     asked: lex.modes.asked?.clause?.test(c) ?? false,
     requested: lex.modes.asked?.request?.test(c) ?? false,

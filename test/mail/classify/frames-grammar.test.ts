@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { evaluateFrames } from '../../../src/mail/classify/frames.js';
 import { builtinRulesPath, loadRules } from '../../../src/mail/classify/load-rules.js';
 import { normalizeText } from '../../../src/mail/classify/normalize.js';
@@ -54,6 +57,11 @@ describe('frames: the mode of an act', () => {
     assert.equal(agrees('merge_completed', 'After the merge, your certifications will appear under the kept account.'), false);
     // 「いただけますと幸いです」 still asks.
     assert.equal(agrees('info_request', '残すアカウントのメールアドレスをお知らせいただけますと幸いです。'), true);
+  });
+
+  it('reads "may we go ahead?" and "upon receiving your reply we will proceed" as asking to confirm', () => {
+    assert.equal(agrees('confirmation_request', 'We can now merge the university profile into your personal one. It is permanent - may we go ahead?'), true);
+    assert.equal(agrees('confirmation_request', 'Both profiles are ready to be combined. Upon receiving your reply we will proceed.'), true);
   });
 
   it('does not read "you want this done" as the act done', () => {
@@ -111,6 +119,28 @@ describe('frames: requests, questions and states', () => {
 
   it('counts the exam benefits as the accounts\' records', () => {
     assert.equal(agrees('merge_completed', 'Your 50% exam benefit has carried over too.'), true);
+  });
+});
+
+describe('frames: what is not the sender\'s message', () => {
+  const disclaimer =
+    'CONFIDENTIALITY NOTICE: This e-mail message, including any attachments, is for the sole use of the intended recipient(s). If you are not the intended recipient, please contact the sender by reply e-mail and destroy all copies of the original message.';
+  it('reads no request in a gateway banner or a legal disclaimer, in either language', () => {
+    const en = `CAUTION: This email originated from outside of the Agency. Do not click links or open attachments unless you recognize the sender.\n\nHi Tom,\n\nExpiry dates don't change when profiles are combined.\n\n${disclaimer}`;
+    assert.equal(agrees('info_request', en), false);
+    assert.equal(agrees('confirmation_request', en), false);
+    const ja = '【注意】このメールはインターネット(社外)から受信しました。URLのクリック・添付ファイルの開封は、送信元を確かめてから行ってください。\n中村様\n有効期限は統合後も変わりません。\nこのメールにお心当たりのない場合は、ご返信のうえ破棄してください。';
+    assert.equal(agrees('info_request', ja), false);
+    assert.equal(agrees('confirmation_request', ja), false);
+  });
+  it('still reads the message itself next to them, and a rules file can switch the filter off', () => {
+    assert.equal(agrees('merge_completed', `Hi Tom,\n\nWe have merged AWS81125503 into AWS34470912 as you agreed.\n\n${disclaimer}`), true);
+    const dir = mkdtempSync(join(tmpdir(), 'certmerge-rules-'));
+    const mine = join(dir, 'mine.yaml');
+    writeFileSync(mine, "version: 1\nlexicon:\n  boilerplate: ''\n");
+    const { frames: off } = loadRules(builtinRulesPath(), mine);
+    rmSync(dir, { recursive: true });
+    assert.equal(evaluateFrames(off, 're: case', normalizeText(`Hi Tom,\n\n${disclaimer}`), ctx).agreed.has('confirmation_request'), true);
   });
 });
 
