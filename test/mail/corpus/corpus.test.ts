@@ -76,8 +76,18 @@
  *   mangled, reading between the lines); measured once as held-out sets ay-bb
  *   with the classifier of c39d2f1 (520/565, 92.0%; no false advance, no
  *   trust error), then moved to training.
- * - heldout/: the sets that measure the shipped model (being replaced: see
- *   the next commit).
+ * - heldout/bc-bf (test/mail/corpus/heldout/*, labels.yaml): 565 messages
+ *   written by four further helper sessions from heldout/BRIEF.md (the brief
+ *   each was given), each asked for another voice (phone, chat and mail
+ *   mixed; the extremes of register; attachments carrying part of the
+ *   meaning; identifiers everywhere), under the same blindness rules: they
+ *   read only the labelling guide (../LABELLING.md), the domain notes,
+ *   blind1's byte-level builder (lib.ts) and public write-ups of real merges,
+ *   AWS support and Credly mail (their READMEs list what they read). Never
+ *   used for training or tuning: they measure the shipped model
+ *   (rules/kind-model.json.gz) as a user would meet it. Measured once, with
+ *   the classifier of 2e096c1: 513/565 (90.8%; en 224/251, ja 289/314), 173
+ *   asked, no false advance, no trust error.
  *
  * Training sets are measured by 2-fold cross-validation (each message is
  * classified by a model trained without it); nothing else is trained here but
@@ -124,7 +134,7 @@ if (!Number.isInteger(FOLDS) || FOLDS < 2) throw new Error(`CERTMERGE_FOLDS must
 /**
  * False advances the held-out sets were measured with, kept here rather than tuned away (a fix chosen
  * by looking at them would leave nothing unseen to attest to it). Any other false advance fails.
- * None in the measurement of ay-bb with c39d2f1, nor in au-ax's or aq-at's before it.
+ * None in the measurement of bc-bf with 2e096c1, nor in the three rounds before it.
  */
 const HELDOUT_FALSE_ADVANCES: string[] = [];
 const FLOOR: Record<string, number> = { demo: 0.75, fixtures: 0.93, holdout: 0.9, 'corpus-train': 0.85, heldout: 0.9 };
