@@ -344,7 +344,8 @@ function restatedAt(lex: CompiledLexicon, clause: string, start: number, end: nu
       g.lastIndex++;
       continue;
     }
-    // A marker after the act (or on it) speaks of it; one before it does, unless a reset word follows it.
+    // A marker after the act (or on it) speaks of it; one before it does, unless a reset word stands between
+    // them or right after the act.
     if (m.index >= start) return true;
     if (!mk.reset.test(clause.slice(m.index + m[0].length, start)) && !mk.reset.test(clause.slice(end, end + RESET_AFTER))) return true;
   }

@@ -231,7 +231,7 @@ describe('understanding on the labelled corpus', () => {
     assert.ok(all.accuracy >= FLOOR.heldout!, `heldout: accuracy ${(all.accuracy * 100).toFixed(1)}% is below the floor ${(FLOOR.heldout! * 100).toFixed(0)}%`);
   });
 
-  // Training on all 6,665 messages takes three minutes: the model records a digest of the examples and the
+  // Training on all 8,352 messages takes nearly four minutes: the model records a digest of the examples and the
   // options it was trained from instead, and the trainer's determinism is checked on a slice.
   it('ships the model that the corpus of today trains, and trains deterministically', async () => {
     const { examples } = await training();
