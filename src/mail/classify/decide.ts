@@ -223,9 +223,14 @@ export function decide(e: Evidence, opts: DecideOptions = {}): Decision {
   const modelAlone = isAdvancing(kind) && !e.agreed[kind] && !withoutFrame;
   const overVeto = modelAlone && e.missed[kind]?.how === 'vetoed';
   const notSureAlone = modelAlone && !overVeto && confidence < UNFRAMED_SURE;
+  // So is one taken on the model's word while a frame finds another advancing act told as that kind needs
+  // (a closing warned of in mail the model reads as a receipt): the text says something else, a person says which.
+  const framedOther = modelAlone ? ranked.find((r) => r.k !== kind && isAdvancing(r.k) && e.agreed[r.k] !== undefined) : undefined;
+  if (framedOther && !inPlay.includes(framedOther.k)) inPlay.push(framedOther.k);
   if (overVeto) reasons.push(`${kind} is taken on the model's word over a frame's veto: asked`);
+  if (framedOther) reasons.push(`${kind} is taken on the model's word while ${e.agreed[framedOther.k]!}: asked`);
   if (notSureAlone) reasons.push(`${kind} has no frame and the model is not sure enough of it alone (${pct(confidence)} < ${UNFRAMED_SURE}): asked`);
-  const unsure = overVeto || notSureAlone || framedOverReply !== undefined || machineWritten || withoutFrame || closingHides || vetoed.some((v) => isAdvancing(v.k) && v.p >= 0.3) || (isAdvancing(kind) && confidence < ASK_BELOW) || (inPlay.length > 0 && !isAdvancing(kind) && confidence < ASK_BELOW);
+  const unsure = overVeto || framedOther !== undefined || notSureAlone || framedOverReply !== undefined || machineWritten || withoutFrame || closingHides || vetoed.some((v) => isAdvancing(v.k) && v.p >= 0.3) || (isAdvancing(kind) && confidence < ASK_BELOW) || (inPlay.length > 0 && !isAdvancing(kind) && confidence < ASK_BELOW);
   const ask = supportish && unsure && inPlay.length > 0;
   const askKinds = ask ? [...new Set([...(withoutFrame ? [kind] : []), ...inPlay, ...ranked.filter((r) => isAdvancing(r.k) && r.p >= 0.1).map((r) => r.k)])].slice(0, 3) : [];
   reasons.push(`kind ${kind}, confidence ${pct(confidence)}${ask ? `; unsure: ask the user (${askKinds.join(' / ')}?)` : ''}`);

@@ -101,6 +101,17 @@ describe('decide', () => {
     assert.equal(unframed.ask, true, 'without one it is not');
   });
 
+  it("asks about a kind taken on the model's word when a frame finds another advancing act in the text", () => {
+    // An auto-close warning the model reads as a receipt: 「7 日後、ご返信がない場合はお問い合わせを終了いたします」.
+    const absent = { missed: { acknowledgement: { why: 'no receive in the text', how: 'absent' as const } } };
+    const d = decide(evidence({ acknowledgement: 0.86, case_closed: 0.06, unrelated: 0.05 }, ['case_closed'], absent));
+    assert.equal(d.kind, 'acknowledgement');
+    assert.equal(d.ask, true);
+    assert.deepEqual(d.askKinds, ['acknowledgement', 'case_closed']);
+    assert.ok(d.reasons.some((r) => r.includes("model's word while frame for case_closed agrees")));
+    assert.equal(decide(evidence({ acknowledgement: 0.86, case_closed: 0.06, unrelated: 0.05 }, [], absent)).ask, false, 'no other act told: the model alone is sure enough');
+  });
+
   it('never moves a case on an out-of-office reply', () => {
     const d = decide(evidence({ merge_completed: 0.99 }, ['merge_completed'], { autoReply: 'out-of-office', autoReplyWhy: 'subject' }));
     assert.equal(d.kind, 'unrelated');
