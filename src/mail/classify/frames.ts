@@ -37,6 +37,8 @@ export const lexiconSchema = z.strictObject({
   topics: z.record(z.string(), regexSource).default({}),
   /** Sentences that are not the sender's message (a mail gateway's banner, a legal disclaimer): no frame reads them. '' switches it off. */
   boilerplate: z.union([z.literal(''), regexSource]).optional(),
+  /** Words that say where or which, never what an act is about (a destination address, a case named by its number as a label): no object inside them counts. '' switches it off. */
+  aside: z.union([z.literal(''), regexSource]).optional(),
 });
 
 export const frameSchema = z
@@ -87,6 +89,7 @@ export interface CompiledLexicon {
   /** `merge` and the other matters a support case can be about (topic.ts). */
   topics: Map<string, RegExp>;
   boilerplate: RegExp | null;
+  aside: RegExp | null;
 }
 
 export interface Frames {
@@ -100,6 +103,7 @@ export function compileFrames(files: { path: string; lexicon: LexiconDefinition;
   const objects = new Map<string, string>();
   const topics = new Map<string, string>();
   let boilerplate: string | undefined;
+  let aside: string | undefined;
   const modes: Partial<Record<Mode, { before?: string; withAct?: string; after?: string; clause?: string; request?: string; reset?: string }>> = {};
   const byId = new Map<string, { def: FrameDefinition; file: string; index: number }>();
   for (const f of files) {
@@ -107,6 +111,7 @@ export function compileFrames(files: { path: string; lexicon: LexiconDefinition;
     for (const [k, v] of Object.entries(f.lexicon.objects)) objects.set(k, v);
     for (const [k, v] of Object.entries(f.lexicon.topics)) topics.set(k, v);
     if (f.lexicon.boilerplate !== undefined) boilerplate = f.lexicon.boilerplate || undefined;
+    if (f.lexicon.aside !== undefined) aside = f.lexicon.aside || undefined;
     for (const [k, v] of Object.entries(f.lexicon.modes)) modes[k as Mode] = { ...modes[k as Mode], ...v };
     f.frames.forEach((def, index) => {
       if (def.enabled) byId.set(def.id, { def, file: f.path, index });
@@ -135,6 +140,7 @@ export function compileFrames(files: { path: string; lexicon: LexiconDefinition;
         modes: compiledModes,
         topics: new Map([...topics].map(([k, v]) => [k, re(v)])),
         boilerplate: boilerplate ? re(boilerplate) : null,
+        aside: aside ? reG(aside) : null,
       },
       frames: [...byId.values()].map(({ def }) => ({
         id: def.id,
@@ -386,8 +392,11 @@ function objectWithinReach(lex: CompiledLexicon, name: string, clause: string, s
 
 function nearestObject(lex: CompiledLexicon, clause: string, start: number, end: number): string | null {
   let best: { name: string; d: number } | null = null;
+  // "moved to ‹address›", 「ケース ‹caseId› の統合」: where the act goes, or which case the mail is about, is not what it is about.
+  const asides = lex.aside ? [...clause.matchAll(lex.aside)].map((m) => [m.index, m.index + m[0].length] as const) : [];
   for (const [name, re] of lex.objects) {
-    for (const { d, after } of objectMatches(re, clause, start, end)) {
+    for (const { d, after, at, to } of objectMatches(re, clause, start, end)) {
+      if (asides.some(([s, e]) => at >= s && to <= e)) continue;
       // An object after the act belongs to it only within its part of the clause: in 「統合が完了しましたので、
       // 本ケースはクローズいたします」 the case is what is closed, not what was merged.
       if (after !== null && /[,、;；]/u.test(after)) continue;
@@ -398,7 +407,7 @@ function nearestObject(lex: CompiledLexicon, clause: string, start: number, end:
 }
 
 /** Each match of an object's pattern in the clause: its distance to the act, and the text between them when it follows the act. */
-function* objectMatches(re: RegExp, clause: string, start: number, end: number): Generator<{ d: number; after: string | null }> {
+function* objectMatches(re: RegExp, clause: string, start: number, end: number): Generator<{ d: number; after: string | null; at: number; to: number }> {
   re.lastIndex = 0;
   for (let m = re.exec(clause); m; m = re.exec(clause)) {
     if (m[0] === '') {
@@ -406,7 +415,7 @@ function* objectMatches(re: RegExp, clause: string, start: number, end: number):
       continue;
     }
     const mEnd = m.index + m[0].length;
-    if (m.index >= end) yield { d: m.index - end, after: clause.slice(end, m.index) };
-    else yield { d: mEnd <= start ? start - mEnd : 0, after: null };
+    if (m.index >= end) yield { d: m.index - end, after: clause.slice(end, m.index), at: m.index, to: mEnd };
+    else yield { d: mEnd <= start ? start - mEnd : 0, after: null, at: m.index, to: mEnd };
   }
 }

@@ -120,6 +120,16 @@ describe('frames: requests, questions and states', () => {
   it('counts the exam benefits as the accounts\' records', () => {
     assert.equal(agrees('merge_completed', 'Your 50% exam benefit has carried over too.'), true);
   });
+
+  it('reads where an act goes and which case a mail is about as no object of the act', () => {
+    assert.equal(agrees('merge_completed', 'All certifications and benefits are now listed under dana@example.com.'), true);
+    assert.equal(agrees('merge_completed', 'Your certification history has been moved to dana@example.com.'), true);
+    assert.equal(agrees('merge_completed', 'Good news: the merge went through this morning (case 178844512093).'), true);
+    assert.equal(agrees('merge_completed', 'ケース 1784402917736 の統合が完了しました。'), true);
+    // A case merged into another, named by its number, is still the case; and a badge sent to an address is no account.
+    assert.equal(agrees('merge_completed', 'Case 178844512093 has been merged into case 178844512094.'), false);
+    assert.equal(agrees('merge_completed', 'Your badges have been moved to dana@example.com.'), false);
+  });
 });
 
 describe('frames: what is not the sender\'s message', () => {
