@@ -112,6 +112,14 @@ describe('frames: requests, questions and states', () => {
     assert.equal(agrees('info_request', 'One thing is still outstanding: the address that receives your notifications on the old profile.'), true);
   });
 
+  it('reads "no need", where to write from and a reply promised by support as no information request', () => {
+    assert.equal(agrees('info_request', "There's no need to resend anything else."), false);
+    assert.equal(agrees('info_request', 'Please send us a reply from the email you intend to keep.'), false);
+    assert.equal(agrees('info_request', '結果がわかり次第ご連絡いたします。'), false);
+    assert.equal(agrees('info_request', 'We need the candidate ID of the second account.'), true);
+    assert.equal(agrees('info_request', '候補者IDを記載のうえ、ご返信ください。'), true);
+  });
+
   it('reads the intransitive 移る as the badges moving', () => {
     assert.equal(agrees('badges_transferred', '旧アドレスに発行されていた 3 つのバッジは、本日 new@example.com のウォレットへ移りました。'), true);
     assert.equal(agrees('badges_transferred', 'バッジはまだ移っておりません。'), false);
