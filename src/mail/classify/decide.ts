@@ -208,6 +208,11 @@ export function decide(e: Evidence, opts: DecideOptions = {}): Decision {
   // The kind itself, when it would move the case: a reading that wins at 0.19 among three kinds near 0.2 is
   // no reading to apply.
   if (isAdvancing(kind) && !inPlay.includes(kind)) inPlay.push(kind);
+  // Mail from a known sender that names a merge case, read as outside it while a frame finds an advancing act
+  // told as its kind needs ("I've moved all 3 badges over", in a chat system's transcript): asked, not set aside.
+  const framedOnCase = kind === 'unrelated' && opts.onCase === true && supportish && e.autoReply === 'none' ? ranked.filter((r) => isAdvancing(r.k) && e.agreed[r.k] !== undefined).map((r) => r.k) : [];
+  for (const k of framedOnCase) if (!inPlay.includes(k)) inPlay.push(k);
+  if (framedOnCase.length) reasons.push(`read as unrelated, but it names this case and ${e.agreed[framedOnCase[0]!]!}: asked`);
   if (toldEvent) {
     inPlay.push(toldEvent);
     reasons.push(`the closing also tells ${toldEvent}: ${e.agreed[toldEvent] ?? `plainly (${e.missed[toldEvent]?.why ?? 'no frame agrees'})`}: asked`);
@@ -230,7 +235,7 @@ export function decide(e: Evidence, opts: DecideOptions = {}): Decision {
   if (overVeto) reasons.push(`${kind} is taken on the model's word over a frame's veto: asked`);
   if (framedOther) reasons.push(`${kind} is taken on the model's word while ${e.agreed[framedOther.k]!}: asked`);
   if (notSureAlone) reasons.push(`${kind} has no frame and the model is not sure enough of it alone (${pct(confidence)} < ${UNFRAMED_SURE}): asked`);
-  const unsure = overVeto || framedOther !== undefined || notSureAlone || framedOverReply !== undefined || machineWritten || withoutFrame || closingHides || vetoed.some((v) => isAdvancing(v.k) && v.p >= 0.3) || (isAdvancing(kind) && confidence < ASK_BELOW) || (inPlay.length > 0 && !isAdvancing(kind) && confidence < ASK_BELOW);
+  const unsure = overVeto || framedOther !== undefined || framedOnCase.length > 0 || notSureAlone || framedOverReply !== undefined || machineWritten || withoutFrame || closingHides || vetoed.some((v) => isAdvancing(v.k) && v.p >= 0.3) || (isAdvancing(kind) && confidence < ASK_BELOW) || (inPlay.length > 0 && !isAdvancing(kind) && confidence < ASK_BELOW);
   const ask = supportish && unsure && inPlay.length > 0;
   const askKinds = ask ? [...new Set([...(withoutFrame ? [kind] : []), ...inPlay, ...ranked.filter((r) => isAdvancing(r.k) && r.p >= 0.1).map((r) => r.k)])].slice(0, 3) : [];
   reasons.push(`kind ${kind}, confidence ${pct(confidence)}${ask ? `; unsure: ask the user (${askKinds.join(' / ')}?)` : ''}`);

@@ -112,6 +112,19 @@ describe('decide', () => {
     assert.equal(decide(evidence({ acknowledgement: 0.86, case_closed: 0.06, unrelated: 0.05 }, [], absent)).ask, false, 'no other act told: the model alone is sure enough');
   });
 
+  it('asks about mail that names the case and tells an advancing act, however sure the model is that it is unrelated', () => {
+    // A chat system's transcript from an amazon.com address: "I've moved all 3 badges over to your new address".
+    const e = evidence({ unrelated: 0.82, badges_transferred: 0.1, acknowledgement: 0.05 }, ['badges_transferred'], { senderGroups: ['amazon'] });
+    const off = decide(e);
+    assert.equal(off.kind, 'unrelated');
+    assert.equal(off.ask, false, 'tied to no case: nothing to ask about');
+    const on = decide(e, { onCase: true });
+    assert.equal(on.kind, 'unrelated');
+    assert.equal(on.ask, true);
+    assert.deepEqual(on.askKinds, ['badges_transferred']);
+    assert.equal(decide(evidence({ unrelated: 0.82, badges_transferred: 0.1 }, [], { senderGroups: ['amazon'] }), { onCase: true }).ask, false, 'no act told: unrelated stands');
+  });
+
   it('never moves a case on an out-of-office reply', () => {
     const d = decide(evidence({ merge_completed: 0.99 }, ['merge_completed'], { autoReply: 'out-of-office', autoReplyWhy: 'subject' }));
     assert.equal(d.kind, 'unrelated');
