@@ -120,6 +120,19 @@ describe('frames: requests, questions and states', () => {
     assert.equal(agrees('info_request', '候補者IDを記載のうえ、ご返信ください。'), true);
   });
 
+  it('reads "click below to approve", "action required", 最終確認 and 「ご一報をもって」 as asking to confirm', () => {
+    assert.equal(agrees('confirmation_request', 'Click below to approve the merge of your two profiles.'), true);
+    assert.equal(agrees('confirmation_request', 'Action required: your consent to merge'), true);
+    assert.equal(agrees('confirmation_request', 'アカウント統合の最終確認です。'), true);
+    assert.equal(agrees('confirmation_request', 'ご一報をもって統合を実施いたします。'), true);
+    assert.equal(agrees('confirmation_request', '統合を実施いたします。'), false);
+  });
+
+  it('reads an earlier fact that only introduces the topic as no restatement of the new act', () => {
+    assert.equal(agrees('badges_transferred', '先日統合したアカウントについて、Credly のデジタルバッジも new@example.com 側へ移行が完了しました。'), true);
+    assert.equal(agrees('badges_transferred', '先日、Credly のデジタルバッジも移行が完了しました。'), false);
+  });
+
   it('reads the intransitive 移る as the badges moving', () => {
     assert.equal(agrees('badges_transferred', '旧アドレスに発行されていた 3 つのバッジは、本日 new@example.com のウォレットへ移りました。'), true);
     assert.equal(agrees('badges_transferred', 'バッジはまだ移っておりません。'), false);
