@@ -12,9 +12,9 @@ export function stripText(text: string): { text: string; methods: string[] } {
   if (start) {
     methods.push(`text:${start.method}`);
     // Answered below the quote ("On … wrote:", `>` lines, then the answer): what follows the quoted block is new.
-    const below = start.method.endsWith('attribution') ? answerBelowQuote(lines, start.line) : null;
+    const below = start.method.endsWith('attribution') ? answerBelowQuote(lines, start.line) : start.method === 'forwarded' ? null : answerBelowRule(lines, start.line);
     if (below !== null) {
-      methods.push('text:answer-below-quote');
+      methods.push(start.method.endsWith('attribution') ? 'text:answer-below-quote' : 'text:answer-below-rule');
       const rest = stripText(below.join('\n'));
       methods.push(...rest.methods);
       lines = [...lines.slice(0, start.line), ...rest.text.split('\n')];
@@ -52,6 +52,25 @@ function answerBelowQuote(lines: string[], attribution: number): string[] | null
   const rest = lines.slice(i);
   return rest.some((l) => l.trim() !== '') ? rest : null;
 }
+
+/**
+ * The lines after a rule (`-----`, `___`, `===`) that follows unmarked quoted history (an Outlook header
+ * block or "Original Message") standing at the very top of the message: an answer written below the quote,
+ * as some agents do ("From: … Subject: … ‹the customer's mail› ----- ‹the answer›"). Null when anything
+ * but blank lines stands above the quote (the answer is above it then), or no rule with text after it follows.
+ * Not for a forwarded copy: what follows its rules is the forwarded mail, not an answer to it.
+ */
+function answerBelowRule(lines: string[], quote: number): string[] | null {
+  if (lines.slice(0, quote).some((l) => l.trim() !== '')) return null;
+  for (let i = quote + 1; i < lines.length; i++) {
+    if (!RULE_LINE.test(lines[i]!)) continue;
+    const rest = lines.slice(i + 1);
+    return rest.some((l) => l.trim() !== '') ? rest : null;
+  }
+  return null;
+}
+
+const RULE_LINE = /^\s*(-{3,}|_{3,}|={3,})\s*$/;
 
 /**
  * Cuts at the first fragment email-reply-parser sees as quoted or as an

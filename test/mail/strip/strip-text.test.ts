@@ -41,6 +41,16 @@ describe('answers written below the quote', () => {
     assert.deepEqual(stripText(text).text, '了解しました。');
   });
 
+  it('keeps an answer written below a rule under unmarked history that opens the message', () => {
+    const quoted = 'From: Dan Okafor <dan.okafor@example.com>\nSent: Monday, November 16, 2026 7:02 PM\nTo: aws-cs-trainingcertification-form@amazon.com\nSubject: [CASE 1812075596430] merge\n\nneed my two cert accounts merged.\nthanks - Dan';
+    const r = stripText(`________________________________\n${quoted}\n\n-----\nDan - which one stays as primary? Just reply with the email of the account to keep.\n`);
+    assert.equal(r.text, 'Dan - which one stays as primary? Just reply with the email of the account to keep.');
+    assert.ok(r.methods.includes('text:answer-below-rule'), r.methods.join(', '));
+    // With an answer above the quote, or in a forwarded copy, what follows a rule stays quoted.
+    assert.equal(stripText(`Thanks, done.\n\n${quoted}\n-----\nold answer`).text, 'Thanks, done.');
+    assert.equal(stripText(`---------- Forwarded message ---------\n${quoted}\n-----\nold answer`).text, '');
+  });
+
   it('cuts unmarked (Outlook-style) history at its header, whatever follows', () => {
     const text = 'Done.\n\nOn Thu, Jan 29, 2026 at 1:40 PM Wei <w@example.sg> wrote:\nold text\nmore old text';
     assert.equal(stripText(text).text, 'Done.');
