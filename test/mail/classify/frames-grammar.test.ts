@@ -112,6 +112,15 @@ describe('frames: requests, questions and states', () => {
     assert.equal(agrees('info_request', 'One thing is still outstanding: the address that receives your notifications on the old profile.'), true);
   });
 
+  it('reads a question for a detail, and a detail asked for with お願い, as an information request', () => {
+    assert.equal(agrees('info_request', 'Which candidate ID belongs to rahul@example.com? It is not in your message.'), true);
+    assert.equal(agrees('info_request', 'What email did you use there?'), true);
+    assert.equal(agrees('info_request', '旧アカウント作成時に在籍されていた会社名もお伺いできますか。'), true);
+    assert.equal(agrees('info_request', '取得された認定の名称と合格日を、わかる範囲で書き添えていただけますか。'), true);
+    assert.equal(agrees('info_request', 'あと、氏名のローマ字表記と会社名もお願いします。'), true);
+    assert.equal(agrees('info_request', 'We used the email you gave us.'), false);
+  });
+
   it('reads "no need", where to write from and a reply promised by support as no information request', () => {
     assert.equal(agrees('info_request', "There's no need to resend anything else."), false);
     assert.equal(agrees('info_request', 'Please send us a reply from the email you intend to keep.'), false);
