@@ -142,6 +142,15 @@ describe('frames: requests, questions and states', () => {
     assert.equal(agrees('badges_transferred', '先日、Credly のデジタルバッジも移行が完了しました。'), false);
   });
 
+  it('knows more words for closing and moving, and reads "please note" as no request', () => {
+    assert.equal(agrees('case_closed', 'こちらのケースは閉じさせていただきます。'), true);
+    assert.equal(agrees('case_closed', '本件はこちらで区切りとさせていただきます。'), true);
+    assert.equal(agrees('case_closed', 'Final notice: this case closes today.'), true);
+    assert.equal(agrees('merge_completed', '認定と試験履歴を AWS00000002 に移す作業が終わりました。'), true);
+    assert.equal(agrees('merge_completed', 'Please note that the merger of your accounts was completed.'), true);
+    assert.equal(agrees('confirmation_request', 'Please note that the merger of your accounts was completed.'), false);
+  });
+
   it('reads the intransitive 移る as the badges moving', () => {
     assert.equal(agrees('badges_transferred', '旧アドレスに発行されていた 3 つのバッジは、本日 new@example.com のウォレットへ移りました。'), true);
     assert.equal(agrees('badges_transferred', 'バッジはまだ移っておりません。'), false);
