@@ -3,7 +3,7 @@ import type { AutoReplyVerdict } from './auto-reply.js';
 import type { ClassificationRules, CompiledPattern, CompiledRule } from './classification-rules.js';
 import { decide, type DecideOptions, type Evidence } from './decide.js';
 import { contextCues, credlyIssuer, isReplyMessage } from './features.js';
-import { evaluateFrames } from './frames.js';
+import { clausesOf, evaluateFrames } from './frames.js';
 import { predict } from './kind-model.js';
 import { detectLanguage, type Language } from './language.js';
 import { matchText } from './match-text.js';
@@ -77,7 +77,9 @@ export function modelInput(input: ClassifyInput, rules: ClassificationRules): Mo
   }
   const nSubject = normalizeText(input.subject);
   // What a support message means is said near its top; a newsletter's 30 KB would only cost time.
-  const nText = normalizeText(input.newText.slice(0, MODEL_TEXT_CHARS));
+  // A gateway's banner, a legal disclaimer or a helpdesk template's instructions and status fields are not the
+  // sender's words: the model does not read them any more than the frames do.
+  const nText = withoutBoilerplate(normalizeText(input.newText.slice(0, MODEL_TEXT_CHARS)), rules.frames.lexicon.boilerplate);
   // A look-alike of Credly is read like Credly (kind by the text; `trusted` keeps it from moving a case).
   const credlyLike = groups.includes('credly') || /\bvia credly\s*$/iu.test(input.fromName ?? '') || /credl/iu.test(input.from ?? '');
   const issuer = credlyLike ? credlyIssuer(input.fromName ?? '', input.subject, input.newText) : null;
@@ -200,4 +202,16 @@ function hit(p: CompiledPattern, subject: string, text: string): string | null {
 function machineWritten(fired: ModelInput['fired']): { machineWritten?: string } {
   const f = fired.find((x) => x.rule.kind === 'ai_answer' && x.rule.origin === 'builtin');
   return f ? { machineWritten: f.why } : {};
+}
+
+/** The text without its boilerplate clauses (lexicon.boilerplate), line by line. */
+function withoutBoilerplate(text: string, boilerplate: RegExp | null): string {
+  if (!boilerplate) return text;
+  return text
+    .split('\n')
+    .map((line) => {
+      const clauses = clausesOf(line);
+      return clauses.some((c) => boilerplate.test(c)) ? clauses.filter((c) => !boilerplate.test(c)).join(' ') : line;
+    })
+    .join('\n');
 }

@@ -78,8 +78,12 @@ export const UNFRAMED_KEEP = 0.45;
  * completions that close the case right, with no false advance; 0.1 let one through.
  */
 export const EVENT_OVER_CLOSING = 0.2;
-/** An advancing kind no frame agrees with is applied without asking only from this confidence on. */
-export const UNFRAMED_SURE = 0.85;
+/**
+ * An advancing kind no frame agrees with is applied without asking only from this confidence on. 0.85 let
+ * a receipt read on the model's word at 0.851 through once training passed 9,000 messages (2-fold); 0.9
+ * asks 16 more of 9,492 and every reading it still applies between 0.9 and 0.95 was right.
+ */
+export const UNFRAMED_SURE = 0.9;
 /** A framed advancing kind is read over support_reply (and asked about) from this share of its probability on. */
 export const FRAMED_OVER_REPLY = 0.5;
 /**

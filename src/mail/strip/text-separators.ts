@@ -1,3 +1,5 @@
+import { helpdeskHistoryStart } from './helpdesk-history.js';
+
 /**
  * Where quoted history starts in a plain-text body, by the separators mail
  * clients write. email-reply-parser knows the Western forms but none of the
@@ -14,6 +16,8 @@ const DASH_MARKERS: { re: RegExp; method: string }[] = [
   { re: /^-{2,}\s*(original message|元のメッセージ|オリジナル メッセージ|message d'origine)\s*-{2,}\s*$/i, method: 'original-message' },
   { re: /^-{2,}\s*(forwarded message|転送メッセージ|転送されたメッセージ)\s*-{2,}\s*$/i, method: 'forwarded' },
   { re: /^(begin forwarded message|転送されたメッセージ)\s*[:：]\s*$/i, method: 'forwarded' },
+  // A helpdesk's reprint of the earlier comments under the new one (Freshdesk and the like).
+  { re: /^-{2,}\s*(conversation history|previous (messages|conversation)|これまでのやり(とり|取り)|過去のやり(とり|取り)|会話履歴)\s*-{2,}\s*$/i, method: 'helpdesk-history' },
 ];
 
 // Japanese Gmail: `2025年12月15日(月) 10:12 山田 太郎 <taro@example.com>:`
@@ -31,7 +35,9 @@ const OUTLOOK_FIELDS = /^\s*\*?(sent|date|to|cc|subject|送信日時|日付|宛�
 const UNDERSCORES = /^\s*_{10,}\s*$/;
 
 export function findQuoteStart(lines: string[]): QuoteStart | null {
+  const history = helpdeskHistoryStart(lines);
   for (let i = 0; i < lines.length; i++) {
+    if (i === history) return { line: i, method: 'helpdesk-history' };
     const line = lines[i] ?? '';
     const next = lines[i + 1] ?? '';
     for (const m of DASH_MARKERS) if (m.re.test(line.trim())) return { line: i, method: m.method };

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { classify } from '../../../src/mail/classify/classify.js';
+import { classify, modelInput } from '../../../src/mail/classify/classify.js';
 import { evaluateFrames } from '../../../src/mail/classify/frames.js';
 import { normalizeText } from '../../../src/mail/classify/normalize.js';
 import { builtinRulesPath, loadRules } from '../../../src/mail/classify/load-rules.js';
@@ -17,6 +17,14 @@ describe('classify', () => {
     assert.equal(c.supportCaseId, '171234567890');
     assert.ok(c.reasons.some((r) => r.startsWith('frame merge-done agrees') && r.includes('"merged" on accounts')), c.reasons.join(' | '));
     assert.ok(c.reasons.some((r) => r.startsWith('model: merge_completed')), c.reasons.join(' | '));
+  });
+
+  it("gives the model the agent's words without a helpdesk template's instructions and status fields", () => {
+    const text = '##- Please type your reply above this line -##\n\nYour request (#171234567890) has been updated. To add additional comments, reply to this email.\nStatus: Solved\n\nHi Sofia, we have merged your two profiles.';
+    const m = modelInput({ subject: SUBJECT, newText: text, from: SUPPORT }, rules);
+    assert.ok(m.text.includes('we have merged your two profiles'), m.text);
+    assert.ok(m.text.includes('has been updated'), m.text);
+    for (const gone of ['above this line', 'additional comments', 'status']) assert.ok(!m.text.includes(gone), `${gone} in ${m.text}`);
   });
 
   it('reads "once you confirm, we will merge" as a confirmation request, not a completion', () => {

@@ -104,12 +104,13 @@ describe('decide', () => {
   it("asks about a kind taken on the model's word when a frame finds another advancing act in the text", () => {
     // An auto-close warning the model reads as a receipt: 「7 日後、ご返信がない場合はお問い合わせを終了いたします」.
     const absent = { missed: { acknowledgement: { why: 'no receive in the text', how: 'absent' as const } } };
-    const d = decide(evidence({ acknowledgement: 0.86, case_closed: 0.06, unrelated: 0.05 }, ['case_closed'], absent));
+    const d = decide(evidence({ acknowledgement: 0.92, case_closed: 0.04, unrelated: 0.04 }, ['case_closed'], absent));
     assert.equal(d.kind, 'acknowledgement');
     assert.equal(d.ask, true);
     assert.deepEqual(d.askKinds, ['acknowledgement', 'case_closed']);
     assert.ok(d.reasons.some((r) => r.includes("model's word while frame for case_closed agrees")));
-    assert.equal(decide(evidence({ acknowledgement: 0.86, case_closed: 0.06, unrelated: 0.05 }, [], absent)).ask, false, 'no other act told: the model alone is sure enough');
+    assert.equal(decide(evidence({ acknowledgement: 0.92, case_closed: 0.04, unrelated: 0.04 }, [], absent)).ask, false, 'no other act told: the model alone is sure enough');
+    assert.equal(decide(evidence({ acknowledgement: 0.92, case_closed: 0.04, unrelated: 0.04 }, ['case_closed'], absent)).ask, true);
   });
 
   it('asks about mail that names the case and tells an advancing act, however sure the model is that it is unrelated', () => {

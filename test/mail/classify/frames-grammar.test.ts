@@ -182,6 +182,14 @@ describe('frames: what is not the sender\'s message', () => {
     assert.equal(agrees('info_request', ja), false);
     assert.equal(agrees('confirmation_request', ja), false);
   });
+  it("reads no act in a helpdesk template's instructions and status fields", () => {
+    assert.equal(agrees('confirmation_request', '##- Please type your reply above this line -##'), false);
+    assert.equal(agrees('info_request', 'Your request (#178577120349) has been updated. To add additional comments, reply to this email.'), false);
+    assert.equal(agrees('confirmation_request', '##- このメッセージより上に返信を入力してください -##'), false);
+    assert.equal(agrees('case_closed', 'Status: Closed'), false);
+    assert.equal(agrees('case_closed', 'ステータス: 解決済み'), false);
+    assert.equal(agrees('case_closed', 'Your case has been closed.'), true);
+  });
   it('still reads the message itself next to them, and a rules file can switch the filter off', () => {
     assert.equal(agrees('merge_completed', `Hi Tom,\n\nWe have merged AWS81125503 into AWS34470912 as you agreed.\n\n${disclaimer}`), true);
     const dir = mkdtempSync(join(tmpdir(), 'certmerge-rules-'));
