@@ -151,6 +151,13 @@ describe('frames: requests, questions and states', () => {
     assert.equal(agrees('confirmation_request', 'Please note that the merger of your accounts was completed.'), false);
   });
 
+  it('reads 「受付済みの内容」 as no receipt told today, and 「どちらのアカウントにも」 as no question', () => {
+    assert.equal(agrees('acknowledgement', 'お客様のケース 1776031455871 は、受付済みの内容をそのまま新システムに引き継いでいます。'), false);
+    assert.equal(agrees('merge_completed', '統合済みです。'), true);
+    assert.equal(agrees('info_request', 'どちらのアカウントにも合格済みの認定がある場合は、サポートによる対応となります。'), false);
+    assert.equal(agrees('info_request', 'どちらのアカウントを残すかお知らせください。'), true);
+  });
+
   it('reads the intransitive 移る as the badges moving', () => {
     assert.equal(agrees('badges_transferred', '旧アドレスに発行されていた 3 つのバッジは、本日 new@example.com のウォレットへ移りました。'), true);
     assert.equal(agrees('badges_transferred', 'バッジはまだ移っておりません。'), false);
