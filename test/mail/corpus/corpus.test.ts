@@ -81,18 +81,20 @@
  *   carrying part of the meaning; identifiers everywhere); measured once as
  *   held-out sets bc-bf with the classifier of 2e096c1 (513/565, 90.8%; no
  *   false advance, no trust error), then moved to training.
- * - heldout/bg-bj (test/mail/corpus/heldout/*, labels.yaml): 575 messages
- *   written by four further helper sessions from heldout/BRIEF.md (long-lived
- *   threads and a merge a year later; clarifying questions; a support desk on
- *   a generic ticketing system; subjects that say something else), under the
- *   same blindness rules: they read only the labelling guide
+ * - blind60-63: 575 messages written the same way from heldout/BRIEF.md
+ *   (long-lived threads and a merge a year later; clarifying questions; a
+ *   support desk on a generic ticketing system; subjects that say something
+ *   else); measured once as held-out sets bg-bj with the classifier of
+ *   d26b508 (489/575, 85.0%; one false advance, bi/111, no trust error), then
+ *   moved to training.
+ * - heldout/: the sets measured next (test/mail/corpus/heldout/*,
+ *   labels.yaml), written by further helper sessions from heldout/BRIEF.md
+ *   under the same blindness rules: they read only the labelling guide
  *   (../LABELLING.md), the domain notes, blind1's byte-level builder (lib.ts)
  *   and public write-ups of real merges, AWS support and Credly mail (their
  *   READMEs list what they read). Never used for training or tuning: they
  *   measure the shipped model (rules/kind-model.json.gz) as a user would meet
- *   it. Measured once, with the classifier of d26b508: 489/575 (85.0%; en
- *   212/253, ja 277/322), 189 asked, one false advance (bi/111), no trust
- *   error. While no set is there, the test says so and passes.
+ *   it. While no set is there, the test says so and passes.
  *
  * Training sets are measured by 2-fold cross-validation (each message is
  * classified by a model trained without it); nothing else is trained here but
@@ -139,12 +141,15 @@ if (!Number.isInteger(FOLDS) || FOLDS < 2) throw new Error(`CERTMERGE_FOLDS must
 /**
  * False advances the held-out sets were measured with, kept here rather than tuned away (a fix chosen
  * by looking at them would leave nothing unseen to attest to it). Any other false advance fails.
- * bg-bj with d26b508: one, a ticketing system's migration notice (「受付済みの内容をそのまま新システムに
- * 引き継いでいます」) read as a receipt; none in the four rounds before it.
+ * (bg-bj's one, bi/111, is training mail now, where cross-validation allows none.)
  */
-const HELDOUT_FALSE_ADVANCES: string[] = ['heldout/bi/111-ja-utf8b64-de021574.eml'];
-/** Accuracy floors; the held-out one is what the last measurement showed (bg-bj: 85.0%), not a goal. */
-const FLOOR: Record<string, number> = { demo: 0.75, fixtures: 0.93, holdout: 0.9, 'corpus-train': 0.85, heldout: 0.85 };
+const HELDOUT_FALSE_ADVANCES: string[] = [];
+/**
+ * Accuracy floors; the held-out one is what the last measurement showed (bg-bj: 85.0%), not a goal.
+ * blind62 (held-out bi: a helpdesk product's templates, 60.3% when measured) reads 79% in 2-fold, where
+ * each model meets half of that voice.
+ */
+const FLOOR: Record<string, number> = { demo: 0.75, fixtures: 0.93, holdout: 0.9, 'corpus-train': 0.85, heldout: 0.85, blind62: 0.75 };
 
 interface Outcome {
   m: Labelled;
@@ -238,7 +243,7 @@ describe('understanding on the labelled corpus', () => {
     assert.ok(all.accuracy >= FLOOR.heldout!, `heldout: accuracy ${(all.accuracy * 100).toFixed(1)}% is below the floor ${(FLOOR.heldout! * 100).toFixed(0)}%`);
   });
 
-  // Training on all 8,917 messages takes about four minutes: the model records a digest of the examples and the
+  // Training on all 9,492 messages takes about five minutes: the model records a digest of the examples and the
   // options it was trained from instead, and the trainer's determinism is checked on a slice.
   it('ships the model that the corpus of today trains, and trains deterministically', async () => {
     const { examples } = await training();
