@@ -87,14 +87,18 @@
  *   else); measured once as held-out sets bg-bj with the classifier of
  *   d26b508 (489/575, 85.0%; one false advance, bi/111, no trust error), then
  *   moved to training.
- * - heldout/: the sets measured next (test/mail/corpus/heldout/*,
- *   labels.yaml), written by further helper sessions from heldout/BRIEF.md
- *   under the same blindness rules: they read only the labelling guide
- *   (../LABELLING.md), the domain notes, blind1's byte-level builder (lib.ts)
- *   and public write-ups of real merges, AWS support and Credly mail (their
- *   READMEs list what they read). Never used for training or tuning: they
- *   measure the shipped model (rules/kind-model.json.gz) as a user would meet
- *   it. While no set is there, the test says so and passes.
+ * - heldout/bk-bn (test/mail/corpus/heldout/*, labels.yaml): 575 messages
+ *   written by four further helper sessions from heldout/BRIEF.md (translated
+ *   and bilingual mail; the senders around a merge; merges that go wrong;
+ *   terse and mobile mail), under the same blindness rules: they read only
+ *   the labelling guide (../LABELLING.md), the domain notes, blind1's
+ *   byte-level builder (lib.ts) and public write-ups of real merges, AWS
+ *   support and Credly mail (their READMEs list what they read). Never used
+ *   for training or tuning: they measure the shipped model
+ *   (rules/kind-model.json.gz) as a user would meet it. Measured once, with
+ *   the classifier of 8681f04: 537/575 (93.4%; en 236/252, ja 301/323), 189
+ *   asked, no false advance, no trust error. While no set is there, the test
+ *   says so and passes.
  *
  * Training sets are measured by 2-fold cross-validation (each message is
  * classified by a model trained without it); nothing else is trained here but
@@ -141,15 +145,16 @@ if (!Number.isInteger(FOLDS) || FOLDS < 2) throw new Error(`CERTMERGE_FOLDS must
 /**
  * False advances the held-out sets were measured with, kept here rather than tuned away (a fix chosen
  * by looking at them would leave nothing unseen to attest to it). Any other false advance fails.
- * (bg-bj's one, bi/111, is training mail now, where cross-validation allows none.)
+ * None in the measurement of bk-bn with 8681f04; bg-bj's one (bi/111) is training mail now, where
+ * cross-validation allows none.
  */
 const HELDOUT_FALSE_ADVANCES: string[] = [];
 /**
- * Accuracy floors; the held-out one is what the last measurement showed (bg-bj: 85.0%), not a goal.
+ * Accuracy floors; the held-out one sits under what the last measurement showed (bk-bn: 93.4%), not a goal.
  * blind62 (held-out bi: a helpdesk product's templates, 60.3% when measured) reads 79% in 2-fold, where
  * each model meets half of that voice.
  */
-const FLOOR: Record<string, number> = { demo: 0.75, fixtures: 0.93, holdout: 0.9, 'corpus-train': 0.85, heldout: 0.85, blind62: 0.75 };
+const FLOOR: Record<string, number> = { demo: 0.75, fixtures: 0.93, holdout: 0.9, 'corpus-train': 0.85, heldout: 0.9, blind62: 0.75 };
 
 interface Outcome {
   m: Labelled;
