@@ -3,7 +3,7 @@ import type { AutoReplyVerdict } from './auto-reply.js';
 import type { ClassificationRules, CompiledPattern, CompiledRule } from './classification-rules.js';
 import { decide, type DecideOptions, type Evidence } from './decide.js';
 import { contextCues, credlyIssuer, isReplyMessage } from './features.js';
-import { clausesOf, evaluateFrames } from './frames.js';
+import { evaluateFrames, withoutBoilerplate } from './frames.js';
 import { predict } from './kind-model.js';
 import { detectLanguage, type Language } from './language.js';
 import { matchText } from './match-text.js';
@@ -79,7 +79,7 @@ export function modelInput(input: ClassifyInput, rules: ClassificationRules): Mo
   // What a support message means is said near its top; a newsletter's 30 KB would only cost time.
   // A gateway's banner, a legal disclaimer or a helpdesk template's instructions and status fields are not the
   // sender's words: the model does not read them any more than the frames do.
-  const nText = withoutBoilerplate(normalizeText(input.newText.slice(0, MODEL_TEXT_CHARS)), rules.frames.lexicon.boilerplate);
+  const nText = withoutBoilerplate(rules.frames.lexicon, normalizeText(input.newText.slice(0, MODEL_TEXT_CHARS)));
   // A look-alike of Credly is read like Credly (kind by the text; `trusted` keeps it from moving a case).
   const credlyLike = groups.includes('credly') || /\bvia credly\s*$/iu.test(input.fromName ?? '') || /credl/iu.test(input.from ?? '');
   const issuer = credlyLike ? credlyIssuer(input.fromName ?? '', input.subject, input.newText) : null;
@@ -204,14 +204,3 @@ function machineWritten(fired: ModelInput['fired']): { machineWritten?: string }
   return f ? { machineWritten: f.why } : {};
 }
 
-/** The text without its boilerplate clauses (lexicon.boilerplate), line by line. */
-function withoutBoilerplate(text: string, boilerplate: RegExp | null): string {
-  if (!boilerplate) return text;
-  return text
-    .split('\n')
-    .map((line) => {
-      const clauses = clausesOf(line);
-      return clauses.some((c) => boilerplate.test(c)) ? clauses.filter((c) => !boilerplate.test(c)).join(' ') : line;
-    })
-    .join('\n');
-}

@@ -205,13 +205,28 @@ export function clausesOf(text: string): string[] {
   return text.match(/[^.!?。！？\n]+[.!?。！？]*/gu)?.map((c) => c.trim()).filter(Boolean) ?? [];
 }
 
+/** A clause the lexicon's `boilerplate` names: a gateway's banner, a disclaimer, a helpdesk template's instructions. */
+const isBoilerplate = (lex: CompiledLexicon, clause: string): boolean => lex.boilerplate?.test(clause) ?? false;
+
+/** The text without its boilerplate clauses, line by line: what the model reads of it (classify.ts). */
+export function withoutBoilerplate(lex: CompiledLexicon, text: string): string {
+  if (!lex.boilerplate) return text;
+  return text
+    .split('\n')
+    .map((line) => {
+      const clauses = clausesOf(line);
+      return clauses.some((c) => isBoilerplate(lex, c)) ? clauses.filter((c) => !isBoilerplate(lex, c)).join(' ') : line;
+    })
+    .join('\n');
+}
+
 /** Checks every frame against the normalized subject and text. */
 export function evaluateFrames(frames: Frames, subject: string, text: string, ctx: FrameContext, onlyKinds?: ReadonlySet<MailKind>): FrameVerdict {
   const agreed = new Map<MailKind, FrameMatch>();
   const missed = new Map<MailKind, { why: string; how: 'absent' | 'vetoed' }>();
   const told = new Set<MailKind>();
   const lex = frames.lexicon;
-  const clauses = [...clausesOf(text), ...clausesOf(subject)].filter((c) => !lex.boilerplate?.test(c));
+  const clauses = [...clausesOf(text), ...clausesOf(subject)].filter((c) => !isBoilerplate(lex, c));
   const clauseFlags = clauses.map((c) => ({
     asked: lex.modes.asked?.clause?.test(c) ?? false,
     requested: lex.modes.asked?.request?.test(c) ?? false,

@@ -12,9 +12,10 @@ export function stripText(text: string): { text: string; methods: string[] } {
   if (start) {
     methods.push(`text:${start.method}`);
     // Answered below the quote ("On … wrote:", `>` lines, then the answer): what follows the quoted block is new.
-    const below = start.method.endsWith('attribution') ? answerBelowQuote(lines, start.line) : start.method === 'forwarded' ? null : answerBelowRule(lines, start.line);
+    const attribution = start.method.endsWith('attribution');
+    const below = attribution ? answerBelowQuote(lines, start.line) : start.method === 'forwarded' ? null : answerBelowRule(lines, start.line);
     if (below !== null) {
-      methods.push(start.method.endsWith('attribution') ? 'text:answer-below-quote' : 'text:answer-below-rule');
+      methods.push(attribution ? 'text:answer-below-quote' : 'text:answer-below-rule');
       const rest = stripText(below.join('\n'));
       methods.push(...rest.methods);
       lines = [...lines.slice(0, start.line), ...rest.text.split('\n')];
