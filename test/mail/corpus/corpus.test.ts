@@ -87,19 +87,20 @@
  *   else); measured once as held-out sets bg-bj with the classifier of
  *   d26b508 (489/575, 85.0%; one false advance, bi/111, no trust error), then
  *   moved to training.
- * - heldout/bk-br (test/mail/corpus/heldout/*, labels.yaml): 1,140 messages
- *   written by eight further helper sessions from heldout/BRIEF.md (bk-bn:
- *   translated and bilingual mail; the senders around a merge; merges that go
- *   wrong; terse and mobile mail. bo-br: helpdesk products' notifications;
- *   mail that reaches the user second-hand; time pressure; items, not
- *   sentences), under the same blindness rules: they read only the labelling
- *   guide (../LABELLING.md), the domain notes, blind1's byte-level builder
- *   (lib.ts) and public write-ups of real merges, AWS support and Credly mail
- *   (their READMEs list what they read). Never used for training or tuning:
- *   they measure the shipped model (rules/kind-model.json.gz) as a user would
- *   meet it. Measured once each, with the classifier of 8681f04: bk-bn
- *   537/575 (93.4%; en 236/252, ja 301/323), 189 asked; bo-br 495/565 (87.6%;
- *   en 215/249, ja 280/316), 170 asked; no false advance, no trust error.
+ * - blind64-71: 1,140 messages written the same way from heldout/BRIEF.md
+ *   (translated and bilingual mail; the senders around a merge; merges that go
+ *   wrong; terse and mobile mail; helpdesk products' notifications; mail that
+ *   reaches the user second-hand; time pressure; items, not sentences);
+ *   measured once as held-out sets bk-bn (537/575, 93.4%) and bo-br (495/565,
+ *   87.6%) with the classifier of 8681f04, no false advance, no trust error,
+ *   then moved to training.
+ * - heldout/* (test/mail/corpus/heldout/*, labels.yaml): sets written by
+ *   further helper sessions from heldout/BRIEF.md under the same blindness
+ *   rules: they read only the labelling guide (../LABELLING.md), the domain
+ *   notes, blind1's byte-level builder (lib.ts) and public write-ups of real
+ *   merges, AWS support and Credly mail (their READMEs list what they read).
+ *   Never used for training or tuning: they measure the shipped model
+ *   (rules/kind-model.json.gz) as a user would meet it, once each.
  *   While no set is there, the test says so and passes.
  *
  * Training sets are measured by 2-fold cross-validation (each message is
@@ -147,16 +148,16 @@ if (!Number.isInteger(FOLDS) || FOLDS < 2) throw new Error(`CERTMERGE_FOLDS must
 /**
  * False advances the held-out sets were measured with, kept here rather than tuned away (a fix chosen
  * by looking at them would leave nothing unseen to attest to it). Any other false advance fails.
- * None in the measurements of bk-bn and bo-br with 8681f04; bg-bj's one (bi/111) is training mail now, where
- * cross-validation allows none.
+ * None in the measurements of bk-bn and bo-br with 8681f04 (training mail now, as is bg-bj's one, bi/111, where
+ * cross-validation allows none).
  */
 const HELDOUT_FALSE_ADVANCES: string[] = [];
 /**
  * Accuracy floors; the held-out one sits under what the last measurement showed (bk-br: 90.5%), not a goal.
- * blind62 (held-out bi: a helpdesk product's templates, 60.3% when measured) reads 79% in 2-fold, where
- * each model meets half of that voice.
+ * blind62 and blind68 (held-out bi and bo: two writers' helpdesk-product templates, 60.3% and 67.9% when
+ * measured) read 81% and 74% in 2-fold, where each model meets half of that voice.
  */
-const FLOOR: Record<string, number> = { demo: 0.75, fixtures: 0.93, holdout: 0.9, 'corpus-train': 0.85, heldout: 0.9, blind62: 0.75 };
+const FLOOR: Record<string, number> = { demo: 0.75, fixtures: 0.93, holdout: 0.9, 'corpus-train': 0.85, heldout: 0.9, blind62: 0.75, blind68: 0.7 };
 
 interface Outcome {
   m: Labelled;
