@@ -147,6 +147,22 @@ describe('classify', () => {
     assert.equal(classify({ subject: 'order 12345678', newText: 'call 0312345678', from: null }, rules).supportCaseId, null);
   });
 
+  it('finds the case ID as helpdesks and support desks write it: request, ticket, reference, リクエスト, 受付番号, #', () => {
+    const id = (subject: string, newText = '') => classify({ subject, newText, from: null }, rules).supportCaseId;
+    assert.equal(id('[AWS T&C Support] Request #1781234509 has been updated'), '1781234509');
+    assert.equal(id('[AWS トレーニングと認定] リクエスト 1781234509 はクローズされました'), '1781234509');
+    assert.equal(id('チケット作成のお知らせ [#1781234509] アカウントの統合'), '1781234509');
+    assert.equal(id('ご確認のお願い: 認定アカウントの統合 (1781234509)'), '1781234509');
+    assert.equal(id('hello', 'ケース 1781234509 のステータスが更新されました。'), '1781234509');
+    assert.equal(id('hello', 'お客様のリクエスト (1781234509) が更新されました。'), '1781234509');
+    assert.equal(id('hello', '受付番号(ケース ID): 1781234509'), '1781234509');
+    assert.equal(id('hello', 'いただいたお問い合わせは、番号 1781234509 で受け付けました。'), '1781234509');
+    assert.equal(id('hello', 'Your reference number is 1781234509. Keep it.'), '1781234509');
+    assert.equal(id('hello', 'Your request has been received and logged as #1781234509.'), '1781234509');
+    // Numbers that are not a case's: too short for the words that name other things too, or a phone number.
+    assert.equal(id('Ticket 1234567 for your exam', '電話番号 0312345678 までお電話ください。'), null);
+  });
+
   it('detects the language from the new text and subject', () => {
     assert.equal(fromSupport('統合が完了しました。').language, 'ja');
     assert.equal(fromSupport('Dear 山田 太郎, we have merged your accounts.').language, 'en');
