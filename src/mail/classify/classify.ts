@@ -70,10 +70,16 @@ export function modelInput(input: ClassifyInput, rules: ClassificationRules): Mo
   const language = detectLanguage(input.subject, input.newText || (input.fullText ?? ''));
   const found = findSupportCaseIdNormalized(subject, text, input.newText, input.fullText ?? '', rules.caseIdPatterns);
   const { groups, lookalike } = claimedSenderGroups(input.from, input.fromName ?? '', rules.senders);
-  const fired: { rule: CompiledRule; why: string }[] = [];
-  for (const rule of rules.rules) {
-    const r = evaluate(rule, subject, text, groups);
-    if (r.fired) fired.push({ rule, why: r.why });
+  const fire = (t: string) => rules.rules.flatMap((rule) => {
+    const r = evaluate(rule, subject, t, groups);
+    return r.fired ? [{ rule, why: r.why }] : [];
+  });
+  let fired: { rule: CompiledRule; why: string }[] = fire(text);
+  // A helpdesk's "type your reply above this line" is no request, a disclaimer no statement: the phrase
+  // rules read the sender's words as the model and the frames do (looked for only when a rule fired).
+  if (fired.length) {
+    const own = matchText(withoutBoilerplate(rules.frames.lexicon, input.newText));
+    if (own !== text) fired = fire(own);
   }
   const nSubject = normalizeText(input.subject);
   // What a support message means is said near its top; a newsletter's 30 KB would only cost time.

@@ -27,6 +27,13 @@ describe('classify', () => {
     for (const gone of ['above this line', 'additional comments', 'status']) assert.ok(!m.text.includes(gone), `${gone} in ${m.text}`);
   });
 
+  it("fires no phrase rule on a helpdesk template's instructions: the rules read the sender's words", () => {
+    const c = fromSupport('##- 返信の際は、この行より上にご記入ください -##\n\nお客様のリクエスト (1781302277) が更新されました。');
+    assert.ok(!c.reasons.some((r) => r.startsWith('rule info-request-ja')), c.reasons.join(' | '));
+    // The same request in the agent's own words still fires it.
+    assert.ok(fromSupport('お手数ですが、以下にご記入ください。').reasons.some((r) => r.startsWith('rule info-request-ja')));
+  });
+
   it('reads "once you confirm, we will merge" as a confirmation request, not a completion', () => {
     assert.equal(fromSupport('Once you confirm, we will merge the two accounts. Do you want us to proceed with the merge?').kind, 'confirmation_request');
   });

@@ -193,6 +193,9 @@ describe('frames: what is not the sender\'s message', () => {
     assert.equal(agrees('confirmation_request', '##- Please type your reply above this line -##'), false);
     assert.equal(agrees('info_request', 'Your request (#178577120349) has been updated. To add additional comments, reply to this email.'), false);
     assert.equal(agrees('confirmation_request', '##- このメッセージより上に返信を入力してください -##'), false);
+    assert.equal(agrees('confirmation_request', '---- please reply above this line ----'), false);
+    assert.equal(agrees('info_request', '##- 返信の際は、この行より上にご記入ください -##'), false);
+    assert.equal(agrees('info_request', 'お客様のリクエスト (1781302277) が更新されました。コメントを追加する場合は、このメールにご返信ください。'), false);
     assert.equal(agrees('case_closed', 'Status: Closed'), false);
     assert.equal(agrees('case_closed', 'ステータス: 解決済み'), false);
     assert.equal(agrees('case_closed', 'Your case has been closed.'), true);
