@@ -101,6 +101,10 @@
  *   merges, AWS support and Credly mail (their READMEs list what they read).
  *   Never used for training or tuning: they measure the shipped model
  *   (rules/kind-model.json.gz) as a user would meet it, once each.
+ *   Now bs-bv (564: Japanese corporate mail culture; a third language in the
+ *   thread; self-service around the case; machines answering first), measured
+ *   once with the classifier of 37a0e9e: 537/564 (95.2%; en 239/249, ja
+ *   298/315), 162 asked, no false advance, no trust error.
  *   While no set is there, the test says so and passes.
  *
  * Training sets are measured by 2-fold cross-validation (each message is
@@ -148,16 +152,16 @@ if (!Number.isInteger(FOLDS) || FOLDS < 2) throw new Error(`CERTMERGE_FOLDS must
 /**
  * False advances the held-out sets were measured with, kept here rather than tuned away (a fix chosen
  * by looking at them would leave nothing unseen to attest to it). Any other false advance fails.
- * None in the measurements of bk-bn and bo-br with 8681f04 (training mail now, as is bg-bj's one, bi/111, where
- * cross-validation allows none).
+ * None in the measurement of bs-bv with 37a0e9e, nor in bk-bn and bo-br with 8681f04 (training mail now, as is
+ * bg-bj's one, bi/111, where cross-validation allows none).
  */
 const HELDOUT_FALSE_ADVANCES: string[] = [];
 /**
- * Accuracy floors; the held-out one sits under what the last measurement showed (bk-br: 90.5%), not a goal.
+ * Accuracy floors; the held-out one sits under what the last measurement showed (bs-bv: 95.2%), not a goal.
  * blind62 and blind68 (held-out bi and bo: two writers' helpdesk-product templates, 60.3% and 67.9% when
- * measured) read 81% and 74% in 2-fold, where each model meets half of that voice.
+ * measured) read 84% and 80% in 2-fold, where each model meets half of that voice.
  */
-const FLOOR: Record<string, number> = { demo: 0.75, fixtures: 0.93, holdout: 0.9, 'corpus-train': 0.85, heldout: 0.9, blind62: 0.75, blind68: 0.7 };
+const FLOOR: Record<string, number> = { demo: 0.75, fixtures: 0.93, holdout: 0.9, 'corpus-train': 0.85, heldout: 0.9, blind62: 0.75, blind68: 0.75 };
 
 interface Outcome {
   m: Labelled;
