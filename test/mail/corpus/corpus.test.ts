@@ -99,6 +99,11 @@
  *   self-service around the case; machines answering first); measured once as
  *   held-out sets bs-bv with the classifier of 37a0e9e (537/564, 95.2%; no
  *   false advance, no trust error), then moved to training.
+ * - blind76-79: 570 messages written the same way from heldout/BRIEF.md
+ *   (mail as clients and carriers deliver it; whole cases end to end;
+ *   HTML-first mail; mail that points elsewhere); measured once as held-out
+ *   sets bw-bz with the classifier of f535e4d (528/570, 92.6%; no false
+ *   advance, no trust error), then moved to training.
  * - heldout/* (test/mail/corpus/heldout/*, labels.yaml): sets written by
  *   further helper sessions from heldout/BRIEF.md under the same blindness
  *   rules: they read only the labelling guide (../LABELLING.md), the domain
@@ -106,10 +111,7 @@
  *   merges, AWS support and Credly mail (their READMEs list what they read).
  *   Never used for training or tuning: they measure the shipped model
  *   (rules/kind-model.json.gz) as a user would meet it, once each.
- *   Now bw-bz (570: mail as clients and carriers deliver it; whole cases end
- *   to end; HTML-first mail; mail that points elsewhere), measured once with
- *   the classifier of f535e4d: 528/570 (92.6%; en 231/248, ja 297/322), 176
- *   asked, no false advance, no trust error.
+ *   None there now: ca-cd wait in ../unmeasured for their measurement.
  *   While no set is there, the test says so and passes.
  *
  * Training sets are measured by 2-fold cross-validation (each message is
