@@ -17,6 +17,10 @@ const SELECTORS: SelectorDefinition[] = [
   { selector: 'hr', format: 'skip' },
   { selector: 'style', format: 'skip' },
   { selector: 'script', format: 'skip' },
+  // A notification's facts sit in table cells ("Case ID | 178…", "Result | Merged into AWS…"): laid out a row
+  // a line, cells apart, never run together ("case id178…resultmerged"); a layout table's paragraph is not
+  // wrapped (a clause broken over lines would be two clauses to the frames).
+  { selector: 'table', format: 'dataTable', options: { uppercaseHeaderCells: false, maxColumnWidth: 100_000 } },
 ];
 
 /** Compiled once: `convert` would rebuild the selector decision tree for every message. */

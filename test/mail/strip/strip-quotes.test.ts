@@ -115,6 +115,15 @@ describe('stripQuotes on HTML', () => {
     assert.equal(stripQuotes({ text: 'Merged, thank you.', html: '<p>Merged, <b>thank you</b>.</p>' }).method, 'none');
   });
 
+  it("lays a notification's table out a row a line, its cells apart, and leaves a layout table's paragraph whole", () => {
+    const para = 'We have completed the merge of your two certification accounts, and your certifications, exam history and benefits now appear under the account you kept.';
+    const html = `<table width="600"><tr><td><p>Hello Ken,</p><p>${para}</p><table><tr><th>Case ID</th><td>178102773054</td></tr><tr><th>Result</th><td><b>Merged</b> into AWS01234567</td></tr></table></td></tr></table>`;
+    const r = stripQuotes({ text: 'There is a new correspondence on your case. Sign in to read it.', html });
+    assert.ok(r.newText.includes(para), r.newText);
+    assert.match(r.newText, /^Case ID +178102773054$/m);
+    assert.match(r.newText, /^Result +Merged into AWS01234567$/m);
+  });
+
   it('falls back to the plain text when the HTML has nothing of its own', () => {
     const r = stripQuotes({ text: 'Plain new text', html: '<blockquote>only a quote</blockquote>' });
     assert.equal(r.newText, 'Plain new text');
