@@ -116,7 +116,11 @@
  *   merges, AWS support and Credly mail (their READMEs list what they read).
  *   Never used for training or tuning: they measure the shipped model
  *   (rules/kind-model.json.gz) as a user would meet it, once each.
- *   None there now: ce-ch wait in ../unmeasured for their measurement.
+ *   Now ce-ch (572: one event in many registers; merges that are not the
+ *   usual case; forgeries next to the genuine mail they imitate; what the
+ *   user writes and forwards), measured once with the classifier of 19d0a6c:
+ *   552/572 (96.5%; en 247/251, ja 305/321), 141 asked, no false advance, no
+ *   trust error.
  *   While no set is there, the test says so and passes.
  *
  * Training sets are measured by 2-fold cross-validation (each message is
@@ -166,12 +170,12 @@ if (!Number.isInteger(FOLDS) || FOLDS < 2) throw new Error(`CERTMERGE_FOLDS must
 /**
  * False advances the held-out sets were measured with, kept here rather than tuned away (a fix chosen
  * by looking at them would leave nothing unseen to attest to it). Any other false advance fails.
- * None in the measurements of ca-cd with 2cef726, bw-bz with f535e4d and bs-bv with 37a0e9e, nor in bk-bn and bo-br with 8681f04 (training mail now, as is
+ * None in the measurements of ce-ch with 19d0a6c, ca-cd with 2cef726, bw-bz with f535e4d and bs-bv with 37a0e9e, nor in bk-bn and bo-br with 8681f04 (training mail now, as is
  * bg-bj's one, bi/111, where cross-validation allows none).
  */
 const HELDOUT_FALSE_ADVANCES: string[] = [];
 /**
- * Accuracy floors; the held-out one sits under what the last measurement showed (ca-cd: 95.6%), not a goal.
+ * Accuracy floors; the held-out one sits under what the last measurement showed (ce-ch: 96.5%), not a goal.
  * blind62 and blind68 (held-out bi and bo: two writers' helpdesk-product templates, 60.3% and 67.9% when
  * measured) read 84% and 80% in 2-fold, where each model meets half of that voice.
  */
