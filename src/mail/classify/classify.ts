@@ -70,14 +70,17 @@ export function modelInput(input: ClassifyInput, rules: ClassificationRules): Mo
   const language = detectLanguage(input.subject, input.newText || (input.fullText ?? ''));
   const found = findSupportCaseIdNormalized(subject, text, input.newText, input.fullText ?? '', rules.caseIdPatterns);
   const { groups, lookalike } = claimedSenderGroups(input.from, input.fromName ?? '', rules.senders);
+  let readText = false;
   const fire = (t: string) => rules.rules.flatMap((rule) => {
     const r = evaluate(rule, subject, t, groups);
+    readText ||= r.readText;
     return r.fired ? [{ rule, why: r.why }] : [];
   });
   let fired: { rule: CompiledRule; why: string }[] = fire(text);
   // A helpdesk's "type your reply above this line" is no request, a disclaimer no statement: the phrase
-  // rules read the sender's words as the model and the frames do (looked for only when a rule fired).
-  if (fired.length) {
+  // rules read the sender's words as the model and the frames do. Looked for only when a pattern matched
+  // the text (a rule fired on it or was held back by it); a rule that fires on the sender alone needs no re-read.
+  if (readText) {
     const own = matchText(withoutBoilerplate(rules.frames.lexicon, input.newText));
     if (own !== text) fired = fire(own);
   }
@@ -169,37 +172,44 @@ function evaluate(
   subject: string,
   text: string,
   groups: string[],
-): { fired: boolean; why: string; suppressedBy?: string } {
-  if (rule.senders && !rule.senders.some((g) => groups.includes(g))) return { fired: false, why: '' };
-  const hits: string[] = [];
+): { fired: boolean; why: string; readText: boolean } {
+  if (rule.senders && !rule.senders.some((g) => groups.includes(g))) return { fired: false, why: '', readText: false };
+  const hits: Hit[] = [];
+  // Taking words away cannot make a pattern match: a rule that does not fire on the text needs no re-read.
+  const no = { fired: false, why: '', readText: false };
   for (const p of rule.all) {
     const h = hit(p, subject, text);
-    if (!h) return { fired: false, why: '' };
+    if (!h) return no;
     hits.push(h);
   }
   if (rule.any.length) {
     // The first pattern that matches is the one reported; the rest need not run.
-    let h: string | null = null;
+    let h: Hit | null = null;
     for (const p of rule.any) if ((h = hit(p, subject, text)) !== null) break;
-    if (!h) return { fired: false, why: '' };
+    if (!h) return no;
     hits.push(h);
   }
   for (const p of rule.unless) {
     const h = hit(p, subject, text);
-    if (h) return { fired: false, why: '', suppressedBy: h };
+    if (h) return { fired: false, why: '', readText: h.inText || hits.some((x) => x.inText) };
   }
-  return { fired: true, why: hits.length ? hits.join(' and ') : 'on sender alone' };
+  return { fired: true, why: hits.length ? hits.map((h) => h.shown).join(' and ') : 'on sender alone', readText: hits.some((h) => h.inText) };
 }
 
-/** `"have been merged" in text`, or null. */
-function hit(p: CompiledPattern, subject: string, text: string): string | null {
+interface Hit {
+  /** `"have been merged" in text` */
+  shown: string;
+  inText: boolean;
+}
+
+function hit(p: CompiledPattern, subject: string, text: string): Hit | null {
   if (p.where !== 'text') {
     const m = p.re.exec(subject);
-    if (m) return `"${m[0].slice(0, 80)}" in subject`;
+    if (m) return { shown: `"${m[0].slice(0, 80)}" in subject`, inText: false };
   }
   if (p.where !== 'subject') {
     const m = p.re.exec(text);
-    if (m) return `"${m[0].slice(0, 80)}" in text`;
+    if (m) return { shown: `"${m[0].slice(0, 80)}" in text`, inText: true };
   }
   return null;
 }
