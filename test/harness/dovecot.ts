@@ -78,13 +78,18 @@ export async function startDovecot(opts: { users?: TestUser[]; oauth2?: DovecotO
   }
   const version = dovecotVersion();
   const runAs = resolveRunAs();
-  const users = opts.users ?? [
-    { user: 'alice', pass: 'alice-secret-1' },
-    { user: 'bob', pass: 'bob-secret-2' },
-    { user: 'carol', pass: 'carol-secret-3' },
-  ];
-
   const root = mkdtempSync(path.join(os.tmpdir(), 'certmerge-dovecot-'));
+  // Every instance its own passwords and greeting: test files run side by side, and a port one of them
+  // freed during an outage can be taken by another's server. A client must then be refused, not served
+  // another instance's mailbox with the same user names, and start() must not take that server for ours.
+  const instance = path.basename(root).slice('certmerge-dovecot-'.length);
+  const users = opts.users ?? [
+    { user: 'alice', pass: `alice-secret-1-${instance}` },
+    { user: 'bob', pass: `bob-secret-2-${instance}` },
+    { user: 'carol', pass: `carol-secret-3-${instance}` },
+  ];
+  const greeting = `certmerge test Dovecot ${instance} ready.`;
+
   // mkdtemp gives 0700; Dovecot's unprivileged processes must traverse it.
   chmodSync(root, 0o755);
   for (const d of ['run', 'state', 'home']) mkdirSync(path.join(root, d), { mode: 0o755 });
@@ -106,7 +111,7 @@ export async function startDovecot(opts: { users?: TestUser[]; oauth2?: DovecotO
     oauth2File = path.join(root, 'dovecot-oauth2.conf.ext');
     writeFileSync(oauth2File, oauth2Config(opts.oauth2), { mode: 0o644 });
   }
-  writeFileSync(configFile, dovecotConfig({ root, port, passwdFile, runAs, version, oauth2File }));
+  writeFileSync(configFile, dovecotConfig({ root, port, passwdFile, runAs, version, oauth2File, greeting }));
 
   let child: ChildProcess | null = null;
   let fileCounter = 0;
@@ -158,7 +163,7 @@ export async function startDovecot(opts: { users?: TestUser[]; oauth2?: DovecotO
       c.once('exit', (code, sig) => reject(new Error(`dovecot exited during start (code ${code}, signal ${sig}): ${stderr.trim()}\n${readLog()}`)));
     });
     exited.catch(() => undefined);
-    await Promise.race([waitForGreeting(port, 5000), exited]).catch((err: unknown) => {
+    await Promise.race([waitForGreeting(port, greeting, 5000), exited]).catch((err: unknown) => {
       killGroup('SIGKILL');
       throw err;
     });
@@ -309,7 +314,7 @@ timeout_msecs = 5000
 `;
 }
 
-function dovecotConfig(o: { root: string; port: number; passwdFile: string; runAs: RunAs; version: { major: number; minor: number }; oauth2File?: string }): string {
+function dovecotConfig(o: { root: string; port: number; passwdFile: string; runAs: RunAs; version: { major: number; minor: number }; oauth2File?: string; greeting: string }): string {
   const mailboxes = `
   mailbox Sent {
     special_use = \\Sent
@@ -330,6 +335,7 @@ log_path = ${o.root}/dovecot.log
 protocols = imap
 listen = 127.0.0.1
 ssl = no
+login_greeting = ${o.greeting}
 auth_mechanisms = plain login${o.oauth2File ? ' xoauth2 oauthbearer' : ''}
 default_internal_user = ${o.runAs.name}
 default_internal_group = ${o.runAs.group}
@@ -421,8 +427,8 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Resolves once the server sends its IMAP greeting. */
-async function waitForGreeting(port: number, timeoutMs: number): Promise<void> {
+/** Resolves once this instance's server sends its IMAP greeting (another server on the port is not ours). */
+async function waitForGreeting(port: number, greeting: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const ok = await new Promise<boolean>((resolve) => {
@@ -435,12 +441,12 @@ async function waitForGreeting(port: number, timeoutMs: number): Promise<void> {
       s.setTimeout(1000, () => done(false));
       s.on('data', (d) => {
         buf += d.toString();
-        if (buf.includes('\n')) done(buf.startsWith('* OK'));
+        if (buf.includes('\n')) done(buf.startsWith('* OK') && buf.includes(greeting));
       });
       s.on('error', () => done(false));
     });
     if (ok) return;
-    if (Date.now() > deadline) throw new Error(`dovecot did not greet on 127.0.0.1:${port} within ${timeoutMs} ms`);
+    if (Date.now() > deadline) throw new Error(`dovecot did not greet on 127.0.0.1:${port} within ${timeoutMs} ms (or another server answers there)`);
     await new Promise((r) => setTimeout(r, 25));
   }
 }

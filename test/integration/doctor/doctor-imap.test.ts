@@ -49,7 +49,7 @@ trust:
   });
 
   it('should pass the connection checks one line each, and name the authserv-id to put in trust.authservId (exit 1)', async () => {
-    writeConfig('alice-secret-1');
+    writeConfig(d.users[0]!.pass);
     const r = await doctor(['--config', file]);
     assert.equal(r.code, 1, r.out + r.err);
     const lines = r.out.split('\n');
@@ -63,7 +63,7 @@ trust:
   });
 
   it('should write trust.authservId with --write --yes, keeping the comments, and then pass everything (exit 0)', async () => {
-    writeConfig('alice-secret-1');
+    writeConfig(d.users[0]!.pass);
     const w = await doctor(['--config', file, '--write', '--yes']);
     assert.match(w.out, new RegExp(`wrote trust.authservId: ${AUTHSERV}`));
     const text = readFileSync(file, 'utf8');
@@ -79,7 +79,7 @@ trust:
   });
 
   it('should not write without --yes when nobody answers yes', async () => {
-    writeConfig('alice-secret-1');
+    writeConfig(d.users[0]!.pass);
     const before = readFileSync(file, 'utf8');
     const r = await doctor(['--config', file, '--write']);
     assert.match(r.out, /not written \(answer yes, or run with --yes\)/);
@@ -106,7 +106,7 @@ trust:
 
   // Last: it adds a message the other checks would see.
   it('should fail the trust setup when mail from another domain carries no header from the server (issue 13)', async () => {
-    writeConfig('alice-secret-1');
+    writeConfig(d.users[0]!.pass);
     writeFileSync(file, `${readFileSync(file, 'utf8')}  authservId: ${AUTHSERV}\n`);
     const before = (JSON.parse((await doctor(['--config', file, '--json'])).out) as { check: string; ok: boolean; detail: string }[]).filter((x) => x.check === 'trust setup');
     assert.deepEqual(before.map((x) => x.ok), [true], JSON.stringify(before));

@@ -72,7 +72,8 @@ describe('the running app when the IMAP server misbehaves', () => {
       },
       'everything that arrived during the outage to be processed',
       15_000,
-      () => JSON.stringify(app.mailStatus()),
+      // Enough to tell a slow sync from a missed one, or from a client that found another server on the port.
+      () => `${JSON.stringify(app.mailStatus())}; restarted at ${new Date(restartedAt).toISOString()}; timeline ${JSON.stringify(app.ctx.cases.view(id).timeline.map((e) => [e.at, e.type, e.messageId]))}\n${d.log()}`,
     );
     const v = app.ctx.cases.view(id);
     assert.equal(v.state, 'awaitingSupport', 'info request, then the user’s answer from Sent');
