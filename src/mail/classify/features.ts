@@ -15,6 +15,17 @@ const MASK = (1 << BUCKET_BITS) - 1;
 const SUBJECT_SEED = 0x9e3779b1 | 0;
 const TEXT_SEED = 0x811c9dc5 | 0;
 const WORD_SEED = 0x27d4eb2f | 0;
+const LEAD_SEED = 0x165667b1 | 0;
+/**
+ * The text's first characters count a second time, in a space of their own: what support's mail means is
+ * said near its top ("統合そのものは本日完了しています" after one greeting line), while a long tail of
+ * vouchers, timing and sign-off speaks of everything. Each round of four blind sets read by a model trained
+ * without it (blind72-87, 2,273 messages): 2,154 right and 636 asked without, 2,161 (95.1%) and 604 asked
+ * with the first 300 characters (Japanese 1,198 -> 1,206, English 956 -> 955), no false advance either way;
+ * 2-fold on 12,905: 12,225 -> 12,235, 3,709 -> 3,532 asked (12,238 and 3,524 with minDf 3). 150 and 600
+ * characters read the same as 300.
+ */
+export const LEAD_CHARS = 300;
 
 /** Reused between calls: the buckets of the message being read (a message has a few thousand). */
 let buffer = new Int32Array(4096);
@@ -37,8 +48,8 @@ function push(bucket: number): void {
  * bigrams: "have been merged" and "merged" say more together than their
  * letters do, and a word's n-grams reach no further than four characters.
  */
-function addNgrams(s: string, field: 'subject' | 'text'): void {
-  const seed = field === 'subject' ? SUBJECT_SEED : TEXT_SEED;
+function addNgrams(s: string, field: 'subject' | 'text' | 'lead'): void {
+  const seed = field === 'subject' ? SUBJECT_SEED : field === 'lead' ? LEAD_SEED : TEXT_SEED;
   const t = ` ${s} `;
   const n = t.length;
   for (let i = 0; i < n; i++) {
@@ -84,7 +95,7 @@ function isPlaceholder(c: number): boolean {
 }
 
 /**
- * The n-gram buckets of a message's subject and text, sorted, so that equal
+ * The n-gram buckets of a message's subject, text and the text's lead, sorted, so that equal
  * buckets stand together and a count is the length of a run. The array is a
  * view of a buffer the next call reuses: read it before calling again.
  */
@@ -92,6 +103,7 @@ export function ngramBuckets(subject: string, text: string): Int32Array {
   filled = 0;
   addNgrams(subject, 'subject');
   addNgrams(text, 'text');
+  addNgrams(text.slice(0, LEAD_CHARS), 'lead');
   return buffer.subarray(0, filled).sort();
 }
 
