@@ -14,7 +14,8 @@ import { BUCKET_BITS, CONTEXT_VALUE, ngramBuckets, tf } from './features.js';
  * whenever the same corpus is trained.
  */
 export interface KindModelFile {
-  version: 1;
+  /** The feature set the weights belong to: 2 since the text's lead is read a second time (features.ts). */
+  version: 2;
   kinds: string[];
   bucketBits: number;
   scale: number;
@@ -90,7 +91,7 @@ export function compileKindModel(data: KindModelFile, where = 'kind model', id =
   const kinds = data.kinds.filter(isMailKind);
   const k = data.kinds.length;
   const rows = data.buckets.length + data.context.length;
-  if (data.version !== 1 || kinds.length !== k || data.bucketBits !== BUCKET_BITS || data.weights.length !== rows * k || data.bias.length !== k) {
+  if (data.version !== 2 || kinds.length !== k || data.bucketBits !== BUCKET_BITS || data.weights.length !== rows * k || data.bias.length !== k) {
     throw new AppError('BAD_CONFIG', `${where}: not a kind model this version reads (version, kinds, bucketBits or sizes differ); run npm run train`);
   }
   const rowOfBucket = new Int32Array(1 << BUCKET_BITS).fill(-1);

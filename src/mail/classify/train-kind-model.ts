@@ -164,7 +164,7 @@ export function trainKindModel(examples: readonly TrainingExample[], opts: Train
     }
   });
   return {
-    version: 1,
+    version: 2,
     kinds,
     bucketBits: BUCKET_BITS,
     scale: SCALE,

@@ -6,6 +6,7 @@ import { after, describe, it } from 'node:test';
 import { AppError } from '../../../src/errors.js';
 import { classify } from '../../../src/mail/classify/classify.js';
 import { builtinRulesPath, loadRules } from '../../../src/mail/classify/load-rules.js';
+import { compileKindModel, MODEL_FILE, readKindModelText, type KindModelFile } from '../../../src/mail/classify/kind-model.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'certmerge-rules-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -102,5 +103,18 @@ rules:
   it('reports unreadable and invalid YAML files by name', () => {
     assert.match(loadError(join(dir, 'missing.yaml')).message, /missing\.yaml: cannot read rules file \(no such file\)/);
     assert.match(loadError(userFile('broken.yaml', 'rules: [\n')).message, /broken\.yaml: not valid YAML/);
+  });
+});
+
+describe('the kind model file', () => {
+  it('refuses a model trained for another feature set, and says what to run', () => {
+    const text = readKindModelText(join(import.meta.dirname, '../../../rules', MODEL_FILE));
+    const data = JSON.parse(text) as KindModelFile;
+    assert.equal(data.version, 2, 'the shipped model is of the current feature set');
+    const older = { ...data, version: 1 } as unknown as KindModelFile;
+    assert.throws(
+      () => compileKindModel(older, 'rules/kind-model.json.gz'),
+      (err: unknown) => err instanceof AppError && err.code === 'BAD_CONFIG' && /rules\/kind-model\.json\.gz: not a kind model this version reads .*run npm run train/.test(err.message),
+    );
   });
 });
