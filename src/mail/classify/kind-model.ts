@@ -14,13 +14,16 @@ import { BUCKET_BITS, CONTEXT_VALUE, ngramBuckets, tf } from './features.js';
  * whenever the same corpus is trained.
  */
 export interface KindModelFile {
-  /** The feature set the weights belong to: 2 since the text's lead is read a second time (features.ts). */
-  version: 2;
+  /**
+   * The file's format and feature set: 2 since the text's lead is read a second time (features.ts), 3 since
+   * the buckets are written as gaps (train-kind-model.ts SCALE says why).
+   */
+  version: 3;
   kinds: string[];
   bucketBits: number;
   scale: number;
-  /** Bucket of each n-gram feature, in row order. */
-  buckets: number[];
+  /** Bucket of each n-gram feature, in row order (ascending), each written as its gap from the one before. */
+  bucketGaps: number[];
   /** Name of each context feature, after the n-gram rows. */
   context: string[];
   /** Row-major: for each feature, one weight per kind. */
@@ -90,24 +93,36 @@ export function loadKindModel(path: string): KindModel {
 export function compileKindModel(data: KindModelFile, where = 'kind model', id = 'unsaved'): KindModel {
   const kinds = data.kinds.filter(isMailKind);
   const k = data.kinds.length;
-  const rows = data.buckets.length + data.context.length;
-  if (data.version !== 2 || kinds.length !== k || data.bucketBits !== BUCKET_BITS || data.weights.length !== rows * k || data.bias.length !== k) {
+  const buckets = bucketsOfGaps(data.bucketGaps ?? []);
+  const rows = buckets.length + data.context.length;
+  if (data.version !== 3 || kinds.length !== k || data.bucketBits !== BUCKET_BITS || data.weights.length !== rows * k || data.bias.length !== k) {
     throw new AppError('BAD_CONFIG', `${where}: not a kind model this version reads (version, kinds, bucketBits or sizes differ); run npm run train`);
   }
   const rowOfBucket = new Int32Array(1 << BUCKET_BITS).fill(-1);
-  data.buckets.forEach((b, i) => (rowOfBucket[b] = i));
+  if (buckets.some((b) => b < 0 || b >= rowOfBucket.length)) throw new AppError('BAD_CONFIG', `${where}: a bucket lies outside the feature space; run npm run train`);
+  buckets.forEach((b, i) => (rowOfBucket[b] = i));
   const weights = new Float32Array(data.weights.length);
   for (let i = 0; i < weights.length; i++) weights[i] = data.weights[i]! / data.scale;
   return {
     id,
     kinds,
     rowOfBucket,
-    contextRow: new Map(data.context.map((c, i) => [c, data.buckets.length + i])),
-    ngramRows: data.buckets.length,
+    contextRow: new Map(data.context.map((c, i) => [c, buckets.length + i])),
+    ngramRows: buckets.length,
     weights,
     bias: Float64Array.from(data.bias, (b) => b / data.scale),
     trainedOn: data.trainedOn,
   };
+}
+
+/** Ascending buckets written as gaps (a few digits each instead of six), and back. */
+export function gapsOfBuckets(buckets: readonly number[]): number[] {
+  return buckets.map((b, i) => (i ? b - buckets[i - 1]! : b));
+}
+
+export function bucketsOfGaps(gaps: readonly number[]): number[] {
+  let at = 0;
+  return gaps.map((g) => (at += g));
 }
 
 /** The message as a vector in the model's rows: unit-length sublinear n-gram counts, then context cues. */

@@ -91,7 +91,7 @@ function readRulesFile(path: string): RulesFile {
   return result.data;
 }
 
-const EMPTY_MODEL = compileKindModel({ version: 2, kinds: [...MAIL_KINDS], bucketBits: BUCKET_BITS, scale: 1, buckets: [], context: [], weights: [], bias: MAIL_KINDS.map(() => 0), trainedOn: {} });
+const EMPTY_MODEL = compileKindModel({ version: 3, kinds: [...MAIL_KINDS], bucketBits: BUCKET_BITS, scale: 1, bucketGaps: [], context: [], weights: [], bias: MAIL_KINDS.map(() => 0), trainedOn: {} });
 
 // The model is the same file for every loadRules call of a process (the CLI, the daemon and tests call it often).
 const models = new Map<string, KindModel>();

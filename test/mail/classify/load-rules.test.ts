@@ -110,8 +110,8 @@ describe('the kind model file', () => {
   it('refuses a model trained for another feature set, and says what to run', () => {
     const text = readKindModelText(join(import.meta.dirname, '../../../rules', MODEL_FILE));
     const data = JSON.parse(text) as KindModelFile;
-    assert.equal(data.version, 2, 'the shipped model is of the current feature set');
-    const older = { ...data, version: 1 } as unknown as KindModelFile;
+    assert.equal(data.version, 3, 'the shipped model is of the current format and feature set');
+    const older = { ...data, version: 2 } as unknown as KindModelFile;
     assert.throws(
       () => compileKindModel(older, 'rules/kind-model.json.gz'),
       (err: unknown) => err instanceof AppError && err.code === 'BAD_CONFIG' && /rules\/kind-model\.json\.gz: not a kind model this version reads .*run npm run train/.test(err.message),

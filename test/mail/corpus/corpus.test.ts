@@ -122,6 +122,11 @@
  *   measured once as held-out sets ci-cl with the classifier of 052ffa7
  *   (519/547, 94.9%; no false advance, no trust error), then moved to
  *   training.
+ * - blind92-95: 570 messages written the same way from heldout/BRIEF.md
+ *   (casual and dictated mail; identity, privacy and compliance; answers
+ *   written inside the quote; mail inside mail); measured once as held-out
+ *   sets cm-cp with the classifier of ba5b5b3 (527/570, 92.5%; one false
+ *   advance, cn/011, now blind93/011; no trust error), then moved to training.
  * - heldout/* (test/mail/corpus/heldout/*, labels.yaml): sets written by
  *   further helper sessions from heldout/BRIEF.md under the same blindness
  *   rules: they read only the labelling guide (../LABELLING.md), the domain
@@ -129,11 +134,7 @@
  *   merges, AWS support and Credly mail (their READMEs list what they read).
  *   Never used for training or tuning: they measure the shipped model
  *   (rules/kind-model.json.gz) as a user would meet it, once each.
- *   Now cm-cp (570: casual and dictated mail; identity, privacy and
- *   compliance; answers written inside the quote; mail inside mail),
- *   measured once with the classifier of ba5b5b3: 527/570 (92.5%; en
- *   228/250, ja 299/320), 152 asked, one false advance (cn/011, below), no
- *   trust error.
+ *   Now none: cm-cp moved to training, and the next round is being written.
  *   While no set is there, the test says so and passes.
  *
  * Training sets are measured by 2-fold cross-validation (each message is
@@ -183,12 +184,12 @@ if (!Number.isInteger(FOLDS) || FOLDS < 2) throw new Error(`CERTMERGE_FOLDS must
 /**
  * False advances the held-out sets were measured with, kept here rather than tuned away (a fix chosen
  * by looking at them would leave nothing unseen to attest to it). Any other false advance fails.
- * cm-cp with ba5b5b3: cn/011, the receipt of the user's personal-data access request (another support
- * matter, whose topic certmerge does not know) read as the merge case's receipt at 0.91, a frame agreeing.
- * None in the measurements of ci-cl with 052ffa7, ce-ch with 19d0a6c, ca-cd with 2cef726, bw-bz with f535e4d and bs-bv with 37a0e9e, nor in bk-bn and bo-br with 8681f04 (training mail now, as is
+ * None now. cm-cp with ba5b5b3 had one: cn/011, the receipt of the user's personal-data access request
+ * (another support matter, whose topic certmerge did not know) read as the merge case's receipt at 0.91, a
+ * frame agreeing; it is training mail now (blind93), where cross-validation allows none. None in the measurements of ci-cl with 052ffa7, ce-ch with 19d0a6c, ca-cd with 2cef726, bw-bz with f535e4d and bs-bv with 37a0e9e, nor in bk-bn and bo-br with 8681f04 (training mail now, as is
  * bg-bj's one, bi/111, where cross-validation allows none).
  */
-const HELDOUT_FALSE_ADVANCES: string[] = ['heldout/cn/011-en-ascii7-7d90d8.eml'];
+const HELDOUT_FALSE_ADVANCES: string[] = [];
 /**
  * Accuracy floors; the held-out one sits under what the last measurement showed (cm-cp: 92.5%), not a goal.
  * blind62 and blind68 (held-out bi and bo: two writers' helpdesk-product templates, 60.3% and 67.9% when
