@@ -127,6 +127,12 @@
  *   written inside the quote; mail inside mail); measured once as held-out
  *   sets cm-cp with the classifier of ba5b5b3 (527/570, 92.5%; one false
  *   advance, cn/011, now blind93/011; no trust error), then moved to training.
+ * - blind96-99: 600 messages written the same way from heldout/BRIEF.md
+ *   (Japanese and English from people writing outside their first language,
+ *   romaji included; the meaning in an odd place; support handling the case
+ *   itself; several cases at once); measured once as held-out sets cq-ct
+ *   with the classifier of abd7f0f (554/600, 92.3%; one false advance, ct/127,
+ *   now blind99/127; no trust error), then moved to training.
  * - heldout/* (test/mail/corpus/heldout/*, labels.yaml): sets written by
  *   further helper sessions from heldout/BRIEF.md under the same blindness
  *   rules: they read only the labelling guide (../LABELLING.md), the domain
@@ -134,12 +140,7 @@
  *   merges, AWS support and Credly mail (their READMEs list what they read).
  *   Never used for training or tuning: they measure the shipped model
  *   (rules/kind-model.json.gz) as a user would meet it, once each.
- *   Now cq-ct (600: Japanese and English from people writing outside
- *   their first language, romaji included; the meaning in an odd place;
- *   support handling the case itself (escalations, transfers, re-opens,
- *   duplicate cases); several cases at once), measured once with the
- *   classifier of abd7f0f: 554/600 (92.3%; en 241/256, ja 313/344), 187
- *   asked, one false advance (ct/127, below), no trust error.
+ *   Now none: cq-ct moved to training, and cu-cx wait in unmeasured/.
  *   While no set is there, the test says so and passes.
  *
  * Training sets are measured by 2-fold cross-validation (each message is
@@ -189,14 +190,14 @@ if (!Number.isInteger(FOLDS) || FOLDS < 2) throw new Error(`CERTMERGE_FOLDS must
 /**
  * False advances the held-out sets were measured with, kept here rather than tuned away (a fix chosen
  * by looking at them would leave nothing unseen to attest to it). Any other false advance fails.
- * cq-ct with abd7f0f: ct/127, the receipt of another of the user's cases ("以下の内容でケースを作成しました"
+ * None now. cq-ct with abd7f0f had one: ct/127, the receipt of another of the user's cases ("以下の内容でケースを作成しました"
  * over that case's details) read as the merge case's receipt at 0.86, a frame agreeing: which case a
- * message belongs to, again. cm-cp with ba5b5b3 had one: cn/011, the receipt of the user's personal-data access request
+ * message belongs to, again; training mail now (blind99), read as another case's since the `name` topic. cm-cp with ba5b5b3 had one: cn/011, the receipt of the user's personal-data access request
  * (another support matter, whose topic certmerge did not know) read as the merge case's receipt at 0.91, a
  * frame agreeing; it is training mail now (blind93), where cross-validation allows none. None in the measurements of ci-cl with 052ffa7, ce-ch with 19d0a6c, ca-cd with 2cef726, bw-bz with f535e4d and bs-bv with 37a0e9e, nor in bk-bn and bo-br with 8681f04 (training mail now, as is
  * bg-bj's one, bi/111, where cross-validation allows none).
  */
-const HELDOUT_FALSE_ADVANCES: string[] = ['heldout/ct/127-ja-jis7-17fa4af2.eml'];
+const HELDOUT_FALSE_ADVANCES: string[] = [];
 /**
  * Accuracy floors; the held-out one sits under what the last measurement showed (cq-ct: 92.3%), not a goal.
  * blind62 and blind68 (held-out bi and bo: two writers' helpdesk-product templates, 60.3% and 67.9% when
