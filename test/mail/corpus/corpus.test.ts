@@ -140,7 +140,12 @@
  *   merges, AWS support and Credly mail (their READMEs list what they read).
  *   Never used for training or tuning: they measure the shipped model
  *   (rules/kind-model.json.gz) as a user would meet it, once each.
- *   Now none: cq-ct moved to training, and cu-cx wait in unmeasured/.
+ *   Now cu-cx (579: platforms, names and systems that changed over the
+ *   years; the user's own words echoed inside support's mail; holidays,
+ *   absences and the calendar; companies that changed), measured once with
+ *   the classifier of eecf315: 550/579 (95.0% as printed, 94.99%: one
+ *   message short of 95%; en 235/250, ja 315/329), 165 asked, no false
+ *   advance, no trust error.
  *   While no set is there, the test says so and passes.
  *
  * Training sets are measured by 2-fold cross-validation (each message is
@@ -190,7 +195,7 @@ if (!Number.isInteger(FOLDS) || FOLDS < 2) throw new Error(`CERTMERGE_FOLDS must
 /**
  * False advances the held-out sets were measured with, kept here rather than tuned away (a fix chosen
  * by looking at them would leave nothing unseen to attest to it). Any other false advance fails.
- * None now. cq-ct with abd7f0f had one: ct/127, the receipt of another of the user's cases ("以下の内容でケースを作成しました"
+ * None in cu-cx with eecf315. cq-ct with abd7f0f had one: ct/127, the receipt of another of the user's cases ("以下の内容でケースを作成しました"
  * over that case's details) read as the merge case's receipt at 0.86, a frame agreeing: which case a
  * message belongs to, again; training mail now (blind99), read as another case's since the `name` topic. cm-cp with ba5b5b3 had one: cn/011, the receipt of the user's personal-data access request
  * (another support matter, whose topic certmerge did not know) read as the merge case's receipt at 0.91, a
