@@ -4,21 +4,27 @@
  * never need the network). The held-out set (test/mail/corpus/heldout) is never
  * read here: it measures the shipped model.
  *
+ * It also writes the corpus test's two cross-validation models
+ * (test/mail/corpus/cv-models/fold<N>.json.gz), each trained on every message
+ * but one half: the test reads them when their digest says they were trained
+ * from today's examples, instead of spending most of the suite's time training
+ * them again, and trains them itself when they are stale.
+ *
  * Training sets: test/mail/fixtures (expected.yaml), test/mail/holdout
  * (expected.yaml), test/mail/corpus/train (labels.yaml), test/mail/corpus/blind<N>
  * (labels.yaml; blind sets, each measured once as a held-out set, then moved
  * to training), when present, and the demo's sample thread
  * (src/demo/sample-thread.ts).
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import type { ClassificationRules } from '../src/mail/classify/classification-rules.js';
 import { modelInput } from '../src/mail/classify/classify.js';
 import { builtinRulesPath, loadRules } from '../src/mail/classify/load-rules.js';
-import { kindModelFileBytes, MODEL_FILE } from '../src/mail/classify/kind-model.js';
-import { serializeKindModel, trainKindModel, type TrainingExample } from '../src/mail/classify/train-kind-model.js';
+import { kindModelFileBytes, MODEL_FILE, readKindModelText, type KindModelFile } from '../src/mail/classify/kind-model.js';
+import { examplesDigest, serializeKindModel, trainKindModel, type TrainingExample } from '../src/mail/classify/train-kind-model.js';
 import { isMailKind, type MailKind } from '../src/mail/kinds.js';
 import { classifyInputOf, understandMessage, type SenderTrust, type UnderstoodMessage } from '../src/mail/understand.js';
 import { ADVANCING_KINDS } from '../src/mail/classify/rules-schema.js';
@@ -40,6 +46,27 @@ export interface Labelled {
 }
 
 const CORPUS = join(ROOT, 'test/mail/corpus');
+
+/** The corpus test's cross-validation: two folds, message i in fold i % 2. */
+export const CV_FOLDS = 2;
+
+/** The examples a fold's model is trained on: every one outside that fold. */
+export function foldTraining<T>(examples: readonly T[], fold: number, folds = CV_FOLDS): T[] {
+  return examples.filter((_, i) => i % folds !== fold);
+}
+
+/** Where the committed model of a cross-validation fold lives. */
+export function cvModelPath(fold: number): string {
+  return join(CORPUS, 'cv-models', `fold${fold}.json.gz`);
+}
+
+/** The committed model of a fold when it was trained from exactly these examples (its digest says so), else null. */
+export function committedFoldModel(fold: number, examples: readonly TrainingExample[]): KindModelFile | null {
+  const path = cvModelPath(fold);
+  if (!existsSync(path)) return null;
+  const data = JSON.parse(readKindModelText(path)) as KindModelFile;
+  return data.trainedFrom === examplesDigest(examples) ? data : null;
+}
 
 /** blind1, blind2, …: blind sets measured once as held-out sets, then moved to training. */
 const blindSets = (): { name: string; dir: string; labels: string }[] =>
@@ -119,20 +146,23 @@ export async function exampleOf(m: Labelled, rules: ClassificationRules): Promis
 }
 
 /** Trains on every training set, exactly as `npm run train` does; returns the file's text. */
-async function trainFromCorpus(): Promise<{ text: string; messages: Labelled[] }> {
+async function trainFromCorpus(): Promise<{ text: string; folds: string[]; messages: Labelled[] }> {
   const rules = loadRules(builtinRulesPath(), undefined, { withoutModel: true });
   const messages = [...readTrainingSets(), ...(await readDemoSet())];
   const examples: TrainingExample[] = [];
   for (const m of messages) examples.push(await exampleOf(m, rules));
   const trainedOn: Record<string, number> = {};
   for (const m of messages) trainedOn[m.set] = (trainedOn[m.set] ?? 0) + 1;
-  return { text: serializeKindModel(trainKindModel(examples, undefined, trainedOn)), messages };
+  const folds = [...Array(CV_FOLDS).keys()].map((fold) => serializeKindModel(trainKindModel(foldTraining(examples, fold))));
+  return { text: serializeKindModel(trainKindModel(examples, undefined, trainedOn)), folds, messages };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const t0 = performance.now();
-  const { text, messages } = await trainFromCorpus();
+  const { text, folds, messages } = await trainFromCorpus();
   writeFileSync(MODEL_PATH, kindModelFileBytes(text));
+  mkdirSync(join(CORPUS, 'cv-models'), { recursive: true });
+  folds.forEach((fold, i) => writeFileSync(cvModelPath(i), kindModelFileBytes(fold)));
   const sets = [...new Set(messages.map((m) => m.set))].map((s) => `${s} ${messages.filter((m) => m.set === s).length}`).join(', ');
   console.log(`wrote ${MODEL_PATH} (${(text.length / 1024).toFixed(0)} KB) from ${messages.length} messages (${sets}) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
