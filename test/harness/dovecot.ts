@@ -179,9 +179,25 @@ export async function startDovecot(opts: { users?: TestUser[]; oauth2?: DovecotO
     const timer = setTimeout(() => killGroup('SIGKILL'), timeoutMs);
     await done;
     clearTimeout(timer);
-    if (signal === 'SIGKILL') return;
     // Children notice the master's exit on their own; make sure none keeps the port.
-    killGroup('SIGKILL');
+    if (signal !== 'SIGKILL') killGroup('SIGKILL');
+    // The master's exit is not the group's: a child still alive keeps its socket (run/login/dns-client), and a
+    // start() in that moment fails with "Dovecot is already running?" (seen once in CI after a stop()).
+    await groupGone(c.pid, 2000);
+  };
+
+  /** Waits until no process of the group is left (or the time is up: a start() then says what it meets). */
+  const groupGone = async (pid: number | undefined, timeoutMs: number): Promise<void> => {
+    if (pid === undefined) return;
+    const end = Date.now() + timeoutMs;
+    while (Date.now() < end) {
+      try {
+        process.kill(-pid, 0);
+      } catch {
+        return;
+      }
+      await new Promise((r) => setTimeout(r, 10));
+    }
   };
 
   process.on('exit', onExit);
