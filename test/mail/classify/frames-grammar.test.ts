@@ -42,6 +42,16 @@ describe('frames: the mode of an act', () => {
     assert.equal(agrees('merge_completed', '受験履歴はすべて AWS00000002 に移し終えております。'), true);
   });
 
+  it('reads a ticked item, a status field and an arrow as done, and an empty box or a bare field as not', () => {
+    assert.equal(agrees('merge_completed', '✅ アカウント統合\n⬜ バウチャーの移行'), true);
+    assert.equal(agrees('badges_transferred', '[x] Credly バッジの移行 ← 統合先のメールアドレスでログインしてご確認ください。'), true);
+    assert.equal(agrees('badges_transferred', '[ ] Credly バッジの移行 ← 統合先のメールアドレスでログインしてご確認ください。'), false);
+    assert.equal(agrees('badges_transferred', '- Credly badges: transferred today to the profile tied to you@example.com'), true);
+    assert.equal(agrees('badges_transferred', '- Credly badges: transfer pending'), false);
+    assert.equal(agrees('merge_completed', 'AWS00000001 -> merged into AWS00000002'), true);
+    assert.equal(agrees('merge_completed', 'Next step: merge the two accounts once you confirm.'), false);
+  });
+
   it('lets "today" outweigh a restated marker earlier in the clause', () => {
     assert.equal(agrees('merge_completed', '12月1日に同意のご返信をいただきましたが、本日付でアカウントを統合いたしました。'), true);
     assert.equal(agrees('merge_completed', 'As mentioned last week, your accounts were merged.'), false);
