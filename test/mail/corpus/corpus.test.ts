@@ -164,10 +164,11 @@
  *   merges, AWS support and Credly mail (their READMEs list what they read).
  *   Never used for training or tuning: they measure the shipped model
  *   (rules/kind-model.json.gz) as a user would meet it, once each.
- *   Now dg-dj (521: explanations and hypotheticals; resends, reminders and
- *   corrections; support mail written as letters; accounts in unusual
- *   states), measured once with the classifier of 8514641: 503/521 (96.5%;
- *   en 223/230, ja 280/291), 163 asked, no false advance, no trust error.
+ *   Now dk-dn (524: consequences, not events; pasted from the portal and
+ *   the knowledge base; many hands on one case; mistaken and shared
+ *   identities), measured once with the classifier of 1c8a61a: 486/524
+ *   (92.7%; en 210/228, ja 276/296), 142 asked, two false advances (dl/107
+ *   and dl/111, below), no trust error.
  *   While no set is there, the test says so and passes.
  *
  * Training sets are measured by 2-fold cross-validation (each message is
@@ -225,6 +226,10 @@ if (!Number.isInteger(FOLDS) || FOLDS < 2) throw new Error(`CERTMERGE_FOLDS must
 /**
  * False advances the held-out sets were measured with, kept here rather than tuned away (a fix chosen
  * by looking at them would leave nothing unseen to attest to it). Any other false advance fails.
+ * dk-dn with 1c8a61a had two, both in dl: reminders that the case will close without a reply (case_closed by
+ * the guide) read as information requests at 0.99 and 0.94, a frame agreeing on the request they restate
+ * ("先日のお願いについてご返信がまだのようです", "required for a merge:"). Kept as measured; when dl becomes
+ * training mail, a rule chosen there.
  * None in dg-dj with 8514641, dc-df with 9b3f3b6, cy-db with 157b4e4, cu-cx with eecf315. cq-ct with abd7f0f had one: ct/127, the receipt of another of the user's cases ("以下の内容でケースを作成しました"
  * over that case's details) read as the merge case's receipt at 0.86, a frame agreeing: which case a
  * message belongs to, again; training mail now (blind99), read as another case's since the `name` topic. cm-cp with ba5b5b3 had one: cn/011, the receipt of the user's personal-data access request
@@ -232,9 +237,9 @@ if (!Number.isInteger(FOLDS) || FOLDS < 2) throw new Error(`CERTMERGE_FOLDS must
  * frame agreeing; it is training mail now (blind93), where cross-validation allows none. None in the measurements of ci-cl with 052ffa7, ce-ch with 19d0a6c, ca-cd with 2cef726, bw-bz with f535e4d and bs-bv with 37a0e9e, nor in bk-bn and bo-br with 8681f04 (training mail now, as is
  * bg-bj's one, bi/111, where cross-validation allows none).
  */
-const HELDOUT_FALSE_ADVANCES: string[] = [];
+const HELDOUT_FALSE_ADVANCES: string[] = ['heldout/dl/107-ja-utf8b64-c3a64b78.eml', 'heldout/dl/111-en-ascii7-ffeb677a.eml'];
 /**
- * Accuracy floors; the held-out one sits under what the last measurement showed (dg-dj: 96.5%), not a goal.
+ * Accuracy floors; the held-out one sits under what the last measurement showed (dk-dn: 92.7%), not a goal.
  * blind62 and blind68 (held-out bi and bo: two writers' helpdesk-product templates, 60.3% and 67.9% when
  * measured) read 84% and 80% in 2-fold, where each model meets half of that voice.
  */
