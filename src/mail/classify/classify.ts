@@ -3,7 +3,7 @@ import type { AutoReplyVerdict } from './auto-reply.js';
 import type { ClassificationRules, CompiledPattern, CompiledRule } from './classification-rules.js';
 import { decide, type DecideOptions, type Evidence } from './decide.js';
 import { contextCues, credlyIssuer, isReplyMessage } from './features.js';
-import { evaluateFrames, withoutBoilerplate } from './frames.js';
+import { evaluateFrames, withoutBoilerplate, type FrameMatch } from './frames.js';
 import { predict } from './kind-model.js';
 import { detectLanguage, type Language } from './language.js';
 import { matchText } from './match-text.js';
@@ -137,12 +137,15 @@ export function classify(input: ClassifyInput, rules: ClassificationRules, opts:
   // kinds whenever a closing is: a completion notice that also closes the case is the completion.
   const candidates = new Set<MailKind>(kinds.filter((k, i) => probs[i]! >= 0.02 && (ADVANCING_KINDS as readonly string[]).includes(k)));
   if (candidates.has('case_closed')) for (const k of ['merge_completed', 'badges_transferred'] as const) candidates.add(k);
+  // And the closing frame whenever a request is: a reminder that the case closes without a reply re-asks.
+  if (candidates.has('info_request') || candidates.has('confirmation_request')) candidates.add('case_closed');
   if (userRule) candidates.add(userRule.rule.kind);
   const verdict = evaluateFrames(rules.frames, mi.subject, mi.text, { senderGroups: groups, cues: mi.cues, credlyIssuer: mi.issuer }, candidates);
   const evidence: Evidence = {
     kinds,
     probs: probs.map((p) => Math.round(p * 1e4) / 1e4),
     agreed: Object.fromEntries([...verdict.agreed].map(([k, m]) => [k, m.why])),
+    ...(closingWarning(verdict.agreed.get('case_closed')) ? { closingWarning: true } : {}),
     missed: Object.fromEntries([...verdict.missed].filter(([k]) => !verdict.agreed.has(k))),
     told: [...verdict.told],
     userRule: userRule ? { kind: userRule.rule.kind, why: `${userRule.rule.id} (${userRule.rule.kind}) matched ${userRule.why}` } : null,
@@ -220,3 +223,11 @@ function machineWritten(fired: ModelInput['fired']): { machineWritten?: string }
   return f ? { machineWritten: f.why } : {};
 }
 
+/**
+ * The closing frame agreed on the case itself (or on no object), told as not yet done: "without a reply in
+ * 3 days this case closes", 「7日後に本ケースは自動でクローズされます」. Closing an *account* ("the source
+ * profile will be closed") and a closing told as past are not a warning.
+ */
+function closingWarning(m: FrameMatch | undefined): boolean {
+  return m !== undefined && (m.object === null || m.object === 'case') && !m.modes.includes('done') && !m.modes.includes('restated');
+}

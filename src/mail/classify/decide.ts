@@ -26,6 +26,8 @@ export interface Evidence {
   /** What a phrase rule for ai_answer found: the message says it was written by a machine ("generated automatically"). */
   machineWritten?: string;
   senderGroups: string[];
+  /** The closing frame agreed on the case told as not yet done: a warning that the case will close (absent: none, or evidence stored before it existed). */
+  closingWarning?: boolean;
   /** What the message says its case is about (absent from evidence stored before it existed). */
   topic?: Topic;
   /** The message as the model saw it, for nearest-neighbour corrections. */
@@ -189,6 +191,14 @@ export function decide(e: Evidence, opts: DecideOptions = {}): Decision {
   if (contradiction) {
     reasons.push(`reads both as ${contradiction[0]} and as ${contradiction[1]} (both frames agree): ${kind}, asked`);
     return finishAuto({ kind, confidence: Math.min(p(contradiction[0]), p(contradiction[1])), ask: supportish, askKinds: supportish ? [...contradiction] : [], reasons });
+  }
+  // A request beside a word that the case will close ("no reply in 3 days and this case closes on its own",
+  // the fields asked for re-pasted below): a reminder of the auto-close is a closing by the labelling guide, a
+  // first request with the warning appended is the request. The model reads the pasted request; a person
+  // says which it is before anything moves (two readings a frame each agrees with: no surer than even).
+  if ((kind === 'info_request' || kind === 'confirmation_request') && e.closingWarning) {
+    reasons.push(`${e.agreed.case_closed} beside the request: ${kind}, asked`);
+    return finishAuto({ kind, confidence: Math.min(p(kind), 0.5), ask: supportish, askKinds: supportish ? [kind, 'case_closed'] : [], reasons });
   }
   // Without a sender group nothing is support's: a guess of support_reply is unrelated mail.
   if (!supportish && kind === 'support_reply') kind = 'unrelated';

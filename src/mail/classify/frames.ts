@@ -171,6 +171,9 @@ export interface FrameMatch {
   kind: MailKind;
   /** One readable line: the act, its object and mode, and the clause. */
   why: string;
+  /** The object nearest the act (null: none near it) and the modes it was told in. */
+  object: string | null;
+  modes: Mode[];
 }
 
 export interface FrameVerdict {
@@ -330,7 +333,7 @@ export function evaluateFrames(frames: Frames, subject: string, text: string, ct
                   (f.requireAny.length && !f.requireAny.some((x) => flags.has(x)) && `neither ${f.requireAny.join(' nor ')}`) ||
                   (f.forbid.find((x) => flags.has(x)) && `${f.forbid.find((x) => flags.has(x))}`) ||
                   null;
-          if (!why) found = { frame: f.id, kind: f.kind, why: `frame ${f.id} agrees: ${desc}` };
+          if (!why) found = { frame: f.id, kind: f.kind, why: `frame ${f.id} agrees: ${desc}`, object: object ?? null, modes: [...flags] };
           else {
             // Told plainly (no marker of any mode) is no evidence against the kind; anything else is.
             if (flags.size > 0 || (f.objects && !f.objects.includes(object ?? 'none')) || f.notObjects.includes(object ?? 'none')) contradicted = true;

@@ -92,6 +92,19 @@ describe('classify', () => {
     assert.equal(fromSupport('ご返信がない場合、本ケースは自動的にクローズされます。').kind, 'case_closed');
   });
 
+  it('asks about a reminder that re-pastes the request beside a warning that the case will close', () => {
+    const en = fromSupport('Hi Kim,\n\nFriendly reminder: if we get no answer within 5 days, this case will be closed automatically.\n\nStill needed for the merge:\n- Candidate ID of the account to keep\n- Candidate ID of the account to merge\n- Sign-in email of each account\n\nMaria');
+    assert.equal(en.ask, true, en.reasons.join('\n'));
+    assert.ok(en.askKinds.includes('case_closed'), en.askKinds.join());
+    const ja = fromSupport('山本様\n\n先日お願いした件、まだご返信をいただけていないようです。5 日後に本ケースは自動でクローズとなりますのでご注意ください。\n\n(再掲)\n・残すアカウントの候補者 ID\n・統合元アカウントの候補者 ID\n・各アカウントのメールアドレス\n\n田中');
+    assert.equal(ja.ask, true, ja.reasons.join('\n'));
+    assert.ok(ja.askKinds.includes('case_closed'), ja.askKinds.join());
+    // An account that "will be closed" by the merge is no warning about the case.
+    const consent = fromSupport('Before we proceed, please reply "I agree" to confirm the merge. Source account (will be closed): AWS00111222. Destination: AWS00333444.');
+    assert.equal(consent.kind, 'confirmation_request');
+    assert.ok(!consent.askKinds.includes('case_closed'), consent.reasons.join('\n'));
+  });
+
   it('prefers support_reply for support mail no rule explains', () => {
     const c = fromSupport('Thanks, we are looking into it.');
     assert.equal(c.kind, 'support_reply');

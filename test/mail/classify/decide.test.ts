@@ -126,6 +126,20 @@ describe('decide', () => {
     assert.equal(decide(evidence({ unrelated: 0.82, badges_transferred: 0.1 }, [], { senderGroups: ['amazon'] }), { onCase: true }).ask, false, 'no act told: unrelated stands');
   });
 
+  it('asks about a request beside a warning that the case will close, however sure the model is', () => {
+    // "Without a reply in 3 days this case closes on its own", the fields asked for re-pasted below: a closing
+    // reminder by the labelling guide, a request by its words.
+    const warned = decide(evidence({ info_request: 0.99, case_closed: 0.005 }, ['info_request', 'case_closed'], { closingWarning: true }));
+    assert.equal(warned.kind, 'info_request');
+    assert.equal(warned.ask, true);
+    assert.deepEqual(warned.askKinds, ['info_request', 'case_closed']);
+    assert.ok(warned.confidence <= 0.5);
+    // The same request with no such warning (or a closing told as past, or of an account) is taken.
+    assert.equal(decide(evidence({ info_request: 0.99 }, ['info_request', 'case_closed'])).ask, false);
+    // Untrusted-looking mail from no known sender is never asked about.
+    assert.equal(decide(evidence({ info_request: 0.99 }, ['info_request', 'case_closed'], { closingWarning: true, senderGroups: [] })).ask, false);
+  });
+
   it('never moves a case on an out-of-office reply', () => {
     const d = decide(evidence({ merge_completed: 0.99 }, ['merge_completed'], { autoReply: 'out-of-office', autoReplyWhy: 'subject' }));
     assert.equal(d.kind, 'unrelated');

@@ -157,6 +157,13 @@
  *   support mail written as letters; accounts in unusual states); measured
  *   once as held-out sets dg-dj with the classifier of 8514641 (503/521,
  *   96.5%; no false advance, no trust error), then moved to training.
+ * - blind116-119: 524 messages written the same way from heldout/BRIEF.md
+ *   (consequences, not events; pasted from the portal and the knowledge
+ *   base; many hands on one case; mistaken and shared identities); measured
+ *   once as held-out sets dk-dn with the classifier of 1c8a61a (486/524,
+ *   92.7%; two false advances, dl/107 and dl/111, now blind117/107 and
+ *   blind117/111, auto-close reminders read as the request they restate; no
+ *   trust error), then moved to training.
  * - heldout/* (test/mail/corpus/heldout/*, labels.yaml): sets written by
  *   further helper sessions from heldout/BRIEF.md under the same blindness
  *   rules: they read only the labelling guide (../LABELLING.md), the domain
@@ -242,8 +249,11 @@ const HELDOUT_FALSE_ADVANCES: string[] = ['heldout/dl/107-ja-utf8b64-c3a64b78.em
  * Accuracy floors; the held-out one sits under what the last measurement showed (dk-dn: 92.7%), not a goal.
  * blind62 and blind68 (held-out bi and bo: two writers' helpdesk-product templates, 60.3% and 67.9% when
  * measured) read 84% and 80% in 2-fold, where each model meets half of that voice.
+ * blind106 (held-out da: partners' and resellers' relays of support's answers, labelled with the event they
+ * relay) reads 67% in 2-fold: across the training mail that reading of a relay is the minority's (colleagues'
+ * relays of the same news are `unrelated` in some thirty messages of other sets; README.md).
  */
-const FLOOR: Record<string, number> = { demo: 0.75, fixtures: 0.93, holdout: 0.9, 'corpus-train': 0.85, heldout: 0.9, blind62: 0.75, blind68: 0.75 };
+const FLOOR: Record<string, number> = { demo: 0.75, fixtures: 0.93, holdout: 0.9, 'corpus-train': 0.85, heldout: 0.9, blind62: 0.75, blind68: 0.75, blind106: 0.6 };
 
 interface Outcome {
   m: Labelled;
