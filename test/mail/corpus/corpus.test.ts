@@ -171,11 +171,10 @@
  *   merges, AWS support and Credly mail (their READMEs list what they read).
  *   Never used for training or tuning: they measure the shipped model
  *   (rules/kind-model.json.gz) as a user would meet it, once each.
- *   Now dk-dn (524: consequences, not events; pasted from the portal and
- *   the knowledge base; many hands on one case; mistaken and shared
- *   identities), measured once with the classifier of 1c8a61a: 486/524
- *   (92.7%; en 210/228, ja 276/296), 142 asked, two false advances (dl/107
- *   and dl/111, below), no trust error.
+ *   Now do-dr (520: the case's clock; plain language, やさしい日本語 and plain
+ *   English; katakana IT Japanese; apologies and service recovery), measured
+ *   once with the classifier of 01b02a7: 472/520 (90.8%; en 206/228, ja
+ *   266/292), 183 asked, no false advance, no trust error.
  *   While no set is there, the test says so and passes.
  *
  * Training sets are measured by 2-fold cross-validation (each message is
@@ -235,25 +234,25 @@ if (!Number.isInteger(FOLDS) || FOLDS < 2) throw new Error(`CERTMERGE_FOLDS must
  * by looking at them would leave nothing unseen to attest to it). Any other false advance fails.
  * dk-dn with 1c8a61a had two, both in dl: reminders that the case will close without a reply (case_closed by
  * the guide) read as information requests at 0.99 and 0.94, a frame agreeing on the request they restate
- * ("先日のお願いについてご返信がまだのようです", "required for a merge:"). Kept as measured; when dl becomes
- * training mail, a rule chosen there.
- * None in dg-dj with 8514641, dc-df with 9b3f3b6, cy-db with 157b4e4, cu-cx with eecf315. cq-ct with abd7f0f had one: ct/127, the receipt of another of the user's cases ("以下の内容でケースを作成しました"
+ * ("先日のお願いについてご返信がまだのようです", "required for a merge:"); training mail now (blind117), where
+ * a request beside a warning that the case will close is asked about since.
+ * None in do-dr with 01b02a7, dg-dj with 8514641, dc-df with 9b3f3b6, cy-db with 157b4e4, cu-cx with eecf315. cq-ct with abd7f0f had one: ct/127, the receipt of another of the user's cases ("以下の内容でケースを作成しました"
  * over that case's details) read as the merge case's receipt at 0.86, a frame agreeing: which case a
  * message belongs to, again; training mail now (blind99), read as another case's since the `name` topic. cm-cp with ba5b5b3 had one: cn/011, the receipt of the user's personal-data access request
  * (another support matter, whose topic certmerge did not know) read as the merge case's receipt at 0.91, a
  * frame agreeing; it is training mail now (blind93), where cross-validation allows none. None in the measurements of ci-cl with 052ffa7, ce-ch with 19d0a6c, ca-cd with 2cef726, bw-bz with f535e4d and bs-bv with 37a0e9e, nor in bk-bn and bo-br with 8681f04 (training mail now, as is
  * bg-bj's one, bi/111, where cross-validation allows none).
  */
-const HELDOUT_FALSE_ADVANCES: string[] = ['heldout/dl/107-ja-utf8b64-c3a64b78.eml', 'heldout/dl/111-en-ascii7-ffeb677a.eml'];
+const HELDOUT_FALSE_ADVANCES: string[] = [];
 /**
- * Accuracy floors; the held-out one sits under what the last measurement showed (dk-dn: 92.7%), not a goal.
+ * Accuracy floors; the held-out one sits under what the last measurement showed (do-dr: 90.8%), not a goal.
  * blind62 and blind68 (held-out bi and bo: two writers' helpdesk-product templates, 60.3% and 67.9% when
  * measured) read 84% and 80% in 2-fold, where each model meets half of that voice.
  * blind106 (held-out da: partners' and resellers' relays of support's answers, labelled with the event they
  * relay) reads 67% in 2-fold: across the training mail that reading of a relay is the minority's (colleagues'
  * relays of the same news are `unrelated` in some thirty messages of other sets; README.md).
  */
-const FLOOR: Record<string, number> = { demo: 0.75, fixtures: 0.93, holdout: 0.9, 'corpus-train': 0.85, heldout: 0.9, blind62: 0.75, blind68: 0.75, blind106: 0.6 };
+const FLOOR: Record<string, number> = { demo: 0.75, fixtures: 0.93, holdout: 0.9, 'corpus-train': 0.85, heldout: 0.88, blind62: 0.75, blind68: 0.75, blind106: 0.6 };
 
 interface Outcome {
   m: Labelled;
