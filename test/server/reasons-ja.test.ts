@@ -96,5 +96,9 @@ describe('why lines in Japanese', () => {
     assert.match(ja, /信頼する送信元ドメイン/);
     assert.match(reasonText('ja', 'with the case: kind info_request, confidence 0.91'), /^ケースと照らして：種類 info_request、確信度 0\.91$/);
     assert.match(reasonText('ja', 'something new nobody wrote a template for'), /^理由（英語のまま）：something new/);
+    // A request beside a closing warning says both readings in Japanese, with no English tail.
+    const warned = reasonText('ja', 'frame case-closing agrees: "closes" on case (plain) in "this case closes on its own." beside the request: info_request, asked');
+    assert.match(warned, /^info_request と読みましたが、ケースが返信なしでクローズされるとの知らせもあります（裏付け（frame case-closing）があります：/);
+    assert.match(warned, /確認をお願いします$/);
   });
 });

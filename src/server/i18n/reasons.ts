@@ -44,6 +44,7 @@ rule(/^(\S+) is taken on the model's word while (frame .*): asked$/s, (m, sub) =
 rule(/^read as unrelated, but it names this case and (frame .*): asked$/s, (m, sub) => `無関係と読みましたが、このケースを名指ししており、進行も伝えています（${sub(m[1]!)}）。確認をお願いします`);
 rule(/^(\S+) \((\S+)\) read over support_reply \((\S+)\): (.*): asked$/s, (m, sub) => `${m[1]}（${m[2]}）を support_reply（${m[3]}）より優先して読みました（${sub(m[4]!)}）。確認をお願いします`);
 rule(/^(\S+) has no frame and the model is not sure enough of it alone \((\S+) < (\S+)\): asked$/, (m) => `${m[1]} には裏付け（frame）がなく、モデルだけでは確信が足りません（${m[2]} < ${m[3]}）。確認をお願いします`);
+rule(/^(frame \S+ agrees: .*) beside the request: (\S+), asked$/s, (m, sub) => `${m[2]} と読みましたが、ケースが返信なしでクローズされるとの知らせもあります（${sub(m[1]!)}）。確認をお願いします`);
 rule(/^frame (\S+) agrees: (.*)$/s, (m) => `裏付け（frame ${m[1]}）があります：${m[2]}`);
 rule(/^reads both as (\S+) and as (\S+) \(both frames agree\): (\S+), asked$/, (m) => `${m[1]} とも ${m[2]} とも読めるため、${m[3]} として確認をお願いします`);
 rule(/^about (\S+) \("(.*)"\), never the merge, and tied to no merge case: another support case's mail, not part of a merge case$/s, (m) => `別の用件（${m[1]}：「${m[2]}」）についてのメールで、統合には触れておらず、どの統合ケースにも結び付いていません。別のサポートケースのメールとして扱い、統合ケースには含めません`);
