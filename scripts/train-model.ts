@@ -60,12 +60,17 @@ export function cvModelPath(fold: number): string {
   return join(CORPUS, 'cv-models', `fold${fold}.json.gz`);
 }
 
+/** Each fold's committed model, read once a process (the corpus test asks for it twice). */
+const foldFiles = new Map<number, KindModelFile | null>();
+
 /** The committed model of a fold when it was trained from exactly these examples (its digest says so), else null. */
 export function committedFoldModel(fold: number, examples: readonly TrainingExample[]): KindModelFile | null {
-  const path = cvModelPath(fold);
-  if (!existsSync(path)) return null;
-  const data = JSON.parse(readKindModelText(path)) as KindModelFile;
-  return data.trainedFrom === examplesDigest(examples) ? data : null;
+  if (!foldFiles.has(fold)) {
+    const path = cvModelPath(fold);
+    foldFiles.set(fold, existsSync(path) ? (JSON.parse(readKindModelText(path)) as KindModelFile) : null);
+  }
+  const data = foldFiles.get(fold)!;
+  return data?.trainedFrom === examplesDigest(examples) ? data : null;
 }
 
 /** blind1, blind2, …: blind sets measured once as held-out sets, then moved to training. */

@@ -308,7 +308,7 @@ describe('understanding on the labelled corpus', () => {
       return { messages, examples };
     })());
 
-  // Training two models on some 7,300 messages each, when the committed ones are stale, takes four to eight
+  // Training two models on some 8,700 messages each, when the committed ones are stale, takes four to eight
   // minutes on two busy cores.
   it('cross-validates on every training set with no false advance and no trust error', { timeout: 900_000 }, async () => {
     const { messages, examples } = await training();
