@@ -11,7 +11,10 @@
  *   the long-vowel and dash variants between kana unified, and whitespace:
  *   a line break inside a Japanese sentence disappears (Japanese does not put a
  *   space there), a paragraph break stays one `\n` (it ends a clause), any other
- *   run of spaces becomes one space.
+ *   run of spaces becomes one space;
+ * - plain Japanese (やさしい日本語) read as the ordinary kind: a reading in brackets after
+ *   a kanji word (「認定(にんてい)」) is dropped, and so are spaces between Japanese words
+ *   (「バッジ の 移動 が おわりました」).
  *
  * Placeholders are private-use characters (U+E000…), which no mail text uses;
  * `showNormalized` turns them back into readable ‹url›, ‹date›… for reasons.
@@ -51,6 +54,12 @@ const KANA = '\\u3040-\\u30ff';
 const KANA_DASH_RE = new RegExp(`(?<=[${KANA}])[-‐‑–—―−ｰ~〜](?=[${KANA}]|$)`, 'gu');
 const CJK = '\\u3000-\\u30ff\\u3400-\\u9fff\\uff00-\\uffef';
 const JA_WRAP_RE = new RegExp(`(?<=[${CJK}])[ \\t]*\\n[ \\t]*(?=[${CJK}])`, 'gu');
+/** Kana and kanji (with 々 and the long-vowel mark): the letters of a Japanese word. */
+const JA_WORD = '\\u3041-\\u30ff\\u3400-\\u9fff\\u3005';
+/** A reading in brackets after a kanji word (furigana written inline: 「認定(にんてい)」). */
+const FURIGANA_RE = /(?<=[\u3400-\u9fff\u3005])\([\u3041-\u309f\u30fc]{1,12}\)/gu;
+/** Spaces between Japanese words (やさしい日本語 writes 「バッジ の 移動 が おわりました」): Japanese text has none. */
+const JA_SPACE_RE = new RegExp(`(?<=[${JA_WORD}])[ \\t\\u3000]+(?=[${JA_WORD}])`, 'gu');
 
 const CLAUSE_MARK = '\uE00F';
 const CLAUSE_MARKS_RE = / ?(?:\uE00F ?)+/gu;
@@ -74,6 +83,8 @@ export function normalizeText(s: string): string {
   t = t.toLowerCase();
   t = t.replace(KANA_DASH_RE, 'ー');
   t = t.replace(JA_WRAP_RE, '');
+  t = t.replace(FURIGANA_RE, '');
+  t = t.replace(JA_SPACE_RE, '');
   // Paragraph breaks, list items and the end of a short or finished line ("Hi Alex,", "…a new badge:")
   // end a clause; any other single line break is wrapping. The mark is not whitespace, so the
   // collapse below keeps it (U+2029, a paragraph separator, would count as whitespace there).

@@ -168,6 +168,31 @@ describe('frames: requests, questions and states', () => {
     assert.equal(agrees('info_request', 'どちらのアカウントを残すかお知らせください。'), true);
   });
 
+  it('reads a reply received on an open case as no receipt of a new case', () => {
+    assert.equal(agrees('acknowledgement', "Thanks, we've received your reply and added it to case 17920004518."), false);
+    assert.equal(agrees('acknowledgement', '追加情報を受領いたしました。ケース 17920004518 に追記しております。'), false);
+    assert.equal(agrees('acknowledgement', 'We have received your request and opened case 17920004518.'), true);
+    assert.equal(agrees('acknowledgement', 'We hereby acknowledge receipt of your correspondence; case 17920004518 has been received.'), true);
+  });
+
+  it('reads a negation after the act in English as not done', () => {
+    assert.equal(agrees('merge_completed', 'You asked if it is done. Not yet: the merge has not been completed.'), false);
+    assert.equal(agrees('merge_completed', "The account merge isn't finished yet."), false);
+    assert.equal(agrees('merge_completed', 'The account merge has been completed.'), true);
+  });
+
+  it('reads plain Japanese written in kana, and "into one", as the acts they are', () => {
+    assert.equal(agrees('merge_completed', 'まとめる 作業(さぎょう) が おわりました。'), true);
+    assert.equal(agrees('merge_completed', 'さきほど、2つ の アカウント を 1つ に しました。'), true);
+    assert.equal(agrees('merge_completed', 'We have combined your two profiles into one.'), true);
+    assert.equal(agrees('merge_completed', '統合が できたら、資格は 1つの アカウントに なります。'), false);
+    assert.equal(agrees('acknowledgement', 'ケース 17920004518 を うけつけ ました。'), true);
+    assert.equal(agrees('case_closed', 'これで ぜんぶ です。ケース を とじます。'), true);
+    assert.equal(agrees('badges_transferred', '3つ の バッジ を 新しい アカウント に うつしました。'), true);
+    assert.equal(agrees('merge_completed', '3つのバッジを新しいアカウントに移しました。'), false);
+    assert.equal(agrees('merge_completed', '認定履歴を新しいアカウントに移しました。'), true);
+  });
+
   it('reads the intransitive 移る as the badges moving', () => {
     assert.equal(agrees('badges_transferred', '旧アドレスに発行されていた 3 つのバッジは、本日 new@example.com のウォレットへ移りました。'), true);
     assert.equal(agrees('badges_transferred', 'バッジはまだ移っておりません。'), false);
