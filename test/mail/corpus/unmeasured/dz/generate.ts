@@ -1,0 +1,107 @@
+// Generates set dz: cd /work/main && node --import tsx test/mail/corpus/unmeasured/dz/generate.ts
+// Writes NNN-<lang>-<encoding>-<hash>.eml and labels.yaml next to this script, in a fixed shuffle
+// so that neither number nor name says anything about the kind.
+import { createHash } from 'node:crypto';
+import { readdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { simpleParser } from 'mailparser';
+import { addrOf, build, checkForUser, checkTrusted, type Msg } from './lib.js';
+import { JA1 } from './msgs-ja.js';
+import { JA2 } from './msgs-ja2.js';
+import { EN } from './msgs-en.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+function shuffle<T>(xs: T[], seed: number): T[] {
+  const a = xs.slice();
+  let s = seed >>> 0;
+  const rnd = (): number => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  for (let i = a.length - 1; i > 0; i--) {
+    const k = Math.floor(rnd() * (i + 1));
+    const x = a[i] as T;
+    a[i] = a[k] as T;
+    a[k] = x;
+  }
+  return a;
+}
+
+const fail = (msg: string): never => {
+  throw new Error(msg);
+};
+const squash = (s: string): string => s.replace(/\s+/g, '');
+const displayName = (v: string): string => (/^(.*?)\s*<[^>]+>$/.exec(v.trim())?.[1] ?? '').replace(/^"|"$/g, '');
+
+async function main(): Promise<void> {
+  const all: Msg[] = shuffle([...JA1, ...JA2, ...EN], 20261207);
+  const slugs = new Set<string>();
+  for (const m of all) {
+    if (slugs.has(m.slug)) fail(`duplicate slug ${m.slug}`);
+    slugs.add(m.slug);
+    if (m.caseId !== null && !/^\d{10,13}$/.test(m.caseId)) fail(`${m.slug}: bad case ID ${m.caseId}`);
+  }
+
+  for (const f of readdirSync(here)) if (f.endsWith('.eml')) unlinkSync(join(here, f));
+
+  const y = (s: string): string => JSON.stringify(s);
+  const labels: string[] = ['# Set dz labels (unmeasured); see README.md.'];
+  for (const [i, m] of all.entries()) {
+    const h = createHash('sha256').update('dz:' + m.slug).digest('hex').slice(0, 8);
+    const name = `${String(i + 1).padStart(3, '0')}-${m.lang}-${m.enc}-${h}.eml`;
+    const raw = build(m);
+    // labels against the guide's rules applied to the bytes
+    if (checkTrusted(raw) !== m.trusted) fail(`${name} (${m.slug}): trusted label ${m.trusted} but bytes say ${!m.trusted}`);
+    if (checkForUser(raw) !== m.forUser) fail(`${name} (${m.slug}): forUser label ${m.forUser} but bytes say ${!m.forUser}`);
+    if (m.caseId !== null && !raw.toString('latin1').includes(m.caseId)) {
+      // may sit inside an encoded body: check the decoded text below
+    }
+    // mailparser round trip
+    const p = await simpleParser(raw);
+    if (p.subject !== m.subject) fail(`${m.slug}: subject decodes to ${y(p.subject ?? '')}, wrote ${y(m.subject)}`);
+    const pf = p.from?.value[0];
+    const wantAddr = addrOf(m.from)[0] ?? '';
+    if (!pf || (pf.address ?? '').toLowerCase() !== wantAddr) fail(`${m.slug}: From address ${pf?.address} != ${wantAddr}`);
+    if ((pf?.name ?? '') !== displayName(m.from)) fail(`${m.slug}: From name ${y(pf?.name ?? '')} != ${y(displayName(m.from))}`);
+    const gotText = p.text ?? '';
+    const gotHtml = typeof p.html === 'string' ? p.html : '';
+    if (m.text !== undefined && !squash(gotText).includes(squash(m.text))) fail(`${m.slug}: decoded text does not contain the written text`);
+    if (m.text === undefined && m.html !== undefined && !squash(gotHtml).includes(squash(m.html))) fail(`${m.slug}: decoded html does not contain the written html`);
+    const decoded = `${p.subject ?? ''}\n${p.from?.text ?? ''}\n${gotText}\n${gotHtml}`;
+    if (decoded.includes('\uFFFD')) fail(`${m.slug}: U+FFFD after decoding`);
+    if (decoded.includes('\u001b')) fail(`${m.slug}: leftover ESC after decoding`);
+    if (m.caseId !== null && !`${p.subject ?? ''}\n${gotText}\n${gotHtml}`.includes(m.caseId)) fail(`${m.slug}: case ID ${m.caseId} not in the message`);
+    writeFileSync(join(here, name), raw);
+    labels.push(
+      `${name}:`,
+      `  kind: ${m.kind}`,
+      `  language: ${m.lang}`,
+      `  trusted: ${m.trusted}`,
+      `  forUser: ${m.forUser}`,
+      `  supportCaseId: ${m.caseId === null ? 'null' : y(m.caseId)}`,
+      `  trap: ${m.trap}`,
+      `  note: ${y(m.note)}`,
+    );
+  }
+  writeFileSync(join(here, 'labels.yaml'), labels.join('\n') + '\n');
+
+  const count = (f: (m: Msg) => boolean): number => all.filter(f).length;
+  const kinds = [...new Set(all.map((m) => m.kind))].sort();
+  console.log(`messages: ${all.length}  ja: ${count((m) => m.lang === 'ja')}  en: ${count((m) => m.lang === 'en')}`);
+  console.log(`traps: ${count((m) => m.trap)}  untrusted: ${count((m) => !m.trusted)}  forUser=false: ${count((m) => !m.forUser)}`);
+  for (const k of kinds) {
+    console.log(
+      `  ${k.padEnd(22)} ${count((m) => m.kind === k)} (ja ${count((m) => m.kind === k && m.lang === 'ja')}, en ${count((m) => m.kind === k && m.lang === 'en')}, traps ${count((m) => m.kind === k && m.trap)}, untrusted ${count((m) => m.kind === k && !m.trusted)})`,
+    );
+  }
+  const encs = [...new Set(all.map((m) => m.enc))].sort();
+  console.log('encodings: ' + encs.map((e) => `${e} ${count((m) => m.enc === e)}`).join(', '));
+  console.log(`html-only: ${count((m) => m.text === undefined)}  multipart/alternative: ${count((m) => m.text !== undefined && m.html !== undefined)}`);
+}
+
+await main();
