@@ -56,8 +56,8 @@ const CJK = '\\u3000-\\u30ff\\u3400-\\u9fff\\uff00-\\uffef';
 const JA_WRAP_RE = new RegExp(`(?<=[${CJK}])[ \\t]*\\n[ \\t]*(?=[${CJK}])`, 'gu');
 /** Kana and kanji (with 々 and the long-vowel mark): the letters of a Japanese word. */
 const JA_WORD = '\\u3041-\\u30ff\\u3400-\\u9fff\\u3005';
-/** A reading in brackets after a kanji word (furigana written inline: 「認定(にんてい)」). */
-const FURIGANA_RE = /(?<=[\u3400-\u9fff\u3005])\([\u3041-\u309f\u30fc]{1,12}\)/gu;
+/** A reading in brackets after a kanji word, with its kana ending if any (furigana written inline: 「認定(にんてい)」, 「お問い合わせ(おといあわせ)」). */
+const FURIGANA_RE = /(?<=[\u3400-\u9fff\u3005][\u3041-\u309f]{0,4})\([\u3041-\u309f\u30fc]{1,12}\)/gu;
 /** Spaces between Japanese words (やさしい日本語 writes 「バッジ の 移動 が おわりました」): Japanese text has none. */
 const JA_SPACE_RE = new RegExp(`(?<=[${JA_WORD}])[ \\t\\u3000]+(?=[${JA_WORD}])`, 'gu');
 

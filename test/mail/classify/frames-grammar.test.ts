@@ -189,8 +189,20 @@ describe('frames: requests, questions and states', () => {
     assert.equal(agrees('acknowledgement', 'ケース 17920004518 を うけつけ ました。'), true);
     assert.equal(agrees('case_closed', 'これで ぜんぶ です。ケース を とじます。'), true);
     assert.equal(agrees('badges_transferred', '3つ の バッジ を 新しい アカウント に うつしました。'), true);
+    assert.equal(agrees('confirmation_request', 'とうごう して いいか、へんじ を ください。'), true);
+    assert.equal(agrees('info_request', 'とうごう の ために、にんてい id を 書いて ください。'), true);
+    assert.equal(agrees('acknowledgement', 'We got your message. Your case number is 17920004518.'), true);
+    assert.equal(agrees('acknowledgement', 'お問い合わせ(おといあわせ) を 受け取りました。'), true);
     assert.equal(agrees('merge_completed', '3つのバッジを新しいアカウントに移しました。'), false);
     assert.equal(agrees('merge_completed', '認定履歴を新しいアカウントに移しました。'), true);
+  });
+
+  it('knows rarer words for the events', () => {
+    assert.equal(agrees('merge_completed', 'The amalgamation of your profiles is finished.'), true);
+    assert.equal(agrees('merge_completed', '本日、2つのアカウントを一元化いたしました。'), true);
+    assert.equal(agrees('case_closed', 'Your profiles were unified last week, so we are archiving this case now.'), true);
+    assert.equal(agrees('case_closed', 'つきましては、本ケースを完結とさせていただきます。'), true);
+    assert.equal(agrees('badges_transferred', "We've now re-homed all three badges to your new address on Credly."), true);
   });
 
   it('reads the intransitive 移る as the badges moving', () => {
