@@ -175,6 +175,12 @@ describe('frames: requests, questions and states', () => {
     assert.equal(agrees('acknowledgement', 'We hereby acknowledge receipt of your correspondence; case 17920004518 has been received.'), true);
   });
 
+  it('does not read たら inside 見当たらない or あたらしい as a condition', () => {
+    assert.equal(agrees('badges_transferred', '「バッジが見当たらない」とのご連絡をいただいた件、こちらでバッジを統合先へ移行いたしました。'), true);
+    assert.equal(agrees('badges_transferred', 'バッジを あたらしい アカウントに うつしました。'), true);
+    assert.equal(agrees('badges_transferred', '統合が完了したら、バッジを移行いたしました。'), false);
+  });
+
   it('reads a negation after the act in English as not done', () => {
     assert.equal(agrees('merge_completed', 'You asked if it is done. Not yet: the merge has not been completed.'), false);
     assert.equal(agrees('merge_completed', "The account merge isn't finished yet."), false);

@@ -31,6 +31,9 @@ describe('readTopic (rules/frames.yaml lexicon.topics)', () => {
       ['チーム用バウチャーのご注文を承りました。', 'billing'],
       ['To reset multi-factor authentication on your root user, we need to verify your identity.', 'access'],
       ['ルートユーザーの多要素認証デバイスを紛失された件でご連絡いたします。', 'access'],
+      ['ケース 1234567890(Service Quotas: EC2 オンデマンドインスタンス上限緩和)は解決済みに変更されました。', 'service'],
+      ['Your service quota increase request for Lambda concurrent executions has been approved.', 'service'],
+      ['しけんりょうきんの へんきん について', 'billing'],
     ] as const) {
       const t = topicOf('', text);
       assert.equal(t.other?.topic, topic, text);
