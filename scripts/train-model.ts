@@ -26,7 +26,7 @@ import { builtinRulesPath, loadRules } from '../src/mail/classify/load-rules.js'
 import { kindModelFileBytes, MODEL_FILE, readKindModelText, type KindModelFile } from '../src/mail/classify/kind-model.js';
 import { examplesDigest, serializeKindModel, trainKindModel, type TrainingExample } from '../src/mail/classify/train-kind-model.js';
 import { isMailKind, type MailKind } from '../src/mail/kinds.js';
-import { classifyInputOf, understandMessage, type SenderTrust, type UnderstoodMessage } from '../src/mail/understand.js';
+import { classifyInputOf, understandMessage, type MessageRead, type SenderTrust, type UnderstoodMessage } from '../src/mail/understand.js';
 import { ADVANCING_KINDS } from '../src/mail/classify/rules-schema.js';
 import { sampleThread } from '../src/demo/sample-thread.js';
 import { sampleCase } from '../test/support/case-files.js';
@@ -63,13 +63,18 @@ export function cvModelPath(fold: number): string {
 /** Each fold's committed model, read once a process (the corpus test asks for it twice). */
 const foldFiles = new Map<number, KindModelFile | null>();
 
-/** The committed model of a fold when it was trained from exactly these examples (its digest says so), else null. */
-export function committedFoldModel(fold: number, examples: readonly TrainingExample[]): KindModelFile | null {
+/** The committed model file of a fold, whatever it was trained from; null when absent. */
+export function foldModelFile(fold: number): KindModelFile | null {
   if (!foldFiles.has(fold)) {
     const path = cvModelPath(fold);
     foldFiles.set(fold, existsSync(path) ? (JSON.parse(readKindModelText(path)) as KindModelFile) : null);
   }
-  const data = foldFiles.get(fold)!;
+  return foldFiles.get(fold)!;
+}
+
+/** The committed model of a fold when it was trained from exactly these examples (its digest says so), else null. */
+export function committedFoldModel(fold: number, examples: readonly TrainingExample[]): KindModelFile | null {
+  const data = foldModelFile(fold);
   return data?.trainedFrom === examplesDigest(examples) ? data : null;
 }
 
@@ -111,14 +116,17 @@ export function readSet(name: string, dir: string, labelsFile: string): Labelled
   return out;
 }
 
+/** A labelled message is read whole, as the daemon reads mail under its default size cap. */
+const READ_BYTES = 25 * 1024 * 1024;
+
 // The labelling guide's server writes its verdict above its own Received line (trust.headerAbove).
 const GUIDE_TRUST: SenderTrust = { senderDomains: ['amazon.com', 'aws.amazon.com', 'support.aws.com', 'aws.training', 'credly.com'], authservId: 'mx.test.example', headerAbove: true };
 /** The fixtures and the old holdout were written for a narrower trust config (fixtures/expected.yaml says which). */
 const NARROW_TRUST: SenderTrust = { senderDomains: ['amazon.com', 'credly.com'], authservId: 'mx.test.example' };
 
 /** A labelled message understood as the daemon would, with the trust config its set was written for. */
-export function understandLabelled(m: Labelled, rules: ClassificationRules): Promise<UnderstoodMessage> {
-  return understandMessage(m.raw, { trust: m.set === 'fixtures' || m.set === 'holdout' ? NARROW_TRUST : GUIDE_TRUST, rules, maxBytes: 25 * 1024 * 1024 });
+export function understandLabelled(m: Labelled, rules: ClassificationRules, read?: MessageRead): Promise<UnderstoodMessage> {
+  return understandMessage(m.raw, { trust: m.set === 'fixtures' || m.set === 'holdout' ? NARROW_TRUST : GUIDE_TRUST, rules, maxBytes: READ_BYTES }, { read });
 }
 
 /** A wrong advancing kind, not turned into a question, on trusted mail: what must never happen. */
@@ -143,10 +151,14 @@ export async function readDemoSet(): Promise<Labelled[]> {
   return out;
 }
 
-/** The model's reading of a labelled message. */
-export async function exampleOf(m: Labelled, rules: ClassificationRules): Promise<TrainingExample> {
-  const { input } = await classifyInputOf(m.raw, 25 * 1024 * 1024);
-  const mi = modelInput(input, rules);
+/** Reads a labelled message as training and understanding both do (parsed and stripped once). */
+export function readLabelled(m: Labelled): Promise<MessageRead> {
+  return classifyInputOf(m.raw, READ_BYTES);
+}
+
+/** The model's reading of a labelled message; `read` when it was already read (readLabelled). */
+export async function exampleOf(m: Labelled, rules: ClassificationRules, read?: MessageRead): Promise<TrainingExample> {
+  const mi = modelInput((read ?? (await readLabelled(m))).input, rules);
   return { subject: mi.subject, text: mi.text, cues: mi.cues, kind: m.kind };
 }
 

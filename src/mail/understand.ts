@@ -86,18 +86,29 @@ export interface UnderstandDeps {
 /**
  * Parses, strips quotes, verifies the sender and classifies one raw message.
  * Never throws on bad input: the worst case is kind `unrelated` with `problems`.
+ * `read`: the message as classifyInputOf already read it from these bytes, not read again.
  */
-export async function understandMessage(raw: Buffer, deps: UnderstandDeps, opts: { cut?: boolean } = {}): Promise<UnderstoodMessage> {
+export async function understandMessage(raw: Buffer, deps: UnderstandDeps, opts: { cut?: boolean; read?: MessageRead } = {}): Promise<UnderstoodMessage> {
   try {
-    return await understand(raw, deps, opts.cut === true);
+    return await understand(raw, deps, opts.read ?? (await classifyInputOf(raw, deps.maxBytes, opts.cut === true)));
   } catch (err) {
     // Every layer is written not to throw; this is the last line for a bug, so one bad mail cannot stop the pipeline.
     return unreadable(raw, `could not understand the message: ${err instanceof Error ? err.message.slice(0, 200) : 'unknown error'}`);
   }
 }
 
-/** Parses and strips one message into what classification reads (training reads the corpus the same way). */
-export async function classifyInputOf(raw: Buffer, maxBytes: number, cut = false): Promise<{ input: ClassifyInput; parsed: Awaited<ReturnType<typeof parseMessage>>; quoteMethod: string }> {
+/** A message parsed and stripped: what classification and the sender check read. */
+export interface MessageRead {
+  input: ClassifyInput;
+  parsed: Awaited<ReturnType<typeof parseMessage>>;
+  quoteMethod: string;
+}
+
+/**
+ * Parses and strips one message into what classification reads (training reads the corpus the same way; the
+ * corpus test reads each message once for both, passing the result to understandMessage as `read`).
+ */
+export async function classifyInputOf(raw: Buffer, maxBytes: number, cut = false): Promise<MessageRead> {
   const parsed = await parseMessage(raw, { maxBytes, cut });
   const stripped = stripQuotes(parsed);
   const newText = stripped.newText.slice(0, LIMITS.textChars);
@@ -120,8 +131,8 @@ export async function classifyInputOf(raw: Buffer, maxBytes: number, cut = false
   };
 }
 
-async function understand(raw: Buffer, deps: UnderstandDeps, cut: boolean): Promise<UnderstoodMessage> {
-  const { input, parsed, quoteMethod } = await classifyInputOf(raw, deps.maxBytes, cut);
+async function understand(raw: Buffer, deps: UnderstandDeps, read: MessageRead): Promise<UnderstoodMessage> {
+  const { input, parsed, quoteMethod } = read;
   const newText = input.newText;
   const autoReply = input.autoReply!;
   const header = verifySender(parsed, deps.trust);
