@@ -187,6 +187,18 @@ describe('frames: requests, questions and states', () => {
     assert.equal(agrees('merge_completed', 'The account merge has been completed.'), true);
   });
 
+  it('reads the address a done merge took everything from as the accounts, not the address to write from', () => {
+    assert.equal(agrees('merge_completed', 'The merge is complete - everything from old.name@example.com now sits on new.name@example.com.'), true);
+    assert.equal(agrees('merge_completed', 'The merge will be complete once you reply from the address you keep.'), false);
+    assert.equal(agrees('info_request', 'Please reply to this case from the address you keep.'), false);
+  });
+
+  it('reads 終了 after the act as done, not when it is planned or asked for', () => {
+    assert.equal(agrees('merge_completed', '先ほど統合を実施し、正常に終了したことを確認いたしました。'), true);
+    assert.equal(agrees('merge_completed', '統合作業の終了予定は来週です。'), false);
+    assert.equal(agrees('merge_completed', '統合作業が終了次第、ご連絡いたします。'), false);
+  });
+
   it('reads plain Japanese written in kana, and "into one", as the acts they are', () => {
     assert.equal(agrees('merge_completed', 'まとめる 作業(さぎょう) が おわりました。'), true);
     assert.equal(agrees('merge_completed', 'さきほど、2つ の アカウント を 1つ に しました。'), true);
