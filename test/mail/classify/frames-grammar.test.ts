@@ -193,6 +193,12 @@ describe('frames: requests, questions and states', () => {
     assert.equal(agrees('info_request', 'Please reply to this case from the address you keep.'), false);
   });
 
+  it('reads the present perfect after "when" as a time to come', () => {
+    assert.equal(agrees('badges_transferred', "Badge transfers can take 3-5 business days; I'll let you know when they've moved."), false);
+    assert.equal(agrees('badges_transferred', 'We will write again when the badges have moved to your Credly account.'), false);
+    assert.equal(agrees('badges_transferred', 'The badges have moved to your new Credly account.'), true);
+  });
+
   it('reads 終了 after the act as done, not when it is planned or asked for', () => {
     assert.equal(agrees('merge_completed', '先ほど統合を実施し、正常に終了したことを確認いたしました。'), true);
     assert.equal(agrees('merge_completed', '統合作業の終了予定は来週です。'), false);
