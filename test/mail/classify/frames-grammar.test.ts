@@ -193,6 +193,12 @@ describe('frames: requests, questions and states', () => {
     assert.equal(agrees('info_request', 'Please reply to this case from the address you keep.'), false);
   });
 
+  it('reads a negation denied in turn as no negation', () => {
+    assert.equal(agrees('merge_completed', '統合作業が完了していないということはございません。'), true);
+    assert.equal(agrees('merge_completed', '統合作業は完了していません。'), false);
+    assert.equal(agrees('merge_completed', '統合作業が完了していないことをお詫びいたします。'), false);
+  });
+
   it('reads the present perfect after "when" as a time to come', () => {
     assert.equal(agrees('badges_transferred', "Badge transfers can take 3-5 business days; I'll let you know when they've moved."), false);
     assert.equal(agrees('badges_transferred', 'We will write again when the badges have moved to your Credly account.'), false);
