@@ -2,6 +2,7 @@ import type { MailKind } from '../kinds.js';
 import { cosine, type SparseVector } from './kind-model.js';
 import { ADVANCING_KINDS, DANGEROUS_KINDS } from './rules-schema.js';
 import type { Topic } from './topic.js';
+import type { MissHow } from './frames.js';
 
 /**
  * Everything classification found, before deciding: kept with the message so
@@ -14,8 +15,11 @@ export interface Evidence {
   probs: number[];
   /** Per kind, the frame line that agreed. */
   agreed: Partial<Record<MailKind, string>>;
-  /** Per kind, why no frame agreed. `absent`: the text never speaks of that act; `vetoed`: it does, in the wrong mode or on the wrong object. */
-  missed: Partial<Record<MailKind, { why: string; how: 'absent' | 'vetoed' }>>;
+  /**
+   * Per kind, why no frame agreed. `absent`: the text never speaks of that act; `vetoed`: it does, in the wrong
+   * mode or on the wrong object; `ruledOut`: the message speaks of what rules the kind out (a frame's `unless`).
+   */
+  missed: Partial<Record<MailKind, { why: string; how: MissHow }>>;
   /** Kinds whose act the text tells plainly without a frame agreeing (absent from evidence stored before it existed). */
   told?: MailKind[];
   /** A user rule that fired and decides, when one did. */
@@ -125,7 +129,9 @@ export function decide(e: Evidence, opts: DecideOptions = {}): Decision {
   // A dangerous kind (confirmation request, completion, badges) is taken only when a frame agrees; the
   // other advancing kinds also when the model is fairly sure without one (and asked about below
   // ASK_BELOW): across authors, frames on them vetoed right readings more often than wrong ones.
-  const frameOk = (k: MailKind) => !isAdvancing(k) || e.agreed[k] !== undefined || (!isDangerous(k) && p(k) >= UNFRAMED_KEEP);
+  // Not on the model's word when the message speaks of what rules the kind out (a notice of new correspondence
+  // on an open case is no receipt of a new one, however much it looks like one).
+  const frameOk = (k: MailKind) => !isAdvancing(k) || e.agreed[k] !== undefined || (!isDangerous(k) && p(k) >= UNFRAMED_KEEP && e.missed[k]?.how !== 'ruledOut');
   const ranked = e.kinds.map((k, i) => ({ k, p: probs[i]! })).sort((a, b) => b.p - a.p);
 
   // A correction of a very similar message decides, unless a frame vetoes what it says here.
@@ -240,7 +246,7 @@ export function decide(e: Evidence, opts: DecideOptions = {}): Decision {
   // about when a frame speaks against it (the other case closed, a request told as negated), or when the
   // model alone is not surer of it than it must be with a frame.
   const modelAlone = isAdvancing(kind) && !e.agreed[kind] && !withoutFrame;
-  const overVeto = modelAlone && e.missed[kind]?.how === 'vetoed';
+  const overVeto = modelAlone && e.missed[kind]?.how !== undefined && e.missed[kind]?.how !== 'absent';
   const notSureAlone = modelAlone && !overVeto && confidence < UNFRAMED_SURE;
   // So is one taken on the model's word while a frame finds another advancing act told as that kind needs
   // (a closing warned of in mail the model reads as a receipt): the text says something else, a person says which.

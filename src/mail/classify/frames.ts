@@ -55,6 +55,8 @@ export const frameSchema = z
     issuer: z.literal('aws').optional(),
     cues: z.array(z.string().min(1)).optional(),
     unless: z.array(z.string().min(1)).optional(),
+    /** When an `unless` act is spoken of, the kind is ruled out, not just this frame: the model's word cannot take it either. */
+    unlessRulesOutKind: z.boolean().optional(),
     enabled: z.boolean().default(true),
     note: z.string().optional(),
   })
@@ -79,6 +81,7 @@ export interface CompiledFrame {
   issuer: 'aws' | null;
   cues: string[];
   unless: string[];
+  unlessRulesOutKind: boolean;
 }
 
 export interface CompiledLexicon {
@@ -155,6 +158,7 @@ export function compileFrames(files: { path: string; lexicon: LexiconDefinition;
         issuer: def.issuer ?? null,
         cues: def.cues ?? [],
         unless: def.unless ?? [],
+        unlessRulesOutKind: def.unlessRulesOutKind ?? false,
       })),
     },
   };
@@ -182,9 +186,10 @@ export interface FrameVerdict {
   /**
    * Per kind, why its frames did not agree (the closest miss). `absent`: the text never tells that act
    * in a way that speaks against the kind (no act, or only plainly, without any mode marker); `vetoed`:
-   * it tells it negated, future, asked, conditional, restated or on the wrong object.
+   * it tells it negated, future, asked, conditional, restated or on the wrong object; `ruledOut`: the
+   * message speaks of something the frame's `unless` names (a reply received on an open case is no receipt).
    */
-  missed: Map<MailKind, { why: string; how: 'absent' | 'vetoed' }>;
+  missed: Map<MailKind, { why: string; how: MissHow }>;
   /**
    * Kinds whose act the text tells plainly (no mode marker, a fitting object) without a frame agreeing:
    * "merged as requested." says the merge without saying "has been". Not enough to take the kind; enough
@@ -223,10 +228,14 @@ export function withoutBoilerplate(lex: CompiledLexicon, text: string): string {
     .join('\n');
 }
 
+/** How a kind's frames missed (FrameVerdict.missed), weakest first. */
+export type MissHow = 'absent' | 'vetoed' | 'ruledOut';
+const MISS_WEIGHT: Record<MissHow, number> = { absent: 0, vetoed: 1, ruledOut: 2 };
+
 /** Checks every frame against the normalized subject and text. */
 export function evaluateFrames(frames: Frames, subject: string, text: string, ctx: FrameContext, onlyKinds?: ReadonlySet<MailKind>): FrameVerdict {
   const agreed = new Map<MailKind, FrameMatch>();
-  const missed = new Map<MailKind, { why: string; how: 'absent' | 'vetoed' }>();
+  const missed = new Map<MailKind, { why: string; how: MissHow }>();
   const told = new Set<MailKind>();
   const lex = frames.lexicon;
   const clauses = [...clausesOf(text), ...clausesOf(subject)].filter((c) => !isBoilerplate(lex, c));
@@ -250,10 +259,10 @@ export function evaluateFrames(frames: Frames, subject: string, text: string, ct
   };
   for (const f of frames.frames) {
     if (agreed.has(f.kind) || (onlyKinds && !onlyKinds.has(f.kind))) continue;
-    const miss = (why: string, how: 'absent' | 'vetoed' = 'absent') => {
-      // A veto by any frame of the kind outweighs another frame's absence.
+    const miss = (why: string, how: MissHow = 'absent') => {
+      // A veto by any frame of the kind outweighs another frame's absence, and a frame ruled out a veto.
       const had = missed.get(f.kind);
-      if (!had || (had.how === 'absent' && how === 'vetoed')) missed.set(f.kind, { why: `frame ${f.id}: ${why}`, how });
+      if (!had || MISS_WEIGHT[how] > MISS_WEIGHT[had.how]) missed.set(f.kind, { why: `frame ${f.id}: ${why}`, how });
     };
     if (f.senders && !f.senders.some((g) => ctx.senderGroups.includes(g))) {
       miss(`sender is not in ${f.senders.join('/')}`);
@@ -270,7 +279,7 @@ export function evaluateFrames(frames: Frames, subject: string, text: string, ct
     }
     const ruledOut = f.unless.find(mentioned);
     if (ruledOut) {
-      miss(`the message speaks of ${ruledOut}`, 'vetoed');
+      miss(`the message speaks of ${ruledOut}`, f.unlessRulesOutKind ? 'ruledOut' : 'vetoed');
       continue;
     }
     let found: FrameMatch | null = null;

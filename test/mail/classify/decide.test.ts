@@ -20,6 +20,13 @@ function evidence(probs: Partial<Record<MailKind, number>>, agreed: MailKind[], 
 }
 
 describe('decide', () => {
+  it('takes a receipt on the model\'s word, but not when the message speaks of what rules a receipt out', () => {
+    const kept = decide(evidence({ acknowledgement: 0.6, support_reply: 0.4 }, [], { missed: { acknowledgement: { why: 'frame receipt-received: no receive in the text', how: 'absent' } } }));
+    assert.equal(kept.kind, 'acknowledgement');
+    const ruledOut = decide(evidence({ acknowledgement: 0.6, support_reply: 0.4 }, [], { missed: { acknowledgement: { why: 'frame receipt-received: the message speaks of replyReceived', how: 'ruledOut' } } }));
+    assert.equal(ruledOut.kind, 'support_reply');
+  });
+
   it('takes the model kind a frame agrees with, confidently, without asking', () => {
     const d = decide(evidence({ merge_completed: 0.9, support_reply: 0.1 }, ['merge_completed']));
     assert.equal(d.kind, 'merge_completed');
