@@ -120,9 +120,9 @@ export function readSet(name: string, dir: string, labelsFile: string): Labelled
 const READ_BYTES = 25 * 1024 * 1024;
 
 // The labelling guide's server writes its verdict above its own Received line (trust.headerAbove).
-const GUIDE_TRUST: SenderTrust = { senderDomains: ['amazon.com', 'aws.amazon.com', 'support.aws.com', 'aws.training', 'credly.com'], authservId: 'mx.test.example', headerAbove: true };
+export const GUIDE_TRUST: SenderTrust = { senderDomains: ['amazon.com', 'aws.amazon.com', 'support.aws.com', 'aws.training', 'credly.com'], authservId: 'mx.test.example', headerAbove: true };
 /** The fixtures and the old holdout were written for a narrower trust config (fixtures/expected.yaml says which). */
-const NARROW_TRUST: SenderTrust = { senderDomains: ['amazon.com', 'credly.com'], authservId: 'mx.test.example' };
+export const NARROW_TRUST: SenderTrust = { senderDomains: ['amazon.com', 'credly.com'], authservId: 'mx.test.example' };
 
 /** A labelled message understood as the daemon would, with the trust config its set was written for. */
 export function understandLabelled(m: Labelled, rules: ClassificationRules, read?: MessageRead): Promise<UnderstoodMessage> {

@@ -246,7 +246,7 @@ export function decide(e: Evidence, opts: DecideOptions = {}): Decision {
   // about when a frame speaks against it (the other case closed, a request told as negated), or when the
   // model alone is not surer of it than it must be with a frame.
   const modelAlone = isAdvancing(kind) && !e.agreed[kind] && !withoutFrame;
-  const overVeto = modelAlone && e.missed[kind]?.how !== undefined && e.missed[kind]?.how !== 'absent';
+  const overVeto = modelAlone && (e.missed[kind]?.how ?? 'absent') !== 'absent';
   const notSureAlone = modelAlone && !overVeto && confidence < UNFRAMED_SURE;
   // So is one taken on the model's word while a frame finds another advancing act told as that kind needs
   // (a closing warned of in mail the model reads as a receipt): the text says something else, a person says which.
