@@ -39,6 +39,8 @@ export const lexiconSchema = z.strictObject({
   boilerplate: z.union([z.literal(''), regexSource]).optional(),
   /** Words that say where or which, never what an act is about (a destination address, a case named by its number as a label): no object inside them counts. '' switches it off. */
   aside: z.union([z.literal(''), regexSource]).optional(),
+  /** What a clause can ask for beside the address a reply should come from (candidate IDs, names): then that `channel` is only where the answer comes from and rules no request out. '' switches it off. */
+  asksBeside: z.union([z.literal(''), regexSource]).optional(),
 });
 
 export const frameSchema = z
@@ -93,6 +95,7 @@ export interface CompiledLexicon {
   topics: Map<string, RegExp>;
   boilerplate: RegExp | null;
   aside: RegExp | null;
+  asksBeside: RegExp | null;
 }
 
 export interface Frames {
@@ -107,6 +110,7 @@ export function compileFrames(files: { path: string; lexicon: LexiconDefinition;
   const topics = new Map<string, string>();
   let boilerplate: string | undefined;
   let aside: string | undefined;
+  let asksBeside: string | undefined;
   const modes: Partial<Record<Mode, { before?: string; withAct?: string; after?: string; clause?: string; request?: string; reset?: string }>> = {};
   const byId = new Map<string, { def: FrameDefinition; file: string; index: number }>();
   for (const f of files) {
@@ -115,6 +119,7 @@ export function compileFrames(files: { path: string; lexicon: LexiconDefinition;
     for (const [k, v] of Object.entries(f.lexicon.topics)) topics.set(k, v);
     if (f.lexicon.boilerplate !== undefined) boilerplate = f.lexicon.boilerplate || undefined;
     if (f.lexicon.aside !== undefined) aside = f.lexicon.aside || undefined;
+    if (f.lexicon.asksBeside !== undefined) asksBeside = f.lexicon.asksBeside || undefined;
     for (const [k, v] of Object.entries(f.lexicon.modes)) modes[k as Mode] = { ...modes[k as Mode], ...v };
     f.frames.forEach((def, index) => {
       if (def.enabled) byId.set(def.id, { def, file: f.path, index });
@@ -144,6 +149,7 @@ export function compileFrames(files: { path: string; lexicon: LexiconDefinition;
         topics: new Map([...topics].map(([k, v]) => [k, re(v)])),
         boilerplate: boilerplate ? re(boilerplate) : null,
         aside: aside ? reG(aside) : null,
+        asksBeside: asksBeside ? re(asksBeside) : null,
       },
       frames: [...byId.values()].map(({ def }) => ({
         id: def.id,
@@ -244,6 +250,7 @@ export function evaluateFrames(frames: Frames, subject: string, text: string, ct
     requested: lex.modes.asked?.request?.test(c) ?? false,
     conditional: lex.modes.conditional?.clause?.test(c) ?? false,
     restated: lex.modes.restated?.clause?.test(c) ?? false,
+    asksBeside: lex.asksBeside?.test(c) ?? false,
   }));
   const whole = `${subject}\n${text}`;
   // Most acts are not in a message at all: one test on the whole text spares looking for them clause by clause
@@ -329,8 +336,10 @@ export function evaluateFrames(frames: Frames, subject: string, text: string, ct
           }
           // A question asks whatever it holds; a request word asks only what its act does not tell as done.
           if (cf.asked || (cf.requested && !flags.has('done'))) flags.add('asked');
-          const nearest = nearestObject(lex, clause, m.index, m.index + m[0].length);
-          const vetoing = f.notObjects.find((o) => o !== nearest && VETOES_WITHIN_REACH.has(o) && objectWithinReach(lex, o, clause, m.index, m.index + m[0].length));
+          // "Reply from ‹address› with both candidate IDs" asks for data: the address is only where the answer comes from.
+          const passOver = cf.asksBeside ? VETOES_WITHIN_REACH : NONE;
+          const nearest = nearestObject(lex, clause, m.index, m.index + m[0].length, passOver);
+          const vetoing = f.notObjects.find((o) => o !== nearest && VETOES_WITHIN_REACH.has(o) && !passOver.has(o) && objectWithinReach(lex, o, clause, m.index, m.index + m[0].length));
           const object = vetoing ?? nearest;
           const desc = `"${m[0]}"${object ? ` on ${object}` : ''} (${[...flags].join(', ') || 'plain'}) in "${showNormalized(clause, 120)}"`;
           const why =
@@ -408,7 +417,8 @@ function test(re: RegExp, s: string): boolean {
  * of a comma, not only when it is the nearest: in 「今後のご連絡は、統合後に残すアカウントのメールアドレスから
  * お送りください」 the accounts are only where the address belongs, and the reply asks for no information.
  */
-const VETOES_WITHIN_REACH = new Set(['channel']);
+const VETOES_WITHIN_REACH: ReadonlySet<string> = new Set(['channel']);
+const NONE: ReadonlySet<string> = new Set();
 
 function objectWithinReach(lex: CompiledLexicon, name: string, clause: string, start: number, end: number): boolean {
   const re = lex.objects.get(name);
@@ -417,11 +427,13 @@ function objectWithinReach(lex: CompiledLexicon, name: string, clause: string, s
   return false;
 }
 
-function nearestObject(lex: CompiledLexicon, clause: string, start: number, end: number): string | null {
+/** The object nearest the act within reach, leaving out the names in `passOver`. */
+function nearestObject(lex: CompiledLexicon, clause: string, start: number, end: number, passOver: ReadonlySet<string> = NONE): string | null {
   let best: { name: string; d: number } | null = null;
   // "moved to ‹address›", 「ケース ‹caseId› の統合」: where the act goes, or which case the mail is about, is not what it is about.
   const asides = lex.aside ? [...clause.matchAll(lex.aside)].map((m) => [m.index, m.index + m[0].length] as const) : [];
   for (const [name, re] of lex.objects) {
+    if (passOver.has(name)) continue;
     for (const { d, after, at, to } of objectMatches(re, clause, start, end)) {
       if (asides.some(([s, e]) => at >= s && to <= e)) continue;
       // An object after the act belongs to it only within its part of the clause: in 「統合が完了しましたので、

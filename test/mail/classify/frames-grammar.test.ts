@@ -211,6 +211,13 @@ describe('frames: requests, questions and states', () => {
     assert.equal(agrees('merge_completed', '統合作業が終了次第、ご連絡いたします。'), false);
   });
 
+  it('reads a status tag before a Japanese act as done, not an unfinished or a request tag', () => {
+    assert.equal(agrees('merge_completed', '【完了通知】認定アカウント統合 (ケース 1788123046)'), true);
+    assert.equal(agrees('merge_completed', '【完了】アカウント統合のご報告'), true);
+    assert.equal(agrees('merge_completed', '【未完了】アカウント統合'), false);
+    assert.equal(agrees('merge_completed', '【要返信】アカウント統合の最終確認'), false);
+  });
+
   it('reads plain Japanese written in kana, and "into one", as the acts they are', () => {
     assert.equal(agrees('merge_completed', 'まとめる 作業(さぎょう) が おわりました。'), true);
     assert.equal(agrees('merge_completed', 'さきほど、2つ の アカウント を 1つ に しました。'), true);
@@ -321,6 +328,11 @@ describe('frames: what an act is about', () => {
     // The channel wins over a nearer object and across a comma; an address placeholder after "from" is one.
     assert.equal(agrees('info_request', '恐れ入りますが、今後のご連絡は、統合後に残すアカウントのメールアドレスからお送りください。'), false);
     assert.equal(agrees('info_request', 'Please send your reply from personal@example.com rather than this address.'), false);
+    // An address in brackets before 「から」 is the channel still.
+    assert.equal(agrees('info_request', '今後のご連絡は、残されるアカウントのメールアドレス(個人のアドレス)からお送りいただけますでしょうか。'), false);
+    // Asking for candidate IDs or names beside it is a request for information: the address is only where the answer comes from.
+    assert.equal(agrees('info_request', '本人確認のため、統合先のメールアドレス(taro@example.com)から、両アカウントの候補者 ID を記載の上ご返信いただけますでしょうか。'), true);
+    assert.equal(agrees('info_request', 'Please reply from personal@example.com with the candidate IDs of both accounts.'), true);
   });
 
   it('does not read a case reopened by the customer\'s reply as closed, and still reads a closing that offers to reopen', () => {

@@ -205,6 +205,12 @@
  *   percentages); measured once as held-out sets em-ep with the classifier
  *   of 926c9d1 (499/525, 95.0%; no false advance, no trust error), then moved
  *   to training.
+ * - blind148-151: 522 messages written the same way from heldout/BRIEF.md
+ *   (counterfactuals, regrets and past conditionals; contrast and comparison;
+ *   aspect words, already/still/yet; the meaning in the subject line over a
+ *   generic, empty or template body); measured once as held-out sets eq-et
+ *   with the classifier of 994e4ed (458/522, 87.7%; no false advance, no
+ *   trust error), then moved to training.
  * - heldout/* (test/mail/corpus/heldout/*, labels.yaml): sets written by
  *   further helper sessions from heldout/BRIEF.md under the same blindness
  *   rules: they read only the labelling guide (../LABELLING.md), the domain
@@ -298,8 +304,11 @@ const HELDOUT_FALSE_ADVANCES: string[] = [];
  * relays of the same news are `unrelated` in some thirty messages of other sets; README.md).
  * blind121 (held-out dp: plain language, spaced やさしい日本語 and beginner English, 80.0% when measured) reads
  * 82% in 2-fold: short plain mail looks like a receipt to the model, and the events are told in everyday verbs.
+ * blind151 (held-out et: the meaning in the subject line over a generic, empty or template body, 65.9% when
+ * measured) reads 68.9% in 2-fold: the model weighs a subject's few characters little against any body, and
+ * mail from AWS with a news subject over "Do not reply to this e-mail" reads as outside the case.
  */
-const FLOOR: Record<string, number> = { demo: 0.75, fixtures: 0.93, holdout: 0.9, 'corpus-train': 0.85, heldout: 0.85, blind62: 0.75, blind68: 0.75, blind106: 0.6, blind121: 0.78 };
+const FLOOR: Record<string, number> = { demo: 0.75, fixtures: 0.93, holdout: 0.9, 'corpus-train': 0.85, heldout: 0.85, blind62: 0.75, blind68: 0.75, blind106: 0.6, blind121: 0.78, blind151: 0.65 };
 
 /** The why lines the corpus's understandings emitted, and those with no Japanese form (where first seen). */
 class WhyLines {
