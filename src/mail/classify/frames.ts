@@ -338,9 +338,10 @@ export function evaluateFrames(frames: Frames, subject: string, text: string, ct
           if (cf.asked || (cf.requested && !flags.has('done'))) flags.add('asked');
           // "Reply from ‹address› with both candidate IDs" asks for data: the address is only where the answer
           // comes from, neither the act's object nor a veto.
-          const passOver = cf.asksBeside ? VETOES_WITHIN_REACH : NONE;
-          const nearest = nearestObject(lex, clause, m.index, m.index + m[0].length, passOver);
-          const vetoing = f.notObjects.find((o) => o !== nearest && VETOES_WITHIN_REACH.has(o) && !passOver.has(o) && objectWithinReach(lex, o, clause, m.index, m.index + m[0].length));
+          const nearest = nearestObject(lex, clause, m.index, m.index + m[0].length, cf.asksBeside ? VETOES_WITHIN_REACH : NONE);
+          const vetoing = cf.asksBeside
+            ? undefined
+            : f.notObjects.find((o) => o !== nearest && VETOES_WITHIN_REACH.has(o) && objectWithinReach(lex, o, clause, m.index, m.index + m[0].length));
           const object = vetoing ?? nearest;
           const desc = `"${m[0]}"${object ? ` on ${object}` : ''} (${[...flags].join(', ') || 'plain'}) in "${showNormalized(clause, 120)}"`;
           const why =
