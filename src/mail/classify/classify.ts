@@ -8,6 +8,8 @@ import { predict } from './kind-model.js';
 import { detectLanguage, type Language } from './language.js';
 import { matchText } from './match-text.js';
 import { normalizeText, showNormalized } from './normalize.js';
+import { askedAct, readAnswer } from './quote-answer.js';
+import { firstQuotedMessage } from '../strip/first-quoted.js';
 import { ADVANCING_KINDS } from './rules-schema.js';
 import { readTopic } from './topic.js';
 import { claimedSenderGroups } from './sender-groups.js';
@@ -115,8 +117,12 @@ export function modelInput(input: ClassifyInput, rules: ClassificationRules): Mo
  * what the case expects next and the user's corrections.
  */
 export function classify(input: ClassifyInput, rules: ClassificationRules, opts: DecideOptions = {}): Classification {
-  const mi = modelInput(input, rules);
-  const { groups, found } = mi;
+  const own = modelInput(input, rules);
+  const { groups, found } = own;
+  // A reply that only points at its quote ("Done.", 「念のため再送いたします。」) is read against the quote: a
+  // re-sent message as the quoted one, "done" as the quoted request done (decide() asks about both).
+  const answered = answerToQuote(input, own, rules);
+  const mi = answered?.read ?? own;
   const reasons: string[] = [];
   reasons.push(
     !groups.length
@@ -126,7 +132,8 @@ export function classify(input: ClassifyInput, rules: ClassificationRules, opts:
         : `sender ${input.from} is in sender group(s) ${groups.join(', ')}`,
   );
   if (found) reasons.push(`support case ID ${found.id} found in the ${found.where}`);
-  reasons.push(`normalized: "${showNormalized(mi.text)}"`);
+  reasons.push(`normalized: "${showNormalized(own.text)}"`);
+  if (answered) reasons.push(answered.why);
   reasons.push(`cues: ${mi.cues.join(', ')}`);
   for (const f of mi.fired) reasons.push(`rule ${f.rule.id} (${f.rule.kind}${f.rule.origin === 'user' ? ', user rule' : ', a cue'}) matched ${f.why}`);
 
@@ -152,6 +159,7 @@ export function classify(input: ClassifyInput, rules: ClassificationRules, opts:
     autoReply: input.autoReply?.kind ?? 'none',
     autoReplyWhy: input.autoReply?.reasons.join('; ') ?? '',
     ...machineWritten(mi.fired),
+    ...(answered ? { answered: answered.answer } : {}),
     senderGroups: groups,
     topic: readTopic(rules.frames.lexicon.topics, mi.subject, mi.text),
     vector,
@@ -163,11 +171,33 @@ export function classify(input: ClassifyInput, rules: ClassificationRules, opts:
     ask: d.ask,
     askKinds: d.askKinds,
     reasons: [...reasons, ...d.reasons],
-    language: mi.language,
+    language: own.language,
     supportCaseId: found?.id ?? null,
     supportCaseIdWhere: found?.where ?? null,
     evidence,
   };
+}
+
+/**
+ * A short reply that only points at the message it quotes, read against that message (quote-answer.ts): for
+ * `again` the quoted message's model input, which classification reads instead; for `done` what the quoted
+ * message asked for. Null when the reply says something of its own, quotes nothing, comes from no sender
+ * group, or the quote asks for nothing a completion could answer.
+ */
+function answerToQuote(input: ClassifyInput, own: ModelInput, rules: ClassificationRules): { answer: NonNullable<Evidence['answered']>; read?: ModelInput; why: string } | null {
+  // Only support's own short replies: a customer's "FYI, see below" over a forwarded notice is a forward.
+  if (!input.fullText || !own.groups.length) return null;
+  const answer = readAnswer(rules.frames.lexicon, own.text);
+  if (!answer) return null;
+  const quoted = firstQuotedMessage(input.fullText, input.newText);
+  if (!quoted) return null;
+  if (answer.how === 'again') {
+    const read = modelInput({ ...input, newText: quoted.slice(0, MODEL_TEXT_CHARS), fullText: '' }, rules);
+    return { answer: { how: 'again', said: answer.said }, read, why: `the new text only sends the quoted message again ("${answer.said}"): read as the quoted message, "${showNormalized(read.text)}"` };
+  }
+  const kind = askedAct(rules.frames.lexicon, normalizeText(quoted.slice(0, MODEL_TEXT_CHARS)));
+  if (!kind) return null;
+  return { answer: { how: 'done', said: answer.said, kind }, why: `the new text only says "${answer.said}" to a quoted message that asks for ${kind}: "${showNormalized(normalizeText(quoted))}"` };
 }
 
 function evaluate(

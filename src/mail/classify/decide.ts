@@ -32,6 +32,12 @@ export interface Evidence {
   senderGroups: string[];
   /** The closing frame agreed on the case told as not yet done: a warning that the case will close (absent: none, or evidence stored before it existed). */
   closingWarning?: boolean;
+  /**
+   * The new text only points at the message it quotes (quote-answer.ts): `again`, the quoted message sent once
+   * more (the rest of the evidence is the quoted message's); `done`, the quoted request (`kind`) told as done.
+   * Either is asked about, never applied: the reading rests on a few words.
+   */
+  answered?: { how: 'done' | 'again'; said: string; kind?: MailKind };
   /** What the message says its case is about (absent from evidence stored before it existed). */
   topic?: Topic;
   /** The message as the model saw it, for nearest-neighbour corrections. */
@@ -97,6 +103,8 @@ export const FRAMED_OVER_REPLY = 0.5;
  * weight on case kinds (support_reply and advancing kinds no frame agrees with) than on unrelated.
  */
 export const CASE_MAIL_OVER_UNRELATED = 2;
+/** The most a reading of a few words against their quote is trusted ("Done." under a request to merge). */
+export const ANSWERED_CONFIDENCE = 0.5;
 /** A correction applies to a message at least this similar (cosine of the model's vectors). */
 export const CORRECTION_SIMILARITY = 0.9;
 
@@ -156,6 +164,13 @@ export function decide(e: Evidence, opts: DecideOptions = {}): Decision {
     reasons.push(`user rule's ${k} vetoed: ${e.missed[k]?.why ?? 'no frame agrees'}`);
   }
 
+  // "Done." under a quoted request: the request's act, done; a person says so before anything moves.
+  if (e.answered?.how === 'done' && e.answered.kind) {
+    const k = e.answered.kind;
+    reasons.push(`the new text only says "${e.answered.said}" to a quoted request for ${k}: ${k}, asked`);
+    const others = ranked.filter((r) => r.k !== k && isAdvancing(r.k) && r.p >= 0.1).map((r) => r.k);
+    return finishAuto({ kind: k, confidence: Math.min(ANSWERED_CONFIDENCE, Math.max(p(k), 0.3)), ask: supportish, askKinds: supportish ? [k, ...others].slice(0, 3) : [], reasons });
+  }
   const aside = setAsideByTopic(e, probs, opts.onCase ?? false);
   if (aside) {
     return fixed('unrelated', [...reasons, `about ${aside.matter.topic} ("${aside.matter.said}"), never the merge, and tied to no merge case: another support case's mail, not part of a merge case`]);
@@ -255,7 +270,10 @@ export function decide(e: Evidence, opts: DecideOptions = {}): Decision {
   if (overVeto) reasons.push(`${kind} is taken on the model's word over a frame's veto: asked`);
   if (framedOther) reasons.push(`${kind} is taken on the model's word while ${e.agreed[framedOther.k]!}: asked`);
   if (notSureAlone) reasons.push(`${kind} has no frame and the model is not sure enough of it alone (${pct(confidence)} < ${UNFRAMED_SURE}): asked`);
-  const unsure = overVeto || framedOther !== undefined || framedOnCase.length > 0 || notSureAlone || framedOverReply !== undefined || machineWritten || withoutFrame || closingHides || vetoed.some((v) => isAdvancing(v.k) && v.p >= 0.3) || (isAdvancing(kind) && confidence < ASK_BELOW) || (inPlay.length > 0 && !isAdvancing(kind) && confidence < ASK_BELOW);
+  // Re-sent: the quoted message read as this one, asked about (it may be an old request the case has met).
+  if (e.answered?.how === 'again' && isAdvancing(kind)) reasons.push(`read as the quoted message, which this one only sends again ("${e.answered.said}"): ${kind}, asked`);
+  const unsure = e.answered?.how === 'again' ||
+    overVeto || framedOther !== undefined || framedOnCase.length > 0 || notSureAlone || framedOverReply !== undefined || machineWritten || withoutFrame || closingHides || vetoed.some((v) => isAdvancing(v.k) && v.p >= 0.3) || (isAdvancing(kind) && confidence < ASK_BELOW) || (inPlay.length > 0 && !isAdvancing(kind) && confidence < ASK_BELOW);
   const ask = supportish && unsure && inPlay.length > 0;
   const askKinds = ask ? [...new Set([...(withoutFrame ? [kind] : []), ...inPlay, ...ranked.filter((r) => isAdvancing(r.k) && r.p >= 0.1).map((r) => r.k)])].slice(0, 3) : [];
   reasons.push(`kind ${kind}, confidence ${pct(confidence)}${ask ? `; unsure: ask the user (${askKinds.join(' / ')}?)` : ''}`);

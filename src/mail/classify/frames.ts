@@ -41,6 +41,12 @@ export const lexiconSchema = z.strictObject({
   aside: z.union([z.literal(''), regexSource]).optional(),
   /** What a clause can ask for beside the address a reply should come from (candidate IDs, names): then that `channel` is only where the answer comes from and rules no request out. '' switches it off. */
   asksBeside: z.union([z.literal(''), regexSource]).optional(),
+  /**
+   * A reply whose own words only point at the message it quotes (quote-answer.ts): `done` is a whole clause
+   * that says the quoted request is done ("Done.", 「対応いたしました。」), `again` says the quoted message is sent
+   * once more ("Sending this again", 「念のため再送いたします」). '' switches one off.
+   */
+  answers: z.strictObject({ done: z.union([z.literal(''), regexSource]).optional(), again: z.union([z.literal(''), regexSource]).optional() }).optional(),
 });
 
 export const frameSchema = z
@@ -96,6 +102,8 @@ export interface CompiledLexicon {
   boilerplate: RegExp | null;
   aside: RegExp | null;
   asksBeside: RegExp | null;
+  /** `done` matches a whole clause (anchored when compiled). */
+  answers: { done: RegExp | null; again: RegExp | null };
 }
 
 export interface Frames {
@@ -111,6 +119,7 @@ export function compileFrames(files: { path: string; lexicon: LexiconDefinition;
   let boilerplate: string | undefined;
   let aside: string | undefined;
   let asksBeside: string | undefined;
+  const answers: { done?: string; again?: string } = {};
   const modes: Partial<Record<Mode, { before?: string; withAct?: string; after?: string; clause?: string; request?: string; reset?: string }>> = {};
   const byId = new Map<string, { def: FrameDefinition; file: string; index: number }>();
   for (const f of files) {
@@ -120,6 +129,7 @@ export function compileFrames(files: { path: string; lexicon: LexiconDefinition;
     if (f.lexicon.boilerplate !== undefined) boilerplate = f.lexicon.boilerplate || undefined;
     if (f.lexicon.aside !== undefined) aside = f.lexicon.aside || undefined;
     if (f.lexicon.asksBeside !== undefined) asksBeside = f.lexicon.asksBeside || undefined;
+    for (const k of ['done', 'again'] as const) if (f.lexicon.answers?.[k] !== undefined) answers[k] = f.lexicon.answers[k] || undefined;
     for (const [k, v] of Object.entries(f.lexicon.modes)) modes[k as Mode] = { ...modes[k as Mode], ...v };
     f.frames.forEach((def, index) => {
       if (def.enabled) byId.set(def.id, { def, file: f.path, index });
@@ -150,6 +160,7 @@ export function compileFrames(files: { path: string; lexicon: LexiconDefinition;
         boilerplate: boilerplate ? re(boilerplate) : null,
         aside: aside ? reG(aside) : null,
         asksBeside: asksBeside ? re(asksBeside) : null,
+        answers: { done: answers.done ? re(`^(?:${answers.done})$`) : null, again: answers.again ? re(answers.again) : null },
       },
       frames: [...byId.values()].map(({ def }) => ({
         id: def.id,

@@ -19,6 +19,8 @@ rule(/^support case ID (\S+) found in the (.*)$/s, (m) => `サポートケース
 rule(/^normalized: (.*)$/s, (m) => `正規化した本文（normalized）：${m[1]}`);
 rule(/^cues: (.*)$/s, (m) => `手がかり（cues）：${m[1]}`);
 rule(/^rule (\S+) \((\S+), (?:user rule|a cue)\) matched (.*)$/s, (m) => `ルール ${m[1]}（${m[2]}）が一致しました：${m[3]}`);
+rule(/^the new text only sends the quoted message again \((".*")\): read as the quoted message, (".*")$/s, (m) => `新しい本文は引用したメールを送り直しているだけです（${m[1]}）。引用したメールとして読みました：${m[2]}`);
+rule(/^the new text only says (".*") to a quoted message that asks for (\S+): (".*")$/s, (m) => `新しい本文は ${m[1]} だけで、引用したメールは ${m[2]} を求めています：${m[3]}`);
 // ---- auto-reply.ts
 rule(/^out-of-office subject \((.*)\)$/s, (m) => `不在通知の件名です（${m[1]}）`);
 rule(/^Auto-Submitted: auto-replied$/, () => '自動返信のヘッダーがあります（Auto-Submitted: auto-replied）');
@@ -36,6 +38,8 @@ rule(/^(\S+): no frame needed \(it moves a case, but not irreversibly\); (.*)$/s
 rule(/^(\S+) \((\S+)\) kept without a frame \((.*)\): asked, not applied$/s, (m) => `${m[1]}（${m[2]}）は裏付け（frame）がないため、適用せずに確認をお願いしました（${m[3]}）`);
 rule(/^(\S+) \((\S+)\) vetoed: (.*)$/s, (m) => `${m[1]}（${m[2]}）は採用しませんでした（${m[3]}）`);
 rule(/^(\S+) \((\S+)\) has no frame: (.*)$/s, (m) => `${m[1]}（${m[2]}）には裏付け（frame）がありません（${m[3]}）`);
+rule(/^the new text only says (".*") to a quoted request for (\S+): (\S+), asked$/s, (m) => `新しい本文は ${m[1]} だけで、引用した依頼（${m[2]}）への答えとして ${m[3]} と読みました。確認をお願いします`);
+rule(/^read as the quoted message, which this one only sends again \((".*")\): (\S+), asked$/s, (m) => `引用したメールを送り直しただけのメールとして読みました（${m[1]}）：${m[2]}。確認をお願いします`);
 rule(/^(.*): the new event beats the closing$/s, (m, sub) => `${sub(m[1]!)}：クローズの知らせより新しい出来事を優先しました`);
 rule(/^the closing also tells (\S+): (.*): asked$/s, (m, sub) => `クローズの知らせですが、${m[1]} も伝えています（${sub(m[2]!)}）。確認をお願いします`);
 rule(/^plainly \((.*)\)$/s, (m) => `はっきりとは書かれていませんが、本文にあります（${m[1]}）`);

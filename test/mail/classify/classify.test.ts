@@ -207,8 +207,34 @@ describe('frames on closings', () => {
   });
 
   it('notes a merge told plainly without a frame agreeing', () => {
-    const v = closing("Merged as requested. I'll close this case now.");
+    const v = closing("Merged both profiles as requested. I'll close this case now.");
     assert.equal(v.agreed.has('merge_completed'), false);
     assert.ok(v.told.has('merge_completed'));
   });
+
+  it('reads a telegraphic participle clause as done, but not one told as to come, asked or negated', () => {
+    for (const t of ['Merged.', 'Merged as requested.', 'Your accounts merged.']) assert.ok(closing(t).agreed.has('merge_completed'), t);
+    const badges = (t: string) => evaluateFrames(frames, 're: case', normalizeText(t), ctx, new Set(['badges_transferred']));
+    assert.ok(badges('Badges moved.').agreed.has('badges_transferred'));
+    assert.equal(badges('Badges to be moved.').agreed.has('badges_transferred'), false);
+    for (const t of ['To be merged.', 'Not yet merged.', 'Accounts merged by the self-service tool keep their badges.']) assert.equal(closing(t).agreed.has('merge_completed'), false, t);
+    assert.ok(closing('対応済(統合)').agreed.has('merge_completed'));
+    assert.ok(badges('Credlyバッジ:統合先に付替え完了(3件)').agreed.has('badges_transferred'));
+  });
+
+  it('reads a bare "Done." against the request it quotes, and asks', () => {
+    const newText = 'Done.\n\nJorge';
+    const quote = '\n\nOn Mon, Nov 9, 2026 at 9:03 PM Daniel <dan@example.com> wrote:\n> Yes, that is correct. Please go ahead and merge the accounts as described.\n>\n> Daniel';
+    const c = classify({ subject: SUBJECT, newText, fullText: newText + quote, from: SUPPORT }, rules);
+    assert.equal(c.kind, 'merge_completed');
+    assert.equal(c.ask, true);
+    assert.ok(c.reasons.some((r) => r.includes('to a quoted message that asks for merge_completed')), c.reasons.join(' | '));
+    // The same two words with nothing quoted move nothing; nor does a customer's "see below" over a forwarded notice.
+    assert.notEqual(classify({ subject: SUBJECT, newText, fullText: newText, from: SUPPORT }, rules).kind, 'merge_completed');
+    const fyi = 'FYI, see below.';
+    const forwarded = `${fyi}\n\n-----Original Message-----\nFrom: ${SUPPORT}\nSent: Mon, Nov 9, 2026\nTo: taro@example.com\nSubject: Re: case\n\nHello Taro,\nYour accounts have been merged.`;
+    const c2 = classify({ subject: 'FW: case', newText: fyi, fullText: forwarded, from: 'taro@example.com' }, rules);
+    assert.ok(!c2.reasons.some((r) => r.includes('sends the quoted message again')), c2.reasons.join(' | '));
+  });
 });
+

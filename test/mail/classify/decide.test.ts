@@ -185,4 +185,19 @@ describe('decide', () => {
     assert.equal(decide(evidence({ unrelated: 0.6, acknowledgement: 0.2, support_reply: 0.2 }, [])).kind, 'unrelated');
     assert.equal(decide(evidence({ acknowledgement: 0.35, case_closed: 0.21, unrelated: 0.15, support_reply: 0.14, ai_answer: 0.05 }, [], { senderGroups: [] })).kind, 'unrelated');
   });
+
+  it('reads "done" under a quoted request as that request done, and a re-sent message as the quote: both asked, never applied', () => {
+    const done = decide(evidence({ support_reply: 0.7, unrelated: 0.3 }, [], { answered: { how: 'done', said: 'done.', kind: 'merge_completed' } }));
+    assert.equal(done.kind, 'merge_completed');
+    assert.equal(done.ask, true);
+    assert.ok(done.confidence <= 0.5);
+    assert.deepEqual(done.askKinds.slice(0, 1), ['merge_completed']);
+    // Without the quote's request the same words are a plain reply.
+    assert.equal(decide(evidence({ support_reply: 0.7, unrelated: 0.3 }, [])).kind, 'support_reply');
+    // Re-sent: the quoted confirmation request, read with its frame, is asked about although the model is sure.
+    const again = decide(evidence({ confirmation_request: 0.95, support_reply: 0.05 }, ['confirmation_request'], { answered: { how: 'again', said: 'sending this again' } }));
+    assert.equal(again.kind, 'confirmation_request');
+    assert.equal(again.ask, true);
+    assert.equal(decide(evidence({ confirmation_request: 0.95, support_reply: 0.05 }, ['confirmation_request'])).ask, false);
+  });
 });

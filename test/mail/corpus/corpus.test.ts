@@ -223,6 +223,12 @@
  *   translationese; causes and reasons); measured once as held-out sets
  *   ey-fb with the classifier of b0b9ce8 (488/522, 93.5%; no false advance,
  *   no trust error), then moved to training.
+ * - blind160-163: 531 messages written the same way from heldout/BRIEF.md
+ *   (a short new line over a long quote or forward; terse, fragmentary and
+ *   telegraphic mail; politeness extremes; numbers, counts and lists of what
+ *   moved); measured once as held-out sets fc-ff with the classifier of
+ *   8a9a445 (470/531, 88.5%; no false advance, no trust error), then moved
+ *   to training.
  * - heldout/* (test/mail/corpus/heldout/*, labels.yaml): sets written by
  *   further helper sessions from heldout/BRIEF.md under the same blindness
  *   rules: they read only the labelling guide (../LABELLING.md), the domain
@@ -321,8 +327,11 @@ const HELDOUT_FALSE_ADVANCES: string[] = [];
  * blind151 (held-out et: the meaning in the subject line over a generic, empty or template body, 65.9% when
  * measured) reads 68.9% in 2-fold: the model weighs a subject's few characters little against any body, and
  * mail from AWS with a news subject over "Do not reply to this e-mail" reads as outside the case.
+ * blind161 (held-out fd: terse, fragmentary and telegraphic mail, 75.6% when measured) reads 83.7% in 2-fold
+ * (77.0% before the telegraphic rules): "ref ‹caseId› - queued.", 「終了処理済未払い料金あり→ ‹url›」 have almost
+ * nothing a model or a frame can read, and each model meets half of that voice.
  */
-const FLOOR: Record<string, number> = { demo: 0.75, fixtures: 0.93, holdout: 0.9, 'corpus-train': 0.85, heldout: 0.85, blind62: 0.75, blind68: 0.75, blind106: 0.6, blind121: 0.78, blind151: 0.65 };
+const FLOOR: Record<string, number> = { demo: 0.75, fixtures: 0.93, holdout: 0.9, 'corpus-train': 0.85, heldout: 0.85, blind62: 0.75, blind68: 0.75, blind106: 0.6, blind121: 0.78, blind151: 0.65, blind161: 0.8 };
 
 /** The why lines the corpus's understandings emitted, and those with no Japanese form (where first seen). */
 class WhyLines {
