@@ -236,13 +236,13 @@
  *   merges, AWS support and Credly mail (their READMEs list what they read).
  *   Never used for training or tuning: they measure the shipped model
  *   (rules/kind-model.json.gz) as a user would meet it, once each.
- *   Now fc-ff (531: a short new line over a long quote or forward; terse,
- *   fragmentary and telegraphic mail; politeness extremes, blunt to
- *   ultra-formal; numbers, counts and lists of what moved), measured once
- *   with the classifier of 8a9a445: 470/531 (88.5%; en 206/231, ja
- *   264/300), 207 asked, no false advance, no trust error; fd (terse)
- *   102/135 (75.6%), fc (short over a quote) 111/132 (84.1%), fe 130/134,
- *   ff 127/130.
+ *   Now fg-fj (534: the subject line by a third writer, subjects that
+ *   disagree with their bodies; the customer's questions answered; waiting,
+ *   delays and silence; mail from the systems around a merge), measured once
+ *   with the classifier of 5c07f4b: 496/534 (92.9%; en 215/231, ja 281/303),
+ *   148 asked, two false advances (below), no trust error; fg (the subject
+ *   line) 114/131 (87.0%), fh 129/138 (93.5%), fi 128/131 (97.7%), fj
+ *   125/134 (93.3%).
  *   While no set is there, the test says so and passes.
  *
  * Training sets are measured by 2-fold cross-validation (each message is
@@ -305,6 +305,10 @@ if (!Number.isInteger(FOLDS) || FOLDS < 2) throw new Error(`CERTMERGE_FOLDS must
  * the guide) read as information requests at 0.99 and 0.94, a frame agreeing on the request they restate
  * ("先日のお願いについてご返信がまだのようです", "required for a merge:"); training mail now (blind117), where
  * a request beside a warning that the case will close is asked about since.
+ * fg-fj with 5c07f4b had two, both in fj (mail from the systems around a merge): Credly's notice of a new badge
+ * that AWS issued for an exam just passed (fj/030, 「…に合格された試験の結果にもとづき、新しいバッジを発行しました」, and
+ * fj/089, "accept your badge: ‹url›"), read as the badges moved at 0.98, the AWS-issuer badge frame agreeing: a
+ * badge earned is not a badge moved, and nothing in the frame told the two apart.
  * None in fc-ff with 8a9a445, ey-fb with b0b9ce8, eu-ex with 431e35d, eq-et with 994e4ed, em-ep with 926c9d1, ei-el with 56c518a, ee-eh with 2620338, ea-ed with cd778df, dw-dz with 01047ad, ds-dv with 9c32d91, do-dr with 01b02a7, dg-dj with 8514641, dc-df with 9b3f3b6, cy-db with 157b4e4, cu-cx with eecf315. cq-ct with abd7f0f had one: ct/127, the receipt of another of the user's cases ("以下の内容でケースを作成しました"
  * over that case's details) read as the merge case's receipt at 0.86, a frame agreeing: which case a
  * message belongs to, again; training mail now (blind99), read as another case's since the `name` topic. cm-cp with ba5b5b3 had one: cn/011, the receipt of the user's personal-data access request
@@ -312,11 +316,10 @@ if (!Number.isInteger(FOLDS) || FOLDS < 2) throw new Error(`CERTMERGE_FOLDS must
  * frame agreeing; it is training mail now (blind93), where cross-validation allows none. None in the measurements of ci-cl with 052ffa7, ce-ch with 19d0a6c, ca-cd with 2cef726, bw-bz with f535e4d and bs-bv with 37a0e9e, nor in bk-bn and bo-br with 8681f04 (training mail now, as is
  * bg-bj's one, bi/111, where cross-validation allows none).
  */
-const HELDOUT_FALSE_ADVANCES: string[] = [];
+const HELDOUT_FALSE_ADVANCES: string[] = ['heldout/fj/030-ja-jisb64-c14bc304.eml', 'heldout/fj/089-en-ascii7-0c8bcc12.eml'];
 /**
- * Accuracy floors; the held-out one sits under what the last measurement showed (fc-ff: 88.5%, where fd, terse
- * telegraphic mail, read 75.6% and fc, a short new line over a long quote, 84.1%; ey-fb before it 93.5%, eu-ex
- * 96.8%), not a goal.
+ * Accuracy floors; the held-out one sits under what the last measurement showed (fg-fj: 92.9%, where fg, the
+ * subject line by a third writer, read 87.0%; fc-ff before it 88.5%, ey-fb 93.5%), not a goal.
  * blind62 and blind68 (held-out bi and bo: two writers' helpdesk-product templates, 60.3% and 67.9% when
  * measured) read 84% and 80% in 2-fold, where each model meets half of that voice.
  * blind106 (held-out da: partners' and resellers' relays of support's answers, labelled with the event they
@@ -331,7 +334,7 @@ const HELDOUT_FALSE_ADVANCES: string[] = [];
  * (77.0% before the telegraphic rules): "ref ‹caseId› - queued.", 「終了処理済未払い料金あり→ ‹url›」 have almost
  * nothing a model or a frame can read, and each model meets half of that voice.
  */
-const FLOOR: Record<string, number> = { demo: 0.75, fixtures: 0.93, holdout: 0.9, 'corpus-train': 0.85, heldout: 0.85, blind62: 0.75, blind68: 0.75, blind106: 0.6, blind121: 0.78, blind151: 0.65, blind161: 0.8 };
+const FLOOR: Record<string, number> = { demo: 0.75, fixtures: 0.93, holdout: 0.9, 'corpus-train': 0.85, heldout: 0.9, blind62: 0.75, blind68: 0.75, blind106: 0.6, blind121: 0.78, blind151: 0.65, blind161: 0.8 };
 
 /** The why lines the corpus's understandings emitted, and those with no Japanese form (where first seen). */
 class WhyLines {
