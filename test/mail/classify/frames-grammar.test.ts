@@ -313,6 +313,18 @@ describe('frames: a Credly notice of an AWS badge', () => {
       assert.match(v.missed.get('badges_transferred')?.why ?? '', /expiry/, text);
     }
   });
+  it('reads a badge earned for an exam just passed as a new certification, not a badge moved', () => {
+    for (const [subject, text] of [
+      ['バッジ発行のお知らせ', '田中さん\n2026年11月30日に合格された試験の結果にもとづき、新しいバッジを発行しました。\nバッジを入手する'],
+      ['You earned a badge', 'Congratulations on passing the AWS Certified Developer - Associate exam! Amazon Web Services Training and Certification has issued you a badge. Accept your badge.'],
+    ]) {
+      const v = read(subject!, text!);
+      assert.equal(v.agreed.has('badges_transferred'), false, text);
+      assert.match(v.missed.get('badges_transferred')?.why ?? '', /examPassed/, text);
+    }
+    // The re-issue after a merge says nothing of an exam.
+    assert.ok(read('You earned a badge', 'Amazon Web Services Training and Certification has issued you a badge. Accept your badge.').agreed.has('badges_transferred'));
+  });
 });
 
 describe('frames: what an act is about', () => {

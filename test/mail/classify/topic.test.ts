@@ -48,6 +48,11 @@ describe('readTopic (rules/frames.yaml lexicon.topics)', () => {
     const form = 'RE:[CASE 1780224511] [AWS Training and Certification Form Submission] - account-assistance';
     assert.deepEqual(topicOf(form, 'We have received your request.'), { merge: 'account-assistance' });
     assert.deepEqual(topicOf(form, 'To reset multi-factor authentication on your Builder ID I need to verify you.'), { other: { topic: 'access', said: 'multi-factor' } });
+    // Nor when the message says its inquiry is about another matter; a matter only mentioned does not outweigh it.
+    assert.equal(topicOf(form, '試験料の返金に関するお問い合わせを受け付けました。').other?.topic, 'billing');
+    assert.equal(topicOf(form, 'We have received your inquiry about a refund.').other?.topic, 'billing');
+    assert.equal(topicOf(form, 'We have received your inquiry about a refund.').merge, undefined);
+    assert.deepEqual(topicOf(form, 'Your exam voucher purchase is not affected; we have received your request.').merge, 'account-assistance');
     // 解決済み (resolved) holds 決済 (payment): a closing is no billing question.
     assert.deepEqual(topicOf('ケース 1234567890 は解決済みになりました', 'サポートケースは解決済みとしてクローズされました。'), {});
     // The sender's name is no topic: "AWS Training and Certification" writes every message.
