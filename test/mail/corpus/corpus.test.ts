@@ -242,13 +242,13 @@
  *   merges, AWS support and Credly mail (their READMEs list what they read).
  *   Never used for training or tuning: they measure the shipped model
  *   (rules/kind-model.json.gz) as a user would meet it, once each.
- *   Now fg-fj (534: the subject line by a third writer, subjects that
- *   disagree with their bodies; the customer's questions answered; waiting,
- *   delays and silence; mail from the systems around a merge), measured once
- *   with the classifier of 5c07f4b: 496/534 (92.9%; en 215/231, ja 281/303),
- *   148 asked, two false advances (below), no trust error; fg (the subject
- *   line) 114/131 (87.0%), fh 129/138 (93.5%), fi 128/131 (97.7%), fj
- *   125/134 (93.3%).
+ *   Now fk-fn (526: the ordinary case, the mail most users really get;
+ *   recaps, every message restating the case so far; terse mail by a second
+ *   writer; a short new line over a long quote by a second writer), measured
+ *   once with the classifier of db8b0af: 477/526 (90.7%; en 210/230, ja
+ *   267/296), 206 asked, one false advance (below), no trust error; fk (the
+ *   ordinary case) 129/130 (99.2%), fl 129/134 (96.3%), fm (terse) 102/130
+ *   (78.5%), fn (short over a quote) 117/132 (88.6%).
  *   While no set is there, the test says so and passes.
  *
  * Training sets are measured by 2-fold cross-validation (each message is
@@ -311,6 +311,9 @@ if (!Number.isInteger(FOLDS) || FOLDS < 2) throw new Error(`CERTMERGE_FOLDS must
  * the guide) read as information requests at 0.99 and 0.94, a frame agreeing on the request they restate
  * ("先日のお願いについてご返信がまだのようです", "required for a merge:"); training mail now (blind117), where
  * a request beside a warning that the case will close is asked about since.
+ * fk-fn with db8b0af had one: fm/092, "Case ‹caseId› closed. Rate us 1-5." (a satisfaction survey after the
+ * closing, `unrelated` by the labelling guide) read as the case's closing at 0.96, the closing frame agreeing on
+ * "closed": the survey restates the closing it follows, and its two sentences carry nothing else.
  * fg-fj with 5c07f4b had two, both in fj (mail from the systems around a merge): Credly's notice of a new badge
  * that AWS issued for an exam just passed (fj/030, 「…に合格された試験の結果にもとづき、新しいバッジを発行しました」, and
  * fj/089, "accept your badge: ‹url›"), read as the badges moved at 0.98, the AWS-issuer badge frame agreeing: a
@@ -322,10 +325,10 @@ if (!Number.isInteger(FOLDS) || FOLDS < 2) throw new Error(`CERTMERGE_FOLDS must
  * frame agreeing; it is training mail now (blind93), where cross-validation allows none. None in the measurements of ci-cl with 052ffa7, ce-ch with 19d0a6c, ca-cd with 2cef726, bw-bz with f535e4d and bs-bv with 37a0e9e, nor in bk-bn and bo-br with 8681f04 (training mail now, as is
  * bg-bj's one, bi/111, where cross-validation allows none).
  */
-const HELDOUT_FALSE_ADVANCES: string[] = ['heldout/fj/030-ja-jisb64-c14bc304.eml', 'heldout/fj/089-en-ascii7-0c8bcc12.eml'];
+const HELDOUT_FALSE_ADVANCES: string[] = ['heldout/fm/092-en-utf8qp-32324405.eml'];
 /**
- * Accuracy floors; the held-out one sits under what the last measurement showed (fg-fj: 92.9%, where fg, the
- * subject line by a third writer, read 87.0%; fc-ff before it 88.5%, ey-fb 93.5%), not a goal.
+ * Accuracy floors; the held-out one sits under what the last measurement showed (fk-fn: 90.7%, where fm, terse
+ * mail by a second writer, read 78.5% and fk, the ordinary case, 99.2%; fg-fj before it 92.9%), not a goal.
  * blind62 and blind68 (held-out bi and bo: two writers' helpdesk-product templates, 60.3% and 67.9% when
  * measured) read 84% and 80% in 2-fold, where each model meets half of that voice.
  * blind106 (held-out da: partners' and resellers' relays of support's answers, labelled with the event they
