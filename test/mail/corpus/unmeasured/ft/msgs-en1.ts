@@ -1,0 +1,423 @@
+// English messages, part 1: receipts, automated answers, information and confirmation requests.
+import type { Msg } from './lib.js';
+import { C, EMILY, FORM, LUKAS, NOREPLY, OMAR, SOFIA, d, formSubj, gmEn, htmlDoc, mk, olEn, paras, quote, sfEn, sfRef } from './common.js';
+
+const EMILY_REQ = `Hi,
+I ended up with two AWS Certification accounts - one from my previous employer (${EMILY.src}, ${EMILY.srcId})
+and my personal one (${EMILY.keep}, ${EMILY.keepId}). Could you combine them into the personal one?
+Thanks,
+Emily Chen`;
+
+const LUKAS_REQ = `Hello,
+
+please merge my certification accounts. I want to keep ${LUKAS.keepId} (${LUKAS.keep}).
+The other one is ${LUKAS.srcId}, created with my agency email.
+
+Regards
+Lukas Becker`;
+
+export const EN1: Msg[] = [
+  // ---------------- acknowledgement ----------------
+  mk({
+    slug: 'ack-emily',
+    kind: 'acknowledgement', lang: 'en', caseId: C.emily, trap: false,
+    note: 'automatic receipt of the merge case',
+    from: NOREPLY, to: EMILY.keep,
+    subject: `Case ${C.emily}: we've received your request`,
+    date: d('2026-03-02 17:41:09', '-0800'), enc: 'ascii7',
+    text: `Hello Emily Chen,
+
+Thank you for contacting AWS Training and Certification. Your case ID is ${C.emily}.
+
+A member of our team will respond within 24 hours. To add information, reply to this
+email; please don't open a new case for the same request, as that slows things down.
+
+Sincerely,
+Amazon Web Services
+
+This message was produced and distributed by Amazon Web Services, Inc., 410 Terry Ave. North, Seattle, WA 98109.`,
+  }),
+  mk({
+    slug: 'ack-omar-surveynotice',
+    kind: 'acknowledgement', lang: 'en', caseId: C.omar, trap: false,
+    note: 'receipt that warns a short survey may follow resolution; still the receipt',
+    from: 'AWS Training and Certification <aws-cs-trainingcertification-form@amazon.com>', to: OMAR.keep,
+    subject: `[CASE ${C.omar}] Thanks for reaching out`,
+    date: d('2026-06-15 09:03:50', '+0000'), enc: 'utf8qp',
+    text: `Hi Omar,
+
+We've got your message and opened case ${C.omar} for it. Someone from the Training and Certification
+support team will look at it shortly - usually within one business day.
+
+After your case is resolved you may get a short survey about your experience. It's optional.
+
+AWS Training & Certification Support`,
+    html: htmlDoc(`<p>Hi Omar,</p>
+<p>We've got your message and opened case <strong>${C.omar}</strong> for it. Someone from the Training and Certification
+support team will look at it shortly &ndash; usually within one business day.</p>
+<p style="color:#687078;font-size:12px">After your case is resolved you may get a short survey about your experience. It's optional.</p>
+<p>AWS Training &amp; Certification Support</p>`),
+  }),
+  mk({
+    slug: 'ack-lukas-bare',
+    kind: 'acknowledgement', lang: 'en', caseId: C.lukas, trap: false,
+    note: 'terse receipt that says nothing of its topic; read as what it looks like',
+    from: NOREPLY, to: LUKAS.keep,
+    subject: `Support case ${C.lukas} created`,
+    date: d('2026-08-03 06:12:00', '+0000'), enc: 'ascii7',
+    text: `Case ID:      ${C.lukas}
+Status:       Unassigned
+Opened:       2026-08-03 06:11 UTC
+Contact:      ${LUKAS.keep}
+
+You can reply to this message to update the case.
+-- Amazon Web Services`,
+  }),
+  mk({
+    slug: 'ack-sofia-html',
+    kind: 'acknowledgement', lang: 'en', caseId: C.sofia, trap: false,
+    note: 'HTML-only receipt',
+    from: 'AWS Training and Certification <aws-cs-trainingcertification-form@amazon.com>', to: SOFIA.keep,
+    subject: `[CASE ${C.sofia}] [AWS Training and Certification Form Submission] - account-assistance`,
+    date: d('2026-01-12 14:29:17', '+0000'), enc: 'utf8b64',
+    html: htmlDoc(`<p>Dear Sofia,</p>
+<p>This is an automated confirmation that your request was received and logged as case <b>${C.sofia}</b>.</p>
+<p>Our agents work through requests in the order they arrive. You'll hear from a person soon.</p>
+<p>AWS Training and Certification</p>`),
+  }),
+  mk({
+    slug: 'ack-sofia-dup-dkim',
+    kind: 'acknowledgement', lang: 'en', caseId: C.sofiaDup, trap: false, auth: 'dkimonly',
+    note: 'receipt of a second case for the same request (aligned DKIM only)',
+    from: NOREPLY, to: SOFIA.keep,
+    subject: `Case ${C.sofiaDup}: we've received your request`,
+    date: d('2026-01-13 08:02:40', '+0000'), enc: 'ascii7',
+    text: `Hello Sofia Rossi,
+
+Thanks for getting in touch. We logged your request as case ${C.sofiaDup} and will get back to you soon.
+
+Amazon Web Services`,
+  }),
+
+  // ---------------- ai_answer ----------------
+  mk({
+    slug: 'ai-emily-helpful',
+    kind: 'ai_answer', lang: 'en', caseId: null, trap: false,
+    note: 'AI-generated suggestion to use the Merge Accounts tool, with a Yes/No widget',
+    from: 'AWS Support <no-reply@support.aws.com>', to: EMILY.keep,
+    subject: 'A suggested answer to your question',
+    date: d('2026-03-02 17:38:30', '-0800'), enc: 'ascii7',
+    text: `Here's an answer generated by AI based on what you told us:
+
+If you have two AWS Certification accounts, you can often combine them yourself.
+Sign in to the account you want to keep, open your profile, and choose "Merge Accounts".
+You'll be asked for the other account's sign-in details.
+
+Didn't work? Choose "Create case" and an agent will help.
+
+Was this answer helpful?   Yes | No
+
+AI-generated content may be inaccurate.`,
+  }),
+  mk({
+    slug: 'ai-omar-whathappens',
+    kind: 'ai_answer', lang: 'en', caseId: null, trap: true,
+    note: 'AI answer explaining what a completed merge and badge transfer look like',
+    from: NOREPLY, to: OMAR.keep,
+    subject: 'Automated answer: certification account merge',
+    date: d('2026-06-15 08:58:12', '+0000'), enc: 'utf8qp',
+    text: `Automated answer (generated by AI)
+
+When a merge is completed, certifications and exam history from the secondary account appear in
+the primary account, and the secondary account is deactivated. Credly badges are issued to the
+primary account's email; if they haven't transferred after a few days, you can claim them again on Credly.
+
+To start the merge yourself, use the Merge Accounts tool in the Certification portal.
+If both accounts hold certifications, create a case instead.
+
+Rate this answer: https://support.aws.example/feedback/ai?id=77f1`,
+  }),
+  mk({
+    slug: 'ai-lukas-caseid-rate',
+    kind: 'ai_answer', lang: 'en', caseId: C.lukas, trap: false,
+    note: 'automated assistant reply on the case, with a rating request',
+    from: NOREPLY, to: LUKAS.keep,
+    subject: `[CASE ${C.lukas}] Suggested resources`,
+    date: d('2026-08-03 06:12:41', '+0000'), enc: 'ascii7',
+    text: `Hi Lukas,
+
+While you wait for an agent, our virtual assistant found something that might help with case ${C.lukas}:
+
+  * Merging certification accounts (self-service): Certification portal > Profile > Merge Accounts
+
+If this solves it, you don't need to do anything else. Otherwise an agent will pick up your case.
+
+How useful was this suggestion? Reply with a number from 1 (not useful) to 5 (very useful).`,
+  }),
+  mk({
+    slug: 'ai-sofia-multipart',
+    kind: 'ai_answer', lang: 'en', caseId: null, trap: false,
+    note: 'generated answer (multipart) pointing to the self-service tool',
+    from: 'AWS Support <no-reply@support.aws.com>', to: SOFIA.keep,
+    subject: 'Answer from Amazon Q',
+    date: d('2026-01-12 14:25:03', '+0000'), enc: 'utf8b64',
+    text: `Amazon Q answered your question:
+
+"I have one account from university and one personal one."
+
+You can merge two AWS Certification accounts with the Merge Accounts tool on your profile page.
+It works when the account you're merging in has no certifications; otherwise contact support.
+
+Did this help? Yes / No`,
+    html: htmlDoc(`<p><b>Amazon Q answered your question:</b></p>
+<blockquote>I have one account from university and one personal one.</blockquote>
+<p>You can merge two AWS Certification accounts with the Merge Accounts tool on your profile page.
+It works when the account you're merging in has no certifications; otherwise contact support.</p>
+<p>Did this help? <a href="https://support.aws.example/q/fb?y=1">Yes</a> / <a href="https://support.aws.example/q/fb?y=0">No</a></p>`),
+  }),
+  mk({
+    slug: 'ai-have-ids-ready',
+    kind: 'ai_answer', lang: 'en', caseId: null, trap: true,
+    note: 'AI answer telling the customer which IDs to have ready; not an agent asking',
+    from: NOREPLY, to: 'a.kim@work.example.net',
+    subject: 'Before you create a case',
+    date: d('2026-09-14 21:10:10', '+0000'), enc: 'ascii7',
+    text: `Our AI assistant suggests:
+
+To speed up an account merge, have the following ready before you create a case:
+ - the Candidate ID of both accounts (they start with "AWS")
+ - the email address used to sign in to each
+ - which account you want to keep
+
+Many merges can be done right away with the self-service Merge Accounts tool.
+
+[Create case]   [This solved my problem]`,
+  }),
+
+  // ---------------- info_request ----------------
+  mk({
+    slug: 'info-emily-ids',
+    kind: 'info_request', lang: 'en', caseId: C.emily, trap: false,
+    note: 'agent asks for candidate IDs and the address to keep; Salesforce history below',
+    from: FORM, to: EMILY.keep,
+    subject: formSubj(C.emily),
+    date: d('2026-03-03 10:55:21', '-0800'), enc: 'ascii7',
+    text: `Hello Emily,
+
+Thank you for contacting AWS Training and Certification. My name is Dario and I'll be helping you.
+
+To look into the merge I need a few details:
+- the Candidate ID for each account
+- the email address you sign in with on each account
+- which of the two you would like to keep as your primary account
+
+Once I have these I can check whether the accounts are eligible.
+
+Best regards,
+Dario
+AWS Training and Certification Customer Support
+
+${sfRef('0Em55q')}
+
+${sfEn(EMILY.keep, '3/2/2026 5:41 PM', 'aws-cs-trainingcertification-form@amazon.com', `[CASE ${C.emily}] account merge`, EMILY_REQ)}`,
+  }),
+  mk({
+    slug: 'info-omar-confirmaddr-survey',
+    kind: 'info_request', lang: 'en', caseId: C.omar, trap: false,
+    note: '"please confirm the email you keep" asks for information; survey link appended',
+    from: FORM, to: OMAR.keep,
+    subject: formSubj(C.omar),
+    date: d('2026-06-16 15:20:07', '+0000'), enc: 'utf8qp',
+    text: `Hi Omar,
+
+Thanks for your patience. Before I pass this along, could you confirm which email address should stay
+on the merged profile - ${OMAR.keep} or ${OMAR.src}?
+
+Kind regards,
+Aisha - AWS T&C Support
+
+---
+How am I doing? Let us know in 30 seconds: https://pulse.aws.example/s/agent?c=${C.omar}`,
+  }),
+  mk({
+    slug: 'info-lukas-noquestionword',
+    kind: 'info_request', lang: 'en', caseId: C.lukas, trap: false,
+    note: 'request for data phrased as a statement of what is needed',
+    from: FORM, to: LUKAS.keep,
+    subject: formSubj(C.lukas),
+    date: d('2026-08-04 11:02:44', '+0000'), enc: 'ascii7',
+    text: `Hi Lukas,
+
+Before we can go ahead we'll need the Candidate ID for the account registered under the
+@agency.example address and the date of the most recent exam taken on it. A reply to this
+email with those two items is all that's required.
+
+Thanks,
+Priyanka
+AWS Training and Certification
+
+${gmEn('Mon, Aug 3, 2026 at 8:11 AM', `Lukas Becker <${LUKAS.keep}>`, LUKAS_REQ)}`,
+  }),
+  mk({
+    slug: 'info-sofia-csat-footer',
+    kind: 'info_request', lang: 'en', caseId: C.sofia, trap: false,
+    note: 'asks for the university account\'s ID and address; "How are we doing?" footer',
+    from: FORM, to: SOFIA.keep,
+    subject: formSubj(C.sofia),
+    date: d('2026-01-14 09:17:52', '+0000'), enc: 'utf8b64',
+    text: `Dear Sofia,
+
+I'm Jonas from AWS Training and Certification support.
+
+I found your personal account (${SOFIA.keepId}) but I can't find a second account with the details you gave.
+Would you send me the exact university email address you registered with, and the candidate ID if you have it?
+
+Jonas
+
+How are we doing? Rate this reply: https://pulse.aws.example/s/agent?c=${C.sofia}`,
+    html: htmlDoc(`${paras(`Dear Sofia,
+
+I'm Jonas from AWS Training and Certification support.
+
+I found your personal account (${SOFIA.keepId}) but I can't find a second account with the details you gave.
+Would you send me the exact university email address you registered with, and the candidate ID if you have it?
+
+Jonas`)}
+<hr><p style="font-size:12px">How are we doing? <a href="https://pulse.aws.example/s/agent?c=${C.sofia}">Rate this reply</a></p>`),
+  }),
+  mk({
+    slug: 'info-emily-writefromkeep-ids',
+    kind: 'info_request', lang: 'en', caseId: C.emily, trap: false,
+    note: 'asks to write from the kept address AND include the candidate IDs',
+    from: FORM, to: EMILY.src, cc: EMILY.keep,
+    subject: formSubj(C.emily),
+    date: d('2026-03-04 08:30:15', '-0800'), enc: 'ascii7',
+    text: `Hi Emily,
+
+Your last reply came from ${EMILY.src}. For security we can only act on requests sent from the
+account that will be kept. Please reply from ${EMILY.keep} and include both Candidate IDs in that message.
+
+Dario`,
+  }),
+  mk({
+    slug: 'info-sofiadup-examdetails',
+    kind: 'info_request', lang: 'en', caseId: C.sofiaDup, trap: false,
+    note: 'agent on the second case asks for the exam names on each account',
+    from: FORM, to: SOFIA.keep,
+    subject: formSubj(C.sofiaDup),
+    date: d('2026-01-13 19:40:00', '+0000'), enc: 'ascii7',
+    text: `Hello Sofia,
+
+I'm sorry for the delay. To match the two profiles, which certification(s) did you earn on the
+university account, and roughly when? Your full name as it appeared on the exam ID would help too.
+
+Kind regards,
+Mateo, AWS Training & Certification`,
+  }),
+
+  // ---------------- confirmation_request ----------------
+  mk({
+    slug: 'conf-emily-irreversible',
+    kind: 'confirmation_request', lang: 'en', caseId: C.emily, trap: false,
+    note: 'asks the customer to agree to the irreversible merge',
+    from: FORM, to: EMILY.keep,
+    subject: formSubj(C.emily),
+    date: d('2026-03-05 13:14:33', '-0800'), enc: 'ascii7',
+    text: `Hi Emily,
+
+Thanks for the details. I can merge ${EMILY.srcId} into ${EMILY.keepId}.
+
+Please be aware that a merge is permanent - we can't split the accounts afterwards.
+If you're happy to go ahead, just reply "I agree" to this email and I'll submit it.
+
+Dario
+AWS Training and Certification Customer Support
+
+${sfRef('0Em55q')}`,
+  }),
+  mk({
+    slug: 'conf-omar-survey-footer',
+    kind: 'confirmation_request', lang: 'en', caseId: C.omar, trap: false,
+    note: 'consent request with a survey link under the signature',
+    from: FORM, to: OMAR.keep,
+    subject: formSubj(C.omar),
+    date: d('2026-06-17 10:45:00', '+0000'), enc: 'utf8qp',
+    text: `Hi Omar,
+
+Thanks - ${OMAR.keep} it is. One last step: a merge can't be undone, so we need your go-ahead in writing.
+Reply to this message saying you approve merging ${OMAR.srcId} into ${OMAR.keepId}.
+
+Aisha
+
+—
+Tell us about your support experience: https://pulse.aws.example/s/agent?c=${C.omar}`,
+  }),
+  mk({
+    slug: 'conf-lukas-typos',
+    kind: 'confirmation_request', lang: 'en', caseId: C.lukas, trap: false,
+    note: 'consent request with typos',
+    from: FORM, to: LUKAS.keep,
+    subject: formSubj(C.lukas),
+    date: d('2026-08-05 16:08:19', '+0000'), enc: 'ascii7',
+    text: `Hi Lukas,
+
+thx for the info, everyting checks out. Im ready to merge ${LUKAS.srcId} into ${LUKAS.keepId}.
+pls note this can not be reversed once done.
+
+Could you reply with "I agree" so I can proceed?
+
+Priyanka`,
+  }),
+  mk({
+    slug: 'conf-sofia-html',
+    kind: 'confirmation_request', lang: 'en', caseId: C.sofia, trap: false,
+    note: 'HTML-only consent request',
+    from: FORM, to: SOFIA.keep,
+    subject: formSubj(C.sofia),
+    date: d('2026-01-16 11:31:08', '+0000'), enc: 'utf8b64',
+    html: htmlDoc(`<p>Dear Sofia,</p>
+<p>Thank you, I found the university account (${SOFIA.srcId}).</p>
+<p>Do you consent to us permanently combining it with ${SOFIA.keepId}? After the merge the university
+account will no longer exist and this can't be reversed. A short reply saying yes is enough.</p>
+<p>Jonas<br>AWS Training and Certification</p>`),
+  }),
+  mk({
+    slug: 'conf-emily-lookalikeserver',
+    kind: 'confirmation_request', lang: 'en', caseId: C.emily, trap: false, trusted: false, auth: 'lookalikeServer',
+    note: 'consent request, but the topmost authentication result comes from a look-alike server name: untrusted',
+    from: FORM, to: EMILY.keep,
+    subject: formSubj(C.emily),
+    date: d('2026-03-05 14:02:10', '-0800'), enc: 'ascii7',
+    text: `Hi Emily,
+
+Just a quick reminder: we need you to confirm the merge of your two certification accounts
+before we can continue. This cannot be undone. Reply YES to approve.
+
+AWS Training and Certification`,
+  }),
+  mk({
+    slug: 'conf-lukas-outlook-thread',
+    kind: 'confirmation_request', lang: 'en', caseId: C.lukas, trap: false,
+    note: 'top-posted consent request over an Outlook-quoted exchange',
+    from: FORM, to: LUKAS.keep,
+    subject: formSubj(C.lukas),
+    date: d('2026-08-07 09:50:27', '+0000'), enc: 'utf8qp',
+    text: `Hi Lukas,
+
+No worries about the delay. Since you asked: the merge moves everything (certifications, exam history,
+your unused 50% voucher) to ${LUKAS.keepId} and closes the other profile for good.
+I still need an explicit yes from you before I submit it.
+
+Priyanka
+
+${olEn(`Lukas Becker <${LUKAS.keep}>`, 'Thursday, August 6, 2026 10:14 PM', 'aws-cs-trainingcertification-form@amazon.com', formSubj(C.lukas), `Hi Priyanka,
+
+before I agree - will my voucher move as well?
+
+Lukas
+
+${olEn('AWS Training and Certification', 'Wednesday, August 5, 2026 6:08 PM', LUKAS.keep, formSubj(C.lukas), `Could you reply with "I agree" so I can proceed?`)}`)}`,
+  }),
+];
+
+void quote;
