@@ -153,6 +153,7 @@ export function classify(input: ClassifyInput, rules: ClassificationRules, opts:
     probs: probs.map((p) => Math.round(p * 1e4) / 1e4),
     agreed: Object.fromEntries([...verdict.agreed].map(([k, m]) => [k, m.why])),
     ...(closingWarning(verdict.agreed.get('case_closed')) ? { closingWarning: true } : {}),
+    ...surveyIn(rules, mi.text),
     missed: Object.fromEntries([...verdict.missed].filter(([k]) => !verdict.agreed.has(k))),
     told: [...verdict.told],
     userRule: userRule ? { kind: userRule.rule.kind, why: `${userRule.rule.id} (${userRule.rule.kind}) matched ${userRule.why}` } : null,
@@ -245,6 +246,16 @@ function hit(p: CompiledPattern, subject: string, text: string): Hit | null {
     if (m) return { shown: `"${m[0].slice(0, 80)}" in text`, inText: true };
   }
   return null;
+}
+
+/** The words of a survey or a request to rate the support (the lexicon's `survey` act), when the text has them. */
+function surveyIn(rules: ClassificationRules, text: string): { survey?: string } {
+  const re = rules.frames.lexicon.acts.get('survey');
+  if (!re) return {};
+  re.lastIndex = 0;
+  const m = re.exec(text);
+  re.lastIndex = 0;
+  return m ? { survey: m[0] } : {};
 }
 
 /** The first built-in ai_answer rule that fired, as evidence that a machine wrote the message. */

@@ -38,6 +38,8 @@ export interface Evidence {
    * Either is asked about, never applied: the reading rests on a few words.
    */
   answered?: { how: 'done' | 'again'; said: string; kind?: MailKind };
+  /** The words of a survey or a request to rate the support (the lexicon's `survey` act), when the text has them. */
+  survey?: string;
   /** What the message says its case is about (absent from evidence stored before it existed). */
   topic?: Topic;
   /** The message as the model saw it, for nearest-neighbour corrections. */
@@ -270,9 +272,13 @@ export function decide(e: Evidence, opts: DecideOptions = {}): Decision {
   if (overVeto) reasons.push(`${kind} is taken on the model's word over a frame's veto: asked`);
   if (framedOther) reasons.push(`${kind} is taken on the model's word while ${e.agreed[framedOther.k]!}: asked`);
   if (notSureAlone) reasons.push(`${kind} has no frame and the model is not sure enough of it alone (${pct(confidence)} < ${UNFRAMED_SURE}): asked`);
+  // A closing beside a survey ("Case ‹id› closed. Rate us 1-5."): the closing itself, or a survey after it that
+  // restates it (`unrelated`, the labelling guide says)? Writers and senders put the two together both ways.
+  const surveyClosing = kind === 'case_closed' && e.survey !== undefined;
+  if (surveyClosing) reasons.push(`case_closed beside a survey ("${e.survey}"): the closing, or a survey after it: asked`);
   // Re-sent: the quoted message read as this one, asked about (it may be an old request the case has met).
   if (e.answered?.how === 'again' && isAdvancing(kind)) reasons.push(`read as the quoted message, which this one only sends again ("${e.answered.said}"): ${kind}, asked`);
-  const unsure = e.answered?.how === 'again' ||
+  const unsure = e.answered?.how === 'again' || surveyClosing ||
     overVeto || framedOther !== undefined || framedOnCase.length > 0 || notSureAlone || framedOverReply !== undefined || machineWritten || withoutFrame || closingHides || vetoed.some((v) => isAdvancing(v.k) && v.p >= 0.3) || (isAdvancing(kind) && confidence < ASK_BELOW) || (inPlay.length > 0 && !isAdvancing(kind) && confidence < ASK_BELOW);
   const ask = supportish && unsure && inPlay.length > 0;
   const askKinds = ask ? [...new Set([...(withoutFrame ? [kind] : []), ...inPlay, ...ranked.filter((r) => isAdvancing(r.k) && r.p >= 0.1).map((r) => r.k)])].slice(0, 3) : [];

@@ -30,8 +30,7 @@ export function readAnswer(lex: CompiledLexicon, text: string): QuoteAnswer | nu
   const t = text.trim();
   if (!t || t.length > ANSWER_MAX_CHARS || (!lex.answers.done && !lex.answers.again)) return null;
   const clauses = clausesOf(t);
-  const ownAct = (except: string) =>
-    clauses.some((c) => c !== except && OWN_ACTS.some((a) => lex.acts.get(a) && new RegExp(lex.acts.get(a)!.source, 'iu').test(c)));
+  const ownAct = (except: string) => clauses.some((c) => c !== except && OWN_ACTS.some((a) => tells(lex.acts.get(a), c)));
   const again = lex.answers.again ? clauses.find((c) => lex.answers.again!.test(c)) : undefined;
   if (again) return ownAct(again) ? null : { how: 'again', said: lex.answers.again!.exec(again)![0] };
   if (!lex.answers.done) return null;
@@ -47,12 +46,17 @@ export function readAnswer(lex: CompiledLexicon, text: string): QuoteAnswer | nu
  */
 export function askedAct(lex: CompiledLexicon, quoted: string): MailKind | null {
   const clauses = clausesOf(quoted);
-  const has = (act: string, c: string) => {
-    const re = lex.acts.get(act);
-    return re !== undefined && new RegExp(re.source, 'iu').test(c);
-  };
   const badges = lex.objects.get('badges');
-  if (badges && clauses.some((c) => (has('transfer', c) || has('appear', c)) && new RegExp(badges.source, 'iu').test(c))) return 'badges_transferred';
-  if (clauses.some((c) => has('merge', c))) return 'merge_completed';
+  if (clauses.some((c) => (tells(lex.acts.get('transfer'), c) || tells(lex.acts.get('appear'), c)) && tells(badges, c))) return 'badges_transferred';
+  if (clauses.some((c) => tells(lex.acts.get('merge'), c))) return 'merge_completed';
   return null;
+}
+
+/** Whether a lexicon pattern (compiled global: its position is reset around the test) matches the text. */
+function tells(re: RegExp | undefined, text: string): boolean {
+  if (!re) return false;
+  re.lastIndex = 0;
+  const hit = re.test(text);
+  re.lastIndex = 0;
+  return hit;
 }

@@ -52,5 +52,5 @@ const CASE_ABOUT_BEFORE = /\b(inquiry|enquiry|request|case|question|ticket)s? (a
 
 /** The support form's category for merges ("account-assistance")… */
 const MERGE_CATEGORY = 'mergeCategory';
-/** …which also files account access trouble (sign-in, MFA): the one other matter that outweighs it. */
+/** …which also files account access trouble (sign-in, MFA): the other matter that outweighs it wherever it is named. */
 const CATEGORY_ALSO_FILES = 'access';

@@ -41,6 +41,7 @@ rule(/^(\S+) \((\S+)\) has no frame: (.*)$/s, (m) => `${m[1]}（${m[2]}）には
 rule(/^the new text only says (".*") to a quoted request for (\S+): (\S+), asked$/s, (m) => `新しい本文は ${m[1]} だけで、引用した依頼（${m[2]}）への答えとして ${m[3]} と読みました。確認をお願いします`);
 rule(/^read as the quoted message, which this one only sends again \((".*")\): (\S+), asked$/s, (m) => `引用したメールを送り直しただけのメールとして読みました（${m[1]}）：${m[2]}。確認をお願いします`);
 rule(/^(.*): the new event beats the closing$/s, (m, sub) => `${sub(m[1]!)}：クローズの知らせより新しい出来事を優先しました`);
+rule(/^case_closed beside a survey \((".*")\): the closing, or a survey after it: asked$/s, (m) => `クローズの知らせがアンケート（${m[1]}）と一緒に届いています。クローズそのものか、その後のアンケートか、確認をお願いします`);
 rule(/^the closing also tells (\S+): (.*): asked$/s, (m, sub) => `クローズの知らせですが、${m[1]} も伝えています（${sub(m[2]!)}）。確認をお願いします`);
 rule(/^plainly \((.*)\)$/s, (m) => `はっきりとは書かれていませんが、本文にあります（${m[1]}）`);
 rule(/^(\S+) is taken on the model's word over a frame's veto: asked$/, (m) => `${m[1]} はモデルの判定によるものですが、裏付け（frame）が否定しているため確認をお願いします`);

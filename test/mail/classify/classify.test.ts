@@ -236,5 +236,11 @@ describe('frames on closings', () => {
     const c2 = classify({ subject: 'FW: case', newText: fyi, fullText: forwarded, from: 'taro@example.com' }, rules);
     assert.ok(!c2.reasons.some((r) => r.includes('sends the quoted message again')), c2.reasons.join(' | '));
   });
+
+  it('notes a survey beside a closing, in either language', () => {
+    assert.equal(fromSupport('Case 177922061540 closed. Rate us 1-5.').evidence.survey, 'rate us');
+    assert.equal(fromSupport('本ケースはクローズされました。アンケートにご協力ください。').evidence.survey, 'アンケート');
+    assert.equal(fromSupport('本ケースはクローズされました。').evidence.survey, undefined);
+  });
 });
 

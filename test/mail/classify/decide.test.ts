@@ -200,4 +200,12 @@ describe('decide', () => {
     assert.equal(again.ask, true);
     assert.equal(decide(evidence({ confirmation_request: 0.95, support_reply: 0.05 }, ['confirmation_request'])).ask, false);
   });
+
+  it('asks about a closing beside a survey: the closing itself, or a survey after it', () => {
+    const closing = evidence({ case_closed: 0.96, unrelated: 0.04 }, ['case_closed']);
+    assert.equal(decide(closing).ask, false);
+    const withSurvey = decide({ ...closing, survey: 'rate us' });
+    assert.equal(withSurvey.kind, 'case_closed');
+    assert.equal(withSurvey.ask, true);
+  });
 });

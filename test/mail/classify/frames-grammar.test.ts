@@ -354,3 +354,15 @@ describe('frames: what an act is about', () => {
     assert.equal(agrees('case_closed', 'Your case 1234567890 has been resolved. You can reopen it within 14 days.'), true);
   });
 });
+
+describe('frames: terse Japanese requests', () => {
+  it('reads a request that stops at its particle or ends in 要/願 as asked, and 「要:」 as what is needed', () => {
+    assert.equal(agrees('confirmation_request', '問題なし→返信を。取り消し不可。'), true);
+    assert.equal(agrees('confirmation_request', '承諾の返信:待ち'), true);
+    assert.equal(agrees('info_request', '要:統合先の候補者ID。'), true);
+    assert.equal(agrees('info_request', 'パスワード・候補ID、本メールに返信要。'), true);
+    assert.equal(agrees('confirmation_request', '以下で進めてよいか。返信願。'), true);
+    // A main point (要点) or a factor (要因) asks for nothing.
+    assert.equal(agrees('info_request', '統合の要点は以上です。'), false);
+  });
+});

