@@ -317,6 +317,7 @@ describe('frames: a Credly notice of an AWS badge', () => {
     for (const [subject, text] of [
       ['バッジ発行のお知らせ', '田中さん\n2026年11月30日に合格された試験の結果にもとづき、新しいバッジを発行しました。\nバッジを入手する'],
       ['You earned a badge', 'Congratulations on passing the AWS Certified Developer - Associate exam! Amazon Web Services Training and Certification has issued you a badge. Accept your badge.'],
+      ['新しいバッジ', 'AWS Certified Solutions Architect - Professional 試験の合格により、Amazon Web Services Training and Certification から新しいバッジが発行されました。'],
     ]) {
       const v = read(subject!, text!);
       assert.equal(v.agreed.has('badges_transferred'), false, text);

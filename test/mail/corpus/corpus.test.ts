@@ -240,6 +240,12 @@
  *   writer; a short new line over a long quote by a second writer); measured
  *   once as held-out sets fk-fn with the classifier of db8b0af (477/526,
  *   90.7%; one false advance, no trust error), then moved to training.
+ * - blind172-175: 524 messages written the same way from heldout/BRIEF.md
+ *   (badges of every kind; the two accounts named every way; long mail with
+ *   the event buried, by a second writer; the subject line by a fourth
+ *   writer); measured once as held-out sets fo-fr with the classifier of
+ *   9791d46 (460/524, 87.8%; one false advance, no trust error), then moved
+ *   to training.
  * - heldout/* (test/mail/corpus/heldout/*, labels.yaml): sets written by
  *   further helper sessions from heldout/BRIEF.md under the same blindness
  *   rules: they read only the labelling guide (../LABELLING.md), the domain
@@ -352,8 +358,10 @@ const HELDOUT_FALSE_ADVANCES: string[] = ['heldout/fo/006-ja-utf8qp-7e313d.eml']
  * nothing a model or a frame can read, and each model meets half of that voice.
  * blind170 (held-out fm: terse mail by a second writer, 78.5% when measured) reads 80.0% in 2-fold (78.5% before
  * 返信要/返信願 were read as requests), for the same reason.
+ * blind174 (held-out fq: long mail, the event among policy, FAQs and next steps, 71.5% when measured) reads 75.4%
+ * in 2-fold: the explanations around the event read as requests, and a frame agrees with them.
  */
-const FLOOR: Record<string, number> = { demo: 0.75, fixtures: 0.93, holdout: 0.9, 'corpus-train': 0.85, heldout: 0.85, blind62: 0.75, blind68: 0.75, blind106: 0.6, blind121: 0.78, blind151: 0.65, blind161: 0.8, blind170: 0.75 };
+const FLOOR: Record<string, number> = { demo: 0.75, fixtures: 0.93, holdout: 0.9, 'corpus-train': 0.85, heldout: 0.85, blind62: 0.75, blind68: 0.75, blind106: 0.6, blind121: 0.78, blind151: 0.65, blind161: 0.8, blind170: 0.75, blind174: 0.7 };
 
 /** The why lines the corpus's understandings emitted, and those with no Japanese form (where first seen). */
 class WhyLines {
