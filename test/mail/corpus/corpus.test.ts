@@ -253,13 +253,12 @@
  *   merges, AWS support and Credly mail (their READMEs list what they read).
  *   Never used for training or tuning: they measure the shipped model
  *   (rules/kind-model.json.gz) as a user would meet it, once each.
- *   Now fo-fr (524: badges of every kind, earned, issued, expiring, revoked,
- *   re-issued and moved; the two accounts named every way, and which way the
- *   merge goes; long mail with the event buried, by a second writer; the
- *   subject line by a fourth writer), measured once with the classifier of
- *   9791d46: 460/524 (87.8%; en 199/229, ja 261/295), 204 asked, one false
- *   advance (below), no trust error; fo 126/133 (94.7%), fp 121/131 (92.4%),
- *   fq (long mail) 93/130 (71.5%), fr (the subject line) 120/130 (92.3%).
+ *   Now fs-fv (522: terse mail by a third writer; surveys and satisfaction
+ *   mail around the case; bilingual mail, one message in Japanese and English
+ *   at once; corrections and retractions by a second writer), measured once
+ *   with the classifier of 01d98c2: 484/522 (92.7%; en 206/223, ja 278/299),
+ *   170 asked, one false advance (below), no trust error; fs (terse) 112/131
+ *   (85.5%), ft 123/130 (94.6%), fu 125/130 (96.2%), fv 124/131 (94.7%).
  *   While no set is there, the test says so and passes.
  *
  * Training sets are measured by 2-fold cross-validation (each message is
@@ -322,6 +321,10 @@ if (!Number.isInteger(FOLDS) || FOLDS < 2) throw new Error(`CERTMERGE_FOLDS must
  * the guide) read as information requests at 0.99 and 0.94, a frame agreeing on the request they restate
  * ("先日のお願いについてご返信がまだのようです", "required for a merge:"); training mail now (blind117), where
  * a request beside a warning that the case will close is asked about since.
+ * fs-fv with 01d98c2 had one: fu/028, a bilingual request to confirm the merge 「統合は取り消しできませんので、実施して
+ * よいか本メールへのご返信でお知らせください」 (reply to say whether we may go ahead) read as a request for information at
+ * 0.95, the information frame agreeing on お知らせ (let us know): the consent asked for is in 実施してよいか, which no
+ * frame reads as the confirm act.
  * fo-fr with 9791d46 had one: fo/006, Credly's notice of a new badge AWS issued 「試験の合格により」 (on passing the
  * exam) read as the badges moved at 0.92: the rule chosen on fj's two (examPassed) knew 「合格された」「試験に合格」, not
  * 「合格により」; it fired on one other fo message.
@@ -339,10 +342,10 @@ if (!Number.isInteger(FOLDS) || FOLDS < 2) throw new Error(`CERTMERGE_FOLDS must
  * frame agreeing; it is training mail now (blind93), where cross-validation allows none. None in the measurements of ci-cl with 052ffa7, ce-ch with 19d0a6c, ca-cd with 2cef726, bw-bz with f535e4d and bs-bv with 37a0e9e, nor in bk-bn and bo-br with 8681f04 (training mail now, as is
  * bg-bj's one, bi/111, where cross-validation allows none).
  */
-const HELDOUT_FALSE_ADVANCES: string[] = ['heldout/fo/006-ja-utf8qp-7e313d.eml'];
+const HELDOUT_FALSE_ADVANCES: string[] = ['heldout/fu/028-ja-jis7-d51f76e5.eml'];
 /**
- * Accuracy floors; the held-out one sits under what the last measurement showed (fo-fr: 87.8%, where fq, long
- * mail by a second writer, read 71.5%; fk-fn before it 90.7%, the ordinary case 99.2%), not a goal.
+ * Accuracy floors; the held-out one sits under what the last measurement showed (fs-fv: 92.7%, where fs, terse
+ * mail by a third writer, read 85.5%; fo-fr before it 87.8%, fk-fn 90.7%), not a goal.
  * blind62 and blind68 (held-out bi and bo: two writers' helpdesk-product templates, 60.3% and 67.9% when
  * measured) read 84% and 80% in 2-fold, where each model meets half of that voice.
  * blind106 (held-out da: partners' and resellers' relays of support's answers, labelled with the event they
@@ -361,7 +364,7 @@ const HELDOUT_FALSE_ADVANCES: string[] = ['heldout/fo/006-ja-utf8qp-7e313d.eml']
  * blind174 (held-out fq: long mail, the event among policy, FAQs and next steps, 71.5% when measured) reads 75.4%
  * in 2-fold: the explanations around the event read as requests, and a frame agrees with them.
  */
-const FLOOR: Record<string, number> = { demo: 0.75, fixtures: 0.93, holdout: 0.9, 'corpus-train': 0.85, heldout: 0.85, blind62: 0.75, blind68: 0.75, blind106: 0.6, blind121: 0.78, blind151: 0.65, blind161: 0.8, blind170: 0.75, blind174: 0.7 };
+const FLOOR: Record<string, number> = { demo: 0.75, fixtures: 0.93, holdout: 0.9, 'corpus-train': 0.85, heldout: 0.9, blind62: 0.75, blind68: 0.75, blind106: 0.6, blind121: 0.78, blind151: 0.65, blind161: 0.8, blind170: 0.75, blind174: 0.7 };
 
 /** The why lines the corpus's understandings emitted, and those with no Japanese form (where first seen). */
 class WhyLines {
