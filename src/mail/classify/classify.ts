@@ -3,7 +3,7 @@ import type { AutoReplyVerdict } from './auto-reply.js';
 import type { ClassificationRules, CompiledPattern, CompiledRule } from './classification-rules.js';
 import { decide, type DecideOptions, type Evidence } from './decide.js';
 import { contextCues, credlyIssuer, isReplyMessage } from './features.js';
-import { evaluateFrames, withoutBoilerplate, type FrameMatch } from './frames.js';
+import { evaluateFrames, lexiconMatch, withoutBoilerplate, type FrameMatch } from './frames.js';
 import { predict } from './kind-model.js';
 import { detectLanguage, type Language } from './language.js';
 import { matchText } from './match-text.js';
@@ -251,10 +251,7 @@ function hit(p: CompiledPattern, subject: string, text: string): Hit | null {
 /** The words of a survey or a request to rate the support (the lexicon's `survey` act), when the text has them. */
 function surveyIn(rules: ClassificationRules, text: string): { survey?: string } {
   const re = rules.frames.lexicon.acts.get('survey');
-  if (!re) return {};
-  re.lastIndex = 0;
-  const m = re.exec(text);
-  re.lastIndex = 0;
+  const m = re ? lexiconMatch(re, text) : null;
   return m ? { survey: m[0] } : {};
 }
 

@@ -418,11 +418,16 @@ function lastIndex(re: RegExp | undefined, s: string): number {
   return last;
 }
 
+/** The first match of a compiled lexicon pattern (global: its position is reset around the search), or null. */
+export function lexiconMatch(re: RegExp, s: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  const m = re.exec(s);
+  re.lastIndex = 0;
+  return m;
+}
+
 function test(re: RegExp, s: string): boolean {
-  re.lastIndex = 0;
-  const r = re.test(s);
-  re.lastIndex = 0;
-  return r;
+  return lexiconMatch(re, s) !== null;
 }
 
 /**

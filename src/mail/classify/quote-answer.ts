@@ -1,5 +1,5 @@
 import type { MailKind } from '../kinds.js';
-import { clausesOf, type CompiledLexicon } from './frames.js';
+import { clausesOf, lexiconMatch, type CompiledLexicon } from './frames.js';
 
 /**
  * A reply whose own words only point at the message it quotes: "Done." or 「対応いたしました。」 under the
@@ -52,11 +52,7 @@ export function askedAct(lex: CompiledLexicon, quoted: string): MailKind | null 
   return null;
 }
 
-/** Whether a lexicon pattern (compiled global: its position is reset around the test) matches the text. */
+/** Whether a lexicon pattern (absent: no) matches the text. */
 function tells(re: RegExp | undefined, text: string): boolean {
-  if (!re) return false;
-  re.lastIndex = 0;
-  const hit = re.test(text);
-  re.lastIndex = 0;
-  return hit;
+  return re !== undefined && lexiconMatch(re, text) !== null;
 }
